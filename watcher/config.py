@@ -1,0 +1,315 @@
+"""The TOML config file, parsed once into frozen, typed objects.
+
+The dataclasses below are the schema: each field's type and default is what the file may say.
+`load_config` walks the file against them and collects *every* problem (unknown keys with a
+"did you mean", wrong types, missing required keys, contradictions) before raising one
+`ConfigError`, because fixing a config one error per run is miserable. Nothing else in the
+program reads TOML.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import ipaddress
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import ConfigError
+
+Security = Literal["ssl", "starttls", "plain"]
+DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
+
+
+@dataclass(frozen=True)
+class AccountConfig:
+    """One mailbox to watch: an IMAP account, or a local Maildir tree."""
+
+    name: str = ""
+    host: str = ""
+    port: int = 0
+    security: Security = "ssl"
+    allow_insecure: bool = False
+    ca_file: Path | None = None
+    username: str = ""
+    password_env: str = ""
+    password_command: str = ""
+    maildir: Path | None = None
+    folders: tuple[str, ...] = ("INBOX",)
+    drafts_folder: str = ""
+    timeout_seconds: float = 30.0
+    max_message_bytes: int = 2_000_000
+    fetch_batch_size: int = 200
+
+    @property
+    def key(self) -> str:
+        """The stable name the state ledger files this account under."""
+        if self.name:
+            return self.name
+        if self.maildir is not None:
+            return f"maildir:{self.maildir}"
+        return f"{self.username}@{self.host}"
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or DEFAULT_PORTS[self.security]
+
+
+@dataclass(frozen=True)
+class IdentityConfig:
+    """Who the drafts are from."""
+
+    name: str = ""
+    email: str = ""
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class ClassifierConfig:
+    """Which model decides what a rejection is, and how sure it must be."""
+
+    model: Path | None = None
+    threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """How often the daemon looks for new mail."""
+
+    poll_interval_seconds: int = 300
+
+
+@dataclass(frozen=True)
+class DraftsConfig:
+    """How replies are written."""
+
+    template: str = "reply"
+    language: str = "auto"
+
+
+@dataclass(frozen=True)
+class LoggingConfig:
+    """Where log lines go."""
+
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    file: Path | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole, validated configuration."""
+
+    account: AccountConfig
+    identity: IdentityConfig = field(default_factory=IdentityConfig)
+    classifier: ClassifierConfig = field(default_factory=ClassifierConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    drafts: DraftsConfig = field(default_factory=DraftsConfig)
+    logging: LoggingConfig = field(default_factory=LoggingConfig)
+    source: Path | None = None
+
+
+SECTIONS: dict[str, type] = {
+    "account": AccountConfig,
+    "identity": IdentityConfig,
+    "classifier": ClassifierConfig,
+    "schedule": ScheduleConfig,
+    "drafts": DraftsConfig,
+    "logging": LoggingConfig,
+}
+REQUIRED = {
+    "account": (),  # host xor maildir is checked below
+    "identity": ("name", "email"),
+}
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the config file; raise ConfigError listing every problem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"no config file at {path} — copy config.example.toml there and edit it, "
+            "pass --config PATH, or try `rejection-watcher demo` without one"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    return parse_config(data, source=path)
+
+
+def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
+    """Validate an already-parsed TOML document (used by tests and `load_config`)."""
+    problems: list[str] = []
+    base = source.parent if source else Path.cwd()
+    for section in data:
+        if section not in SECTIONS:
+            _unknown_section(section, data[section], problems)
+    if "account" not in data:
+        problems.append("missing section `[account]` — add it with `host` (or `maildir`) and `username`")
+    sections = {
+        name: _read_section(name, cls, data.get(name, {}), problems, base)
+        for name, cls in SECTIONS.items()
+    }
+    if "account" in data:
+        for name, keys in REQUIRED.items():
+            present = data.get(name, {})
+            for key in keys:
+                if isinstance(present, dict) and key not in present:
+                    problems.append(f"missing key `{name}.{key}` — {_HINTS[f'{name}.{key}']}")
+    config = Config(source=source, **sections)
+    problems.extend(_cross_checks(config, data))
+    if problems:
+        where = f"{source}" if source else "config"
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        raise ConfigError(f"{where} has {count}:\n" + "\n".join(f"  - {p}" for p in problems))
+    return config
+
+
+_HINTS = {
+    "identity.name": 'your name as it should appear on drafts, e.g. name = "Jane Doe"',
+    "identity.email": 'the address drafts are sent from, e.g. email = "jane@example.com"',
+}
+
+
+def _unknown_section(section: str, value: Any, problems: list[str]) -> None:
+    known_paths = [f"{s}.{f.name}" for s, cls in SECTIONS.items() for f in dataclasses.fields(cls)]
+    keys = list(value) if isinstance(value, dict) else []
+    if not keys:
+        problems.append(f"unknown key `{section}`{_suggest(section, list(SECTIONS))}")
+    for key in keys:
+        problems.append(f"unknown key `{section}.{key}`{_suggest(f'{section}.{key}', known_paths)}")
+
+
+def _suggest(word: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    return f" — did you mean `{close[0]}`?" if close else " — remove it (see config.example.toml)"
+
+
+def _read_section(name: str, cls: type, raw: Any, problems: list[str], base: Path) -> Any:
+    if not isinstance(raw, dict):
+        problems.append(f"`{name}` must be a table, written `[{name}]`")
+        return cls()
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints = typing.get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in fields:
+            problems.append(f"unknown key `{name}.{key}`{_suggest(key, list(fields))}")
+            continue
+        converted = _convert(f"{name}.{key}", hints[key], value, problems, base)
+        if converted is not _INVALID:
+            values[key] = converted
+    return cls(**values)
+
+
+_INVALID = object()
+
+
+def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) -> Any:
+    """Check one value against its field type; paths are made absolute relative to the file."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = [a for a in args if a is not type(None)][0]
+        return _convert(path, inner, value, problems, base)
+    if origin is Literal:
+        if value in args:
+            return value
+        choices = " | ".join(f'"{a}"' for a in args)
+        problems.append(f"`{path}` must be one of {choices} (got {value!r})")
+        return _INVALID
+    if origin is tuple:
+        if isinstance(value, list) and all(isinstance(v, str) and v for v in value) and value:
+            return tuple(value)
+        problems.append(f'`{path}` must be a non-empty list of strings, e.g. ["INBOX"]')
+        return _INVALID
+    if hint is bool:
+        if isinstance(value, bool):
+            return value
+        problems.append(f"`{path}` must be true or false (got {value!r})")
+    elif hint is int:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        problems.append(f"`{path}` must be a whole number ≥ 0 (got {value!r})")
+    elif hint is float:
+        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+            return float(value)
+        problems.append(f"`{path}` must be a number ≥ 0 (got {value!r})")
+    elif hint is str:
+        if isinstance(value, str):
+            return value
+        problems.append(f'`{path}` must be a string in quotes (got {value!r})')
+    elif hint is Path:
+        if isinstance(value, str) and value:
+            p = Path(value).expanduser()
+            return p if p.is_absolute() else (base / p)
+        problems.append(f'`{path}` must be a path in quotes (got {value!r})')
+    else:  # pragma: no cover - a schema field of a type this walker does not know
+        raise TypeError(f"unsupported config type {hint} for {path}")
+    return _INVALID
+
+
+def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
+    """Rules that involve more than one key."""
+    problems: list[str] = []
+    acct = config.account
+    if "account" not in data:
+        return problems
+    if bool(acct.host) == (acct.maildir is not None):
+        problems.append("`[account]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)")
+    if acct.host:
+        if not acct.username:
+            problems.append('missing key `account.username` — the login name, e.g. username = "jane@example.com"')
+        if bool(acct.password_env) == bool(acct.password_command):
+            problems.append(
+                "`[account]` needs exactly one of `password_env` (an environment variable name) "
+                "or `password_command` (e.g. \"pass show mail/me\"); the password never goes in this file"
+            )
+        if acct.security == "plain" and not acct.allow_insecure and not is_loopback(acct.host):
+            problems.append(
+                f'`account.security = "plain"` sends your password unencrypted to {acct.host} — '
+                'use "ssl" or "starttls", or set `account.allow_insecure = true` if you really mean it'
+            )
+        if acct.ca_file is not None and not acct.ca_file.is_file():
+            problems.append(f"`account.ca_file`: no file at {acct.ca_file}")
+        if not 0 < acct.effective_port < 65536:
+            problems.append(f"`account.port` must be between 1 and 65535 (got {acct.port})")
+    if "password" in data.get("account", {}):
+        problems[:] = [p for p in problems if "account.password`" not in p]
+        problems.append(
+            "`account.password` is not allowed: keep the password out of this file — "
+            'set `password_env = "VAR"` or `password_command = "pass show mail/me"`'
+        )
+    if acct.max_message_bytes < 10_000:
+        problems.append("`account.max_message_bytes` must be at least 10000")
+    if acct.fetch_batch_size < 1:
+        problems.append("`account.fetch_batch_size` must be at least 1")
+    if acct.timeout_seconds <= 0:
+        problems.append("`account.timeout_seconds` must be more than 0")
+    if config.schedule.poll_interval_seconds < 10:
+        problems.append("`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)")
+    t = config.classifier.threshold
+    if t is not None and not 0.0 < t < 1.0:
+        problems.append(f"`classifier.threshold` must be between 0 and 1 (got {t})")
+    if config.classifier.model is not None and not config.classifier.model.is_file():
+        problems.append(
+            f"`classifier.model`: no model file at {config.classifier.model} — "
+            "remove the key to use the shipped model, or run `rejection-watcher train`"
+        )
+    if config.identity.email and "@" not in config.identity.email:
+        problems.append(f"`identity.email` must be an email address (got {config.identity.email!r})")
+    return problems
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and loopback addresses, where plain IMAP cannot be sniffed."""
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

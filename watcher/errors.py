@@ -1,0 +1,61 @@
+"""The errors the user can cause or fix, each turned into one line by the CLI.
+
+    WatcherError            anything we expect and can explain; exit code 2 unless a subclass says else
+    ├── ConfigError         the config file is missing, malformed or has wrong keys/values
+    ├── CredentialError     the password (or token) cannot be obtained from its source
+    ├── MailboxError        the mail server or Maildir cannot be reached or used
+    │   ├── ConnectError    unreachable host, TLS failure, timeout while connecting
+    │   └── AuthError       the server rejected the login
+    ├── ModelError          the model file is missing, corrupt, untrusted or from another version
+    └── StateError          the state database cannot be opened or is from a newer version
+
+Anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class WatcherError(Exception):
+    """An expected failure with a message fit to show the user as-is."""
+
+    exit_code = 2
+
+
+class ConfigError(WatcherError):
+    """The configuration cannot be used; the message lists every problem with a fix."""
+
+    exit_code = 3
+
+
+class CredentialError(WatcherError):
+    """The password or token could not be obtained from its configured source."""
+
+    exit_code = 3
+
+
+class MailboxError(WatcherError):
+    """The mailbox cannot be used right now (network, server, or folder problem)."""
+
+    exit_code = 4
+
+
+class ConnectError(MailboxError):
+    """The server could not be reached, or TLS failed before login."""
+
+
+class AuthError(MailboxError):
+    """The server refused our credentials."""
+
+    exit_code = 5
+
+
+class ModelError(WatcherError):
+    """The model file cannot be trusted or used; retraining fixes it."""
+
+    exit_code = 6
+
+
+class StateError(WatcherError):
+    """The state database cannot be opened or migrated."""
+
+    exit_code = 7

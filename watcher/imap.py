@@ -1,0 +1,246 @@
+"""The IMAP adapter: the only module that imports imapclient.
+
+Safety rules enforced here, whatever the caller does:
+- watched folders are opened with EXAMINE (read-only), so the server itself refuses flag changes;
+- message bodies are fetched with BODY.PEEK[], so nothing is marked \\Seen;
+- the only write is APPEND to the drafts folder;
+- TLS certificates are verified unless the user points `ca_file` at their own CA;
+- every socket has a timeout, so a dead server cannot hang a pass.
+Network and protocol failures become `MailboxError` subclasses with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import re
+import socket
+import ssl
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import DRAFTS
+
+from .config import AccountConfig
+from .errors import AuthError, ConnectError, MailboxError
+from .mailbox import DRAFT_FLAGS, FetchedMessage, FolderInfo, FolderStatus, MessageMeta, pick_drafts_folder
+
+log = logging.getLogger(__name__)
+
+SPECIAL_USE = {"\\drafts", "\\sent", "\\junk", "\\trash", "\\archive", "\\all", "\\flagged", "\\important"}
+_APPENDUID_RE = re.compile(rb"APPENDUID\s+\d+\s+(\d+)", re.IGNORECASE)
+
+
+class ImapMailbox:
+    """A logged-in IMAP session that implements the `Mailbox` port."""
+
+    def __init__(self, client: IMAPClient, account: AccountConfig) -> None:
+        self._client = client
+        self._account = account
+        self._where = f"{account.host}:{account.effective_port}"
+        self._selected: str | None = None
+        self._drafts: str | None = account.drafts_folder or None
+        self._closed = False
+
+    @classmethod
+    def connect(cls, account: AccountConfig, password: str) -> ImapMailbox:
+        """Connect, secure and log in; raise ConnectError or AuthError with a fix on failure."""
+        client = open_connection(account)
+        try:
+            client.login(account.username, password)
+        except LoginError:
+            _quiet_logout(client)
+            raise AuthError(
+                f"login rejected for {account.username} at {account.host} — check the password "
+                "(Gmail, Fastmail and iCloud need an app password); run `rejection-watcher check`"
+            ) from None
+        except (OSError, imaplib.IMAP4.abort) as exc:
+            _quiet_logout(client)
+            raise ConnectError(f"connection to {account.host} lost during login: {_reason(exc)}") from None
+        log.info("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
+        return cls(client, account)
+
+    @property
+    def capabilities(self) -> tuple[str, ...]:
+        with self._errors("read capabilities"):
+            return tuple(c.decode() if isinstance(c, bytes) else str(c) for c in self._client.capabilities())
+
+    def list_folders(self) -> list[FolderInfo]:
+        with self._errors("list folders"):
+            listing = self._client.list_folders()
+        result = []
+        for flags, _delim, name in listing:
+            names = tuple(f.decode() if isinstance(f, bytes) else str(f) for f in flags)
+            special = next((f for f in names if f.lower() in SPECIAL_USE), None)
+            result.append(FolderInfo(name=str(name), special_use=special, flags=names))
+        return result
+
+    def drafts_folder(self) -> str:
+        if self._drafts is not None:
+            return self._drafts
+        with self._errors("find the drafts folder"):
+            found = self._client.find_special_folder(DRAFTS)
+        if found is None:  # flags in another case (Cyrus: \drafts) or a localised name
+            found = pick_drafts_folder(self.list_folders())
+        if found is None:
+            raise MailboxError(
+                f"no drafts folder found on {self._account.host} — set `account.drafts_folder` "
+                "to its name (see `rejection-watcher folders`)"
+            )
+        self._drafts = str(found)
+        return self._drafts
+
+    def open_folder(self, folder: str) -> FolderStatus:
+        with self._errors(f"open folder {folder!r}"):
+            info = self._client.select_folder(folder, readonly=True)
+            self._selected = folder
+            uidnext = info.get(b"UIDNEXT")
+            if uidnext is None:  # not every server sends it with SELECT
+                uidnext = self._client.folder_status(folder, [b"UIDNEXT"])[b"UIDNEXT"]
+            return FolderStatus(
+                name=folder,
+                uidvalidity=int(info[b"UIDVALIDITY"]),
+                uidnext=int(uidnext),
+                exists=int(info.get(b"EXISTS", 0)),
+            )
+
+    def uids_after(self, folder: str, uid: int) -> list[int]:
+        self._select(folder)
+        with self._errors(f"search {folder!r}"):
+            found = self._client.search(["UID", f"{uid + 1}:*"])
+        # "n:*" always matches the highest UID, even when it is below n (RFC 3501).
+        return sorted(u for u in found if u > uid)
+
+    def uids_since(self, folder: str, when: datetime) -> list[int]:
+        self._select(folder)
+        with self._errors(f"search {folder!r}"):
+            found = sorted(self._client.search(["SINCE", when.astimezone(UTC).date()]))
+        metas = self.fetch_meta(folder, found)
+        return [m.uid for m in metas if m.internal_date is None or m.internal_date >= when]
+
+    def fetch_meta(self, folder: str, uids: Sequence[int]) -> list[MessageMeta]:
+        if not uids:
+            return []
+        self._select(folder)
+        with self._errors(f"fetch from {folder!r}"):
+            response = self._client.fetch(list(uids), ["RFC822.SIZE", "FLAGS", "INTERNALDATE"])
+        return [_meta(uid, data) for uid, data in sorted(response.items())]
+
+    def fetch_raw(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
+        if not uids:
+            return []
+        self._select(folder)
+        with self._errors(f"fetch from {folder!r}"):
+            response = self._client.fetch(list(uids), ["BODY.PEEK[]", "RFC822.SIZE", "FLAGS", "INTERNALDATE"])
+        result = []
+        for uid, data in sorted(response.items()):
+            raw = data.get(b"BODY[]")
+            if raw is None:  # deleted between SEARCH and FETCH
+                continue
+            result.append(FetchedMessage(meta=_meta(uid, data), raw=bytes(raw)))
+        return result
+
+    def draft_exists(self, message_id: str) -> bool:
+        drafts = self.drafts_folder()
+        self._select(drafts)
+        with self._errors(f"search {drafts!r}"):
+            return bool(self._client.search(["HEADER", "Message-ID", message_id]))
+
+    def append_draft(self, raw: bytes, when: datetime) -> int | None:
+        drafts = self.drafts_folder()
+        with self._errors(f"save a draft to {drafts!r}"):
+            response = self._client.append(drafts, raw, flags=DRAFT_FLAGS, msg_time=when)
+        match = _APPENDUID_RE.search(response if isinstance(response, bytes) else b"")
+        return int(match.group(1)) if match else None
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        _quiet_logout(self._client)
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _select(self, folder: str) -> None:
+        if self._selected != folder:
+            self.open_folder(folder)
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except (TimeoutError, socket.timeout):
+            raise MailboxError(f"{self._where} did not answer in time while trying to {action}") from None
+        except (OSError, imaplib.IMAP4.abort) as exc:
+            raise MailboxError(f"connection to {self._where} lost while trying to {action}: {_reason(exc)}") from None
+        except IMAPClientError as exc:
+            raise MailboxError(f"{self._where} refused to {action}: {_reason(exc)}") from None
+
+
+def open_connection(account: AccountConfig) -> IMAPClient:
+    """Open a (TLS-protected unless told otherwise) connection, not yet logged in."""
+    host, port = account.host, account.effective_port
+    timeout = SocketTimeout(connect=account.timeout_seconds, read=account.timeout_seconds)
+    context = ssl_context(account)
+    try:
+        if account.security == "ssl":
+            client = IMAPClient(host, port=port, ssl=True, ssl_context=context, timeout=timeout)
+        else:
+            client = IMAPClient(host, port=port, ssl=False, timeout=timeout)
+            if account.security == "starttls":
+                client.starttls(context)
+    except socket.gaierror:
+        raise ConnectError(f"cannot resolve {host!r} — check `account.host`") from None
+    except ConnectionRefusedError:
+        raise ConnectError(
+            f"connection refused by {host}:{port} — check `account.port` and `account.security` "
+            '(993 is usually "ssl", 143 "starttls")'
+        ) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise ConnectError(
+            f"TLS certificate of {host} is not trusted ({exc.verify_message}) — if it is your own "
+            "server, point `account.ca_file` at the CA certificate"
+        ) from None
+    except ssl.SSLError as exc:
+        raise ConnectError(
+            f"TLS handshake with {host}:{port} failed ({exc.reason}) — check `account.security` "
+            '(993 is usually "ssl", 143 "starttls")'
+        ) from None
+    except (TimeoutError, socket.timeout):
+        raise ConnectError(f"no answer from {host}:{port} within {account.timeout_seconds:g} s") from None
+    except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
+        raise ConnectError(f"cannot connect to {host}:{port}: {_reason(exc)}") from None
+    return client
+
+
+def ssl_context(account: AccountConfig) -> ssl.SSLContext:
+    """A verifying TLS context, trusting `ca_file` instead of the system store when given."""
+    cafile = str(account.ca_file) if account.ca_file else None
+    return ssl.create_default_context(cafile=cafile)
+
+
+def _meta(uid: int, data: dict[bytes, Any]) -> MessageMeta:
+    flags = frozenset(f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ()))
+    when = data.get(b"INTERNALDATE")
+    if isinstance(when, datetime) and when.tzinfo is None:
+        when = when.astimezone(UTC)  # imapclient normalised it to local time
+    return MessageMeta(uid=int(uid), size=int(data.get(b"RFC822.SIZE", 0)), flags=flags, internal_date=when)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _quiet_logout(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            pass

@@ -1,0 +1,124 @@
+"""The `Mailbox` port: what the service needs from a mail store, and nothing more.
+
+Two adapters implement it: `imap.ImapMailbox` (a real server) and `maildir.MaildirMailbox`
+(a local Maildir tree). One contract test suite (tests/test_mailbox_contract.py) runs against
+both, so they cannot drift. The port is deliberately read-only except for `append_draft`:
+nothing here can delete, move or flag a user's message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+#: Flags our drafts carry: a draft, and already "seen" so clients don't show it as new mail.
+DRAFT_FLAGS = ("\\Draft", "\\Seen")
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    """A folder as opened read-only: its UID epoch and the next UID the server will assign."""
+
+    name: str
+    uidvalidity: int
+    uidnext: int
+    exists: int
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    """One folder in a listing, with its RFC 6154 special use (e.g. "\\Drafts") if any."""
+
+    name: str
+    special_use: str | None
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MessageMeta:
+    """What can be known about a message without fetching its body."""
+
+    uid: int
+    size: int
+    flags: frozenset[str]
+    internal_date: datetime | None
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    """A message's raw bytes with its metadata."""
+
+    meta: MessageMeta
+    raw: bytes
+
+    @property
+    def uid(self) -> int:
+        return self.meta.uid
+
+
+class Mailbox(Protocol):
+    """A mail store the watcher reads from and appends drafts to."""
+
+    def list_folders(self) -> list[FolderInfo]:
+        """All folders, with special-use markers."""
+        ...
+
+    def drafts_folder(self) -> str:
+        """The folder drafts go to (configured, else found by special use, else by name)."""
+        ...
+
+    def open_folder(self, folder: str) -> FolderStatus:
+        """Open `folder` read-only and report its UIDVALIDITY and UIDNEXT."""
+        ...
+
+    def uids_after(self, folder: str, uid: int) -> list[int]:
+        """UIDs strictly greater than `uid`, ascending."""
+        ...
+
+    def uids_since(self, folder: str, when: datetime) -> list[int]:
+        """UIDs of messages that arrived at or after `when` (internal date), ascending."""
+        ...
+
+    def fetch_meta(self, folder: str, uids: Sequence[int]) -> list[MessageMeta]:
+        """Size, flags and arrival time of each message, without touching its \\Seen flag."""
+        ...
+
+    def fetch_raw(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
+        """Full raw messages, fetched so that nothing is marked as read (BODY.PEEK)."""
+        ...
+
+    def draft_exists(self, message_id: str) -> bool:
+        """Whether the drafts folder already holds a message with this Message-ID."""
+        ...
+
+    def append_draft(self, raw: bytes, when: datetime) -> int | None:
+        """Store a draft (flags \\Draft \\Seen); return its UID when the store reports one."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection or files; safe to call twice."""
+        ...
+
+
+DRAFTS_NAMES = (
+    # English first, then common localised names (Gmail, Outlook, Apple, Thunderbird variants).
+    "Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts",
+    "Entwürfe", "INBOX.Entwürfe", "[Gmail]/Entwürfe", "[Google Mail]/Entwürfe",
+    "Brouillons", "INBOX.Brouillons", "[Gmail]/Brouillons",
+    "Borradores", "INBOX.Borradores", "[Gmail]/Borradores",
+    "Bozze", "Concepten", "Utkast", "Kladder", "Rascunhos", "Wersje robocze", "Черновики",
+)
+
+
+def pick_drafts_folder(folders: Sequence[FolderInfo]) -> str | None:
+    """Choose the drafts folder: the \\Drafts special use (any case), else a well-known name."""
+    for info in folders:
+        if (info.special_use or "").lower() == "\\drafts":
+            return info.name
+    by_lower = {f.name.lower(): f.name for f in folders}
+    for name in DRAFTS_NAMES:
+        if name.lower() in by_lower:
+            return by_lower[name.lower()]
+    return None

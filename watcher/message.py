@@ -1,0 +1,277 @@
+"""Raw RFC 5322 bytes in, a small typed `Message` out.
+
+This is the only place that reads mail structure. Everything downstream (classifier, reply
+renderer, service) sees `Message`, never `email.message` objects or imapclient's byte-keyed dicts.
+Real mail is messy, so parsing never raises for content problems: a broken charset is decoded
+with a fallback, an unparsable header becomes empty, and each such problem is noted in
+`Message.problems` for the log.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import email.utils
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import Message as _EmailMessage
+
+#: Text bodies are cut here: enough for any real letter, a ceiling for pathological mail.
+MAX_TEXT_CHARS = 100_000
+#: HTML beyond this is not rendered (an "HTML bomb" must not stall a pass).
+MAX_HTML_CHARS = 1_000_000
+
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class Address:
+    """One mailbox: display name (may be empty) and address."""
+
+    name: str
+    email: str
+
+    @property
+    def domain(self) -> str:
+        """The lower-cased part after the @ (empty when there is none)."""
+        return self.email.rpartition("@")[2].lower() if "@" in self.email else ""
+
+    @property
+    def local_part(self) -> str:
+        """The lower-cased part before the @."""
+        return self.email.rpartition("@")[0].lower()
+
+    def __str__(self) -> str:
+        return email.utils.formataddr((self.name, self.email)) if self.name else self.email
+
+
+@dataclass(frozen=True)
+class Message:
+    """What we need to know about one mail: who, what, when, threading, and its readable text."""
+
+    message_id: str | None
+    subject: str
+    sender: Address | None
+    reply_to: tuple[Address, ...] = ()
+    to: tuple[Address, ...] = ()
+    cc: tuple[Address, ...] = ()
+    date: datetime | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    list_id: str | None = None
+    auto_submitted: str | None = None
+    precedence: str | None = None
+    text: str = ""
+    from_html: bool = False
+    size: int = 0
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def is_bulk(self) -> bool:
+        """True for mailing-list and bulk mail (List-Id, Precedence: bulk/list/junk)."""
+        return bool(self.list_id) or (self.precedence or "").lower() in {"bulk", "list", "junk"}
+
+    @property
+    def is_auto_submitted(self) -> bool:
+        """True when the sender marked the mail as machine-generated (RFC 3834)."""
+        value = (self.auto_submitted or "").strip().lower()
+        return bool(value) and value != "no"
+
+
+def parse(raw: bytes) -> Message:
+    """Parse raw message bytes; never raises for malformed content."""
+    problems: list[str] = []
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    text, from_html = _body_text(msg, problems)
+    sender_list = _addresses(msg, "From", problems)
+    return Message(
+        message_id=_first_msgid(_header(msg, "Message-ID", problems)),
+        subject=_one_line(_header(msg, "Subject", problems)),
+        sender=sender_list[0] if sender_list else None,
+        reply_to=_addresses(msg, "Reply-To", problems),
+        to=_addresses(msg, "To", problems),
+        cc=_addresses(msg, "Cc", problems),
+        date=_date(_header(msg, "Date", problems)),
+        in_reply_to=_first_msgid(_header(msg, "In-Reply-To", problems)),
+        references=tuple(_MSGID_RE.findall(_header(msg, "References", problems))),
+        list_id=_header(msg, "List-Id", problems).strip() or None,
+        auto_submitted=_header(msg, "Auto-Submitted", problems).strip() or None,
+        precedence=_header(msg, "Precedence", problems).strip() or None,
+        text=text,
+        from_html=from_html,
+        size=len(raw),
+        problems=tuple(problems),
+    )
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+def _header(msg: _EmailMessage, name: str, problems: list[str]) -> str:
+    """A header's decoded value, falling back to a lenient decode of the raw value."""
+    try:
+        value = msg.get(name)
+        return _unsurrogate("" if value is None else str(value))
+    except Exception:  # the stdlib header parser has known crashes on hostile input
+        problems.append(f"unparsable {name} header")
+    for key, raw_value in msg.raw_items():
+        if key.lower() == name.lower():
+            return _decode_raw_header(str(raw_value))
+    return ""
+
+
+def _decode_raw_header(value: str) -> str:
+    """Decode RFC 2047 words by hand, tolerating unknown charsets."""
+    pieces = []
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:
+        return _unsurrogate(value)
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes):
+            pieces.append(_decode_bytes(chunk, charset or "ascii", []))
+        else:
+            pieces.append(chunk)
+    return _unsurrogate("".join(pieces))
+
+
+def _unsurrogate(value: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes: decode them as UTF-8, else cp1252."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    data = value.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def _one_line(value: str) -> str:
+    """Collapse folding and stray CR/LF: a header value is one line of text."""
+    return " ".join(value.split())
+
+
+def _first_msgid(value: str) -> str | None:
+    match = _MSGID_RE.search(value)
+    if match:
+        return match.group(0)
+    token = value.strip()
+    return f"<{token}>" if token and " " not in token else None
+
+
+def _addresses(msg: _EmailMessage, name: str, problems: list[str]) -> tuple[Address, ...]:
+    value = _header(msg, name, problems)
+    if not value:
+        return ()
+    try:
+        pairs: Iterable[tuple[str, str]] = email.utils.getaddresses([value])
+    except Exception:
+        problems.append(f"unparsable {name} addresses")
+        return ()
+    return tuple(
+        Address(_one_line(display), addr.strip())
+        for display, addr in pairs
+        if addr and "@" in addr
+    )
+
+
+def _date(value: str) -> datetime | None:
+    if not value.strip():
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+# --- body ---------------------------------------------------------------------------------
+
+
+def _body_text(msg: _EmailMessage, problems: list[str]) -> tuple[str, bool]:
+    """The readable text of the mail: the plain part, else the HTML part rendered to text."""
+    part = _pick_body_part(msg, problems)
+    if part is None:
+        return "", False
+    content = _decode_part(part, problems)
+    is_html = part.get_content_subtype() == "html"
+    if is_html:
+        content = html_to_text(content, problems)
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    if len(content) > MAX_TEXT_CHARS:
+        problems.append(f"text cut at {MAX_TEXT_CHARS} characters")
+        content = content[:MAX_TEXT_CHARS]
+    return content.strip(), is_html
+
+
+def _pick_body_part(msg: _EmailMessage, problems: list[str]) -> _EmailMessage | None:
+    try:
+        body = msg.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+        if body is not None:
+            return body  # type: ignore[no-any-return]
+    except Exception:
+        problems.append("unusual MIME structure")
+    try:
+        for part in msg.walk():
+            if part.get_content_maintype() == "text" and not part.is_attachment():  # type: ignore[attr-defined]
+                if part.get_content_subtype() in ("plain", "html"):
+                    return part
+    except Exception:
+        problems.append("unreadable MIME structure")
+    return None
+
+
+def _decode_part(part: _EmailMessage, problems: list[str]) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        problems.append("undecodable transfer encoding")
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+    assert isinstance(payload, bytes)
+    charset = part.get_content_charset() or "utf-8"
+    return _decode_bytes(payload, charset, problems)
+
+
+def _decode_bytes(data: bytes, charset: str, problems: list[str]) -> str:
+    """Decode with the declared charset; on a wrong or unknown one, try UTF-8, then cp1252."""
+    charset = charset.strip().strip('"').lower()
+    try:
+        return data.decode(charset)
+    except LookupError:
+        problems.append(f"unknown charset {charset[:40]!r}")
+    except UnicodeDecodeError:
+        problems.append(f"text is not valid {charset[:40]}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def html_to_text(html: str, problems: list[str] | None = None) -> str:
+    """Render HTML as readable text (paragraphs, lists, tables), with a crude fallback."""
+    if len(html) > MAX_HTML_CHARS:
+        if problems is not None:
+            problems.append(f"HTML cut at {MAX_HTML_CHARS} characters")
+        html = html[:MAX_HTML_CHARS]
+    if not html.strip():
+        return ""
+    try:
+        from inscriptis import get_text
+
+        return _squeeze_blank_lines(get_text(html))
+    except Exception:
+        if problems is not None:
+            problems.append("HTML could not be rendered; tags stripped")
+        stripped = re.sub(r"(?is)<(script|style)\b.*?</\1>|<[^>]*>", " ", html)
+        return _squeeze_blank_lines(stripped)
+
+
+def _squeeze_blank_lines(text: str) -> str:
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

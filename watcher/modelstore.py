@@ -1,0 +1,167 @@
+"""Saving and loading the model file safely, with its metadata beside it.
+
+A model is two files: `NAME.skops` (the scikit-learn pipeline in skops format, which stores data,
+not code) and `NAME.json` (format version, library versions, training date, corpus hash, class
+counts, cross-validated metrics, threshold, and the SHA-256 of the .skops file). Loading checks
+the metadata first, then the hash, then that the file holds only the types a model of ours can
+contain, and only then deserialises it. A swapped, truncated or tampered file is refused with one
+line that says to run `rejection-watcher train`; nothing in it is ever executed.
+
+Writes are atomic (temp file + rename), and saving over an existing model keeps it as
+`NAME.prev.*` so `model rollback` can restore it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sklearn
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+
+from .errors import ModelError
+from .features import FEATURE_VERSION
+
+FORMAT_VERSION = 1
+#: Types beyond skops' defaults that our pipeline legitimately contains. Anything else is refused.
+TRUSTED_TYPES = (
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+FIX = "run `rejection-watcher train` to build a new one"
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A verified pipeline and its metadata."""
+
+    pipeline: Pipeline
+    metadata: dict[str, Any]
+    path: Path
+
+    @property
+    def threshold(self) -> float:
+        return float(self.metadata["threshold"])
+
+
+def metadata_path(model_path: Path) -> Path:
+    return model_path.with_suffix(".json")
+
+
+def previous_path(model_path: Path) -> Path:
+    return model_path.with_name(model_path.stem + ".prev" + model_path.suffix)
+
+
+def load_model(path: Path) -> LoadedModel:
+    """Load and verify a model; raise ModelError with a one-line reason and fix otherwise."""
+    meta_file = metadata_path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ModelError(f"no model file at {path} — {FIX}") from None
+    except OSError as exc:
+        raise ModelError(f"cannot read model file {path}: {exc.strerror}") from None
+    try:
+        metadata = json.loads(meta_file.read_text(encoding="utf-8"))
+        if not isinstance(metadata, dict):
+            raise ValueError("not an object")
+    except FileNotFoundError:
+        raise ModelError(f"model metadata {meta_file} is missing — {FIX}") from None
+    except (ValueError, OSError) as exc:
+        raise ModelError(f"model metadata {meta_file} is unreadable ({exc}) — {FIX}") from None
+    check_metadata(metadata, path)
+    if hashlib.sha256(data).hexdigest() != metadata.get("model_sha256"):
+        raise ModelError(f"model file {path} does not match its metadata (corrupt or replaced) — {FIX}")
+    try:
+        untrusted = set(sio.get_untrusted_types(data=data))
+    except Exception:
+        raise ModelError(f"model file {path} is not a valid skops file — {FIX}") from None
+    unexpected = sorted(untrusted - set(TRUSTED_TYPES))
+    if unexpected:
+        raise ModelError(
+            f"model file {path} contains types a rejection-watcher model never has "
+            f"({', '.join(unexpected[:3])}); refusing to load it — {FIX}"
+        )
+    try:
+        pipeline = sio.loads(data, trusted=list(untrusted))
+    except Exception as exc:
+        raise ModelError(f"model file {path} cannot be loaded ({type(exc).__name__}) — {FIX}") from None
+    if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
+        raise ModelError(f"model file {path} does not hold a classification pipeline — {FIX}")
+    return LoadedModel(pipeline=pipeline, metadata=metadata, path=path)
+
+
+def check_metadata(metadata: dict[str, Any], path: Path) -> None:
+    """Refuse a model built by another format, feature extractor or scikit-learn minor version."""
+    if metadata.get("format_version") != FORMAT_VERSION:
+        raise ModelError(
+            f"model {path} has format version {metadata.get('format_version')!r}, "
+            f"this rejection-watcher reads {FORMAT_VERSION} — {FIX}"
+        )
+    if metadata.get("feature_version") != FEATURE_VERSION:
+        raise ModelError(
+            f"model {path} was trained with feature version {metadata.get('feature_version')!r}, "
+            f"this rejection-watcher uses {FEATURE_VERSION} — {FIX}"
+        )
+    trained_with = str(metadata.get("sklearn_version", "?"))
+    if _minor(trained_with) != _minor(sklearn.__version__):
+        raise ModelError(
+            f"model {path} was trained with scikit-learn {trained_with}, this is {sklearn.__version__} — {FIX}"
+        )
+    threshold = metadata.get("threshold")
+    if not isinstance(threshold, int | float) or not 0 < threshold < 1:
+        raise ModelError(f"model metadata for {path} has no valid threshold — {FIX}")
+
+
+def save_model(pipeline: Pipeline, metadata: dict[str, Any], path: Path, *, keep_previous: bool = True) -> None:
+    """Write model + metadata atomically; the model being replaced becomes NAME.prev.*."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = sio.dumps(pipeline, compression=8)
+    metadata = {
+        **metadata,
+        "format_version": FORMAT_VERSION,
+        "feature_version": FEATURE_VERSION,
+        "sklearn_version": sklearn.__version__,
+        "model_sha256": hashlib.sha256(data).hexdigest(),
+        "model_file": path.name,
+    }
+    tmp_model = path.with_name(path.name + ".tmp")
+    tmp_meta = path.with_name(path.name + ".json.tmp")
+    _write_synced(tmp_model, data)
+    _write_synced(tmp_meta, (json.dumps(metadata, indent=2, sort_keys=True) + "\n").encode())
+    if keep_previous and path.exists() and metadata_path(path).exists():
+        os.replace(path, previous_path(path))
+        os.replace(metadata_path(path), metadata_path(previous_path(path)))
+    os.replace(tmp_model, path)
+    os.replace(tmp_meta, metadata_path(path))
+
+
+def rollback(path: Path) -> None:
+    """Swap the model with the one it replaced (a second rollback undoes the first)."""
+    prev = previous_path(path)
+    if not prev.exists() or not metadata_path(prev).exists():
+        raise ModelError(f"no previous model next to {path} to roll back to")
+    load_model(prev)  # never roll back to something unusable
+    swap = path.with_name(path.stem + ".swap" + path.suffix)
+    os.replace(path, swap)
+    os.replace(metadata_path(path), metadata_path(swap))
+    os.replace(prev, path)
+    os.replace(metadata_path(prev), metadata_path(path))
+    os.replace(swap, prev)
+    os.replace(metadata_path(swap), metadata_path(prev))
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])

@@ -1,0 +1,286 @@
+"""One pass over new mail: fetch → parse → classify → decide → render → save draft → record.
+
+`run_pass` receives everything it works with (mailbox, ledger, classifier, renderer) and knows
+nothing of sockets, config files or clocks beyond the `now` it is given. Each batch is first
+*planned* (a list of `Decision`s saying what would happen and why), then *applied*; a dry run
+simply stops after planning, so `once --dry-run` shows exactly what a real pass would do.
+
+Idempotency, in the order it is checked:
+1. the ledger: a message key (Message-ID, else a content hash) already handled is skipped;
+2. the drafts folder: before appending, the draft's deterministic Message-ID is looked up there,
+   so a crash between APPEND and the ledger commit never produces a second draft;
+3. the high-water mark advances only in the same transaction that records the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+from .classify import Classifier
+from .mailbox import FetchedMessage, Mailbox, MessageMeta
+from .message import Message, parse
+from .reply import Draft, ReplyRenderer, TemplateError, draft_message_id
+from .state import FolderState, Ledger, MessageRecord
+
+log = logging.getLogger(__name__)
+
+Action = Literal["draft", "not_rejection", "skip", "error"]
+#: After a UIDVALIDITY change, mail that arrived this long before the last pass is re-checked.
+UIDVALIDITY_LOOKBACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class PassOptions:
+    """What to watch and how, for one account."""
+
+    account_key: str
+    folders: Sequence[str]
+    my_addresses: frozenset[str] = frozenset()
+    max_message_bytes: int = 2_000_000
+    batch_size: int = 200
+    dry_run: bool = False
+    since: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the pass decided for one message, and why."""
+
+    folder: str
+    uid: int
+    message_key: str
+    subject: str
+    sender: str
+    received_at: datetime | None
+    label: str | None
+    score: float | None
+    action: Action
+    reason: str
+    draft: Draft | None = None
+
+    def record(self, draft_id: str | None = None) -> MessageRecord:
+        return MessageRecord(
+            uid=self.uid, message_key=self.message_key, subject=self.subject, sender=self.sender,
+            received_at=self.received_at, label=self.label, score=self.score, decision=self.action,
+            reason=self.reason, draft_message_id=draft_id,
+        )
+
+
+@dataclass
+class PassReport:
+    """Everything one pass saw and did (or, in a dry run, would do)."""
+
+    decisions: list[Decision] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    drafts_created: list[str] = field(default_factory=list)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for d in self.decisions if d.action == action)
+
+
+def message_key(message: Message, raw: bytes) -> str:
+    """The identity of a mail across folders and UID epochs: Message-ID, else a content hash."""
+    if message.message_id:
+        return message.message_id
+    return "sha256:" + hashlib.sha256(raw).hexdigest()[:40]
+
+
+def run_pass(
+    mailbox: Mailbox,
+    ledger: Ledger,
+    classifier: Classifier,
+    renderer: ReplyRenderer,
+    options: PassOptions,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> PassReport:
+    """Process new mail in every watched folder of one account."""
+    report = PassReport()
+    for folder in options.folders:
+        _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report)
+    return report
+
+
+def _process_folder(
+    folder: str,
+    mailbox: Mailbox,
+    ledger: Ledger,
+    classifier: Classifier,
+    renderer: ReplyRenderer,
+    options: PassOptions,
+    now: Callable[[], datetime],
+    report: PassReport,
+) -> None:
+    acct = options.account_key
+    status = mailbox.open_folder(folder)
+    state = ledger.folder_state(acct, folder)
+    newest = status.uidnext - 1
+    if state is None and options.since is None:
+        report.notes.append(
+            f"{folder}: first run — watching mail after UID {newest}; older mail is left alone "
+            "(use `once --since YYYY-MM-DD` to process it)"
+        )
+        if not options.dry_run:
+            ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, newest, now()))
+        return
+    if state is not None and state.uidvalidity != status.uidvalidity:
+        since = state.last_pass_at - UIDVALIDITY_LOOKBACK
+        report.notes.append(
+            f"{folder}: UIDVALIDITY changed ({state.uidvalidity} → {status.uidvalidity}); "
+            f"re-checking mail since {since:%Y-%m-%d %H:%M} and skipping anything already handled"
+        )
+        log.warning("%s: UIDVALIDITY changed from %s to %s", folder, state.uidvalidity, status.uidvalidity)
+        uids = mailbox.uids_since(folder, min(since, options.since) if options.since else since)
+        high = 0
+    elif state is None:
+        assert options.since is not None
+        uids = mailbox.uids_since(folder, options.since)
+        high = 0
+    else:
+        high = state.high_uid
+        if newest <= high and options.since is None:
+            if not options.dry_run:  # nothing new: record that we looked
+                ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, high, now()))
+            return
+        uids = mailbox.uids_after(folder, high)
+        if options.since is not None:
+            uids = sorted(set(uids) | set(mailbox.uids_since(folder, options.since)))
+    uids = ledger.unknown_uids(acct, folder, status.uidvalidity, uids)
+    for batch in _chunks(uids, options.batch_size):
+        decisions = plan_batch(folder, batch, mailbox, ledger, classifier, renderer, options, now)
+        report.decisions.extend(decisions)
+        high = max(high, *batch)
+        if not options.dry_run:
+            apply_batch(folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report)
+    if not options.dry_run:
+        ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), now()))
+
+
+def plan_batch(
+    folder: str,
+    uids: Sequence[int],
+    mailbox: Mailbox,
+    ledger: Ledger,
+    classifier: Classifier,
+    renderer: ReplyRenderer,
+    options: PassOptions,
+    now: Callable[[], datetime],
+) -> list[Decision]:
+    """Decide, without changing anything, what to do with each message of a batch."""
+    metas = mailbox.fetch_meta(folder, uids)
+    too_big = [m for m in metas if m.size > options.max_message_bytes]
+    fetched = mailbox.fetch_raw(folder, [m.uid for m in metas if m.size <= options.max_message_bytes])
+    decisions = [_too_big(folder, m, options) for m in too_big]
+    parsed = [(f, parse(f.raw)) for f in fetched]
+    keys = [message_key(msg, f.raw) for f, msg in parsed]
+    known = ledger.known_keys(options.account_key, keys)
+    fresh = []
+    for (f, msg), key in zip(parsed, keys, strict=True):
+        if msg.problems:
+            log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems))
+        if key in known:
+            decisions.append(_decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)"))
+        else:
+            known.add(key)
+            fresh.append((f, msg, key))
+    verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
+    for (f, msg, key), verdict in zip(fresh, verdicts, strict=True):
+        decisions.append(_decide(folder, f, msg, key, verdict.label, verdict.score, renderer, options, now))
+    decisions.sort(key=lambda d: d.uid)
+    return decisions
+
+
+def _decide(
+    folder: str,
+    fetched: FetchedMessage,
+    msg: Message,
+    key: str,
+    label: str,
+    score: float,
+    renderer: ReplyRenderer,
+    options: PassOptions,
+    now: Callable[[], datetime],
+) -> Decision:
+    scored = (label, score)
+    if label != "rejection":
+        return _decision(folder, fetched, msg, key, scored, "not_rejection", f"score {score:.2f}")
+    sender = msg.sender.email.lower() if msg.sender else ""
+    if sender in options.my_addresses:
+        return _decision(folder, fetched, msg, key, scored, "skip", "sent by you")
+    to = {a.email.lower() for a in msg.to}
+    cc = {a.email.lower() for a in msg.cc}
+    if options.my_addresses & cc and not options.my_addresses & to:
+        return _decision(folder, fetched, msg, key, scored, "skip", "addressed to someone else; you are only in Cc")
+    if msg.list_id:
+        return _decision(folder, fetched, msg, key, scored, "skip", "mailing-list mail (List-Id), not a personal rejection")
+    draft_id = draft_message_id(options.account_key, key, renderer.identity.email)
+    try:
+        draft = renderer.render(msg, draft_id, now())
+    except TemplateError as exc:
+        return _decision(folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}")
+    to_text = str(draft.to) if draft.to else "nobody (no reply address found)"
+    return _decision(folder, fetched, msg, key, scored, "draft", f"score {score:.2f}; reply to {to_text}", draft)
+
+
+def apply_batch(
+    folder: str,
+    uidvalidity: int,
+    decisions: Sequence[Decision],
+    mailbox: Mailbox,
+    ledger: Ledger,
+    options: PassOptions,
+    now: Callable[[], datetime],
+    high: int,
+    report: PassReport,
+) -> None:
+    """Append the planned drafts (unless already in Drafts), then record the batch atomically."""
+    records = []
+    for d in decisions:
+        if d.action != "draft" or d.draft is None:
+            records.append(d.record())
+            continue
+        if mailbox.draft_exists(d.draft.message_id):
+            log.info("%s uid %s: draft %s already in Drafts; not appending again", folder, d.uid, d.draft.message_id)
+        else:
+            mailbox.append_draft(d.draft.as_bytes(), now())
+            report.drafts_created.append(d.draft.message_id)
+            log.info("%s uid %s: rejection (score %.2f) → draft %s", folder, d.uid, d.score or 0, d.draft.message_id)
+        records.append(d.record(draft_id=d.draft.message_id))
+    state = FolderState(uidvalidity, high, now())
+    ledger.record_batch(options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder())
+
+
+def _decision(
+    folder: str,
+    fetched: FetchedMessage,
+    msg: Message,
+    key: str,
+    scored: tuple[str, float] | None,
+    action: Action,
+    reason: str,
+    draft: Draft | None = None,
+) -> Decision:
+    return Decision(
+        folder=folder, uid=fetched.uid, message_key=key, subject=msg.subject,
+        sender=str(msg.sender) if msg.sender else "", received_at=msg.date or fetched.meta.internal_date,
+        label=scored[0] if scored else None, score=scored[1] if scored else None,
+        action=action, reason=reason, draft=draft,
+    )
+
+
+def _too_big(folder: str, meta: MessageMeta, options: PassOptions) -> Decision:
+    log.info("%s uid %s: skipped, %d bytes is over max_message_bytes", folder, meta.uid, meta.size)
+    return Decision(
+        folder=folder, uid=meta.uid, message_key=f"too-large:{folder}:{meta.uid}:{meta.size}",
+        subject="", sender="", received_at=meta.internal_date, label=None, score=None, action="skip",
+        reason=f"too large ({meta.size:,} bytes > max_message_bytes {options.max_message_bytes:,}); not fetched",
+    )
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])

@@ -1,0 +1,265 @@
+"""The SQLite ledger: what we have seen, decided and drafted, per account and folder.
+
+Keyed the way IMAP identifies mail: (account, folder, UIDVALIDITY, UID), plus the message's own
+key (its Message-ID, or a content hash when it has none) so the same mail is never handled twice,
+whichever folder or UID epoch it shows up in. Each batch is written in one transaction together
+with the folder's high-water mark, so a crash leaves either the old state or the new one.
+Schema changes are small, named migrations tracked in `PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import StateError
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "create folders, messages and drafts",
+        """
+        CREATE TABLE folders (
+            account      TEXT NOT NULL,
+            folder       TEXT NOT NULL,
+            uidvalidity  INTEGER NOT NULL,
+            high_uid     INTEGER NOT NULL,
+            last_pass_at TEXT NOT NULL,
+            PRIMARY KEY (account, folder)
+        );
+        CREATE TABLE messages (
+            account          TEXT NOT NULL,
+            folder           TEXT NOT NULL,
+            uidvalidity      INTEGER NOT NULL,
+            uid              INTEGER NOT NULL,
+            message_key      TEXT NOT NULL,
+            subject          TEXT NOT NULL DEFAULT '',
+            sender           TEXT NOT NULL DEFAULT '',
+            received_at      TEXT,
+            label            TEXT,
+            score            REAL,
+            decision         TEXT NOT NULL,
+            reason           TEXT NOT NULL DEFAULT '',
+            draft_message_id TEXT,
+            processed_at     TEXT NOT NULL,
+            PRIMARY KEY (account, folder, uidvalidity, uid)
+        );
+        CREATE INDEX messages_by_key ON messages (account, message_key);
+        CREATE TABLE drafts (
+            account           TEXT NOT NULL,
+            draft_message_id  TEXT NOT NULL,
+            source_key        TEXT NOT NULL,
+            drafts_folder     TEXT NOT NULL,
+            created_at        TEXT NOT NULL,
+            PRIMARY KEY (account, draft_message_id)
+        );
+        CREATE INDEX drafts_by_source ON drafts (account, source_key);
+        """,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """Where we are in one folder: its UID epoch and the highest UID already handled."""
+
+    uidvalidity: int
+    high_uid: int
+    last_pass_at: datetime
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    """One handled message, as written to the ledger."""
+
+    uid: int
+    message_key: str
+    subject: str
+    sender: str
+    received_at: datetime | None
+    label: str | None
+    score: float | None
+    decision: str
+    reason: str
+    draft_message_id: str | None = None
+
+
+class Ledger:
+    """The state database. Open it with `Ledger.open(path)`; close it with `close()`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | None) -> Ledger:
+        """Open (creating and migrating as needed) the ledger at `path`; None means in memory."""
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            ledger = cls(conn, path)
+            ledger._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"cannot open state database {path}: {exc} — move it aside to start fresh") from None
+        except OSError as exc:
+            raise StateError(f"cannot create state directory for {path}: {exc}") from None
+        return ledger
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > len(MIGRATIONS):
+            raise StateError(
+                f"state database {self.path} is from a newer rejection-watcher (schema {current}, "
+                f"this version knows {len(MIGRATIONS)}) — upgrade rejection-watcher"
+            )
+        for version, (_name, sql) in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self._transaction() as conn:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # --- folders ---------------------------------------------------------------------------
+
+    def folder_state(self, account: str, folder: str) -> FolderState | None:
+        row = self._conn.execute(
+            "SELECT uidvalidity, high_uid, last_pass_at FROM folders WHERE account=? AND folder=?",
+            (account, folder),
+        ).fetchone()
+        if row is None:
+            return None
+        return FolderState(row[0], row[1], datetime.fromisoformat(row[2]))
+
+    def set_folder_state(self, account: str, folder: str, state: FolderState) -> None:
+        with self._transaction() as conn:
+            _upsert_folder(conn, account, folder, state)
+
+    # --- messages --------------------------------------------------------------------------
+
+    def known_keys(self, account: str, keys: Iterable[str]) -> set[str]:
+        """Which of these message keys were already handled for this account (any folder)."""
+        keys = list(keys)
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT DISTINCT message_key FROM messages WHERE account=? AND message_key IN ({marks})",
+                (account, *chunk),
+            )
+            found.update(r[0] for r in rows)
+        return found
+
+    def unknown_uids(self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]) -> list[int]:
+        """The UIDs of this folder epoch not yet in the ledger, in the given order."""
+        known: set[int] = set()
+        for i in range(0, len(uids), 500):
+            chunk = list(uids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT uid FROM messages WHERE account=? AND folder=? AND uidvalidity=? AND uid IN ({marks})",
+                (account, folder, uidvalidity, *chunk),
+            )
+            known.update(r[0] for r in rows)
+        return [u for u in uids if u not in known]
+
+    def draft_for(self, account: str, source_key: str) -> str | None:
+        """The Message-ID of the draft we already made for this message, if any."""
+        row = self._conn.execute(
+            "SELECT draft_message_id FROM drafts WHERE account=? AND source_key=?", (account, source_key)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def record_batch(
+        self,
+        account: str,
+        folder: str,
+        uidvalidity: int,
+        records: Sequence[MessageRecord],
+        folder_state: FolderState,
+        drafts_folder: str = "",
+    ) -> None:
+        """Write a batch of decisions, their drafts and the new high-water mark atomically."""
+        now = _now()
+        with self._transaction() as conn:
+            for r in records:
+                conn.execute(
+                    """INSERT OR REPLACE INTO messages (account, folder, uidvalidity, uid, message_key,
+                       subject, sender, received_at, label, score, decision, reason, draft_message_id,
+                       processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                    (
+                        account, folder, uidvalidity, r.uid, r.message_key, r.subject, r.sender,
+                        r.received_at.isoformat() if r.received_at else None, r.label, r.score,
+                        r.decision, r.reason, r.draft_message_id, now,
+                    ),
+                )
+                if r.draft_message_id:
+                    conn.execute(
+                        """INSERT OR IGNORE INTO drafts (account, draft_message_id, source_key,
+                           drafts_folder, created_at) VALUES (?,?,?,?,?)""",
+                        (account, r.draft_message_id, r.message_key, drafts_folder, now),
+                    )
+            _upsert_folder(conn, account, folder, folder_state)
+
+    def counts(self, account: str | None = None) -> dict[str, int]:
+        """Messages per decision, for `status` and the demo summary."""
+        sql = "SELECT decision, COUNT(*) FROM messages"
+        args: tuple[str, ...] = ()
+        if account is not None:
+            sql += " WHERE account=?"
+            args = (account,)
+        return {row[0]: row[1] for row in self._conn.execute(sql + " GROUP BY decision", args)}
+
+    def messages(self, account: str | None = None) -> list[sqlite3.Row]:
+        """Every handled message, oldest first (for history and tests)."""
+        self._conn.row_factory = sqlite3.Row
+        try:
+            sql = "SELECT * FROM messages"
+            args: tuple[str, ...] = ()
+            if account is not None:
+                sql += " WHERE account=?"
+                args = (account,)
+            return list(self._conn.execute(sql + " ORDER BY processed_at, uid", args))
+        finally:
+            self._conn.row_factory = None
+
+
+def _upsert_folder(conn: sqlite3.Connection, account: str, folder: str, state: FolderState) -> None:
+    conn.execute(
+        """INSERT INTO folders (account, folder, uidvalidity, high_uid, last_pass_at)
+           VALUES (?,?,?,?,?)
+           ON CONFLICT (account, folder) DO UPDATE SET uidvalidity=excluded.uidvalidity,
+           high_uid=excluded.high_uid, last_pass_at=excluded.last_pass_at""",
+        (account, folder, state.uidvalidity, state.high_uid, state.last_pass_at.isoformat()),
+    )
+
+
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
