@@ -199,7 +199,8 @@ def _read_section(name: str, cls: type, raw: Any, problems: list[str], base: Pat
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in fields:
-            problems.append(f"unknown key `{name}.{key}`{_suggest(key, list(fields))}")
+            suggestion = _suggest(f"{name}.{key}", [f"{name}.{f}" for f in fields])
+            problems.append(f"unknown key `{name}.{key}`{suggestion}")
             continue
         converted = _convert(f"{name}.{key}", hints[key], value, problems, base)
         if converted is not _INVALID:

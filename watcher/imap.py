@@ -49,7 +49,11 @@ class ImapMailbox:
     @classmethod
     def connect(cls, account: AccountConfig, password: str) -> ImapMailbox:
         """Connect, secure and log in; raise ConnectError or AuthError with a fix on failure."""
-        client = open_connection(account)
+        return cls.login(open_connection(account), account, password)
+
+    @classmethod
+    def login(cls, client: IMAPClient, account: AccountConfig, password: str) -> ImapMailbox:
+        """Log in on an open connection (see `open_connection`)."""
         try:
             client.login(account.username, password)
         except LoginError:

@@ -15,6 +15,8 @@ import hashlib
 import json
 import mailbox
 import os
+import secrets
+import socket
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ from .mailbox import FetchedMessage, FolderInfo, FolderStatus, MessageMeta, pick
 
 _FLAG_NAMES = {"D": "\\Draft", "F": "\\Flagged", "R": "\\Answered", "S": "\\Seen", "T": "\\Deleted"}
 _HEADER_LIMIT = 64 * 1024
+_HOSTNAME = socket.gethostname().replace("/", "\\057").replace(":", "\\072")
+_sequence = 0
 
 
 @dataclass
@@ -43,9 +47,9 @@ class _UidMap:
             data = json.loads(path.read_text())
             return cls(path, int(data["uidvalidity"]), int(data["next_uid"]), dict(data["uids"]))
         except FileNotFoundError:
-            return cls(path, int(time.time()), 1, {})
+            return cls(path, _new_uidvalidity(), 1, {})
         except (ValueError, KeyError, TypeError):  # corrupt: start a new UID epoch
-            return cls(path, int(time.time()), 1, {})
+            return cls(path, _new_uidvalidity(), 1, {})
 
     def assign(self, keys: Sequence[str]) -> bool:
         """Give new keys the next UIDs in order; return whether anything changed."""
@@ -138,12 +142,7 @@ class MaildirMailbox:
 
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
         drafts = self.drafts_folder()
-        box = mailbox.Maildir(str(self._folder_path(drafts)), factory=None, create=True)
-        msg = mailbox.MaildirMessage(raw)
-        msg.set_subdir("cur")
-        msg.set_flags("DS")
-        msg.set_date(when.timestamp())
-        key = box.add(msg)
+        key = _deliver(self._folder_path(drafts), raw.replace(b"\r\n", b"\n"), "DS", when)
         uid_map = self._uid_map(drafts)
         uid_map.assign([key])
         uid_map.save()
@@ -206,6 +205,33 @@ class MaildirMailbox:
         info = path.name.split(":2,", 1)[1] if ":2," in path.name else ""
         flags = frozenset(_FLAG_NAMES[c] for c in info if c in _FLAG_NAMES)
         return MessageMeta(uid, st.st_size, flags, datetime.fromtimestamp(st.st_mtime, UTC))
+
+
+def _new_uidvalidity() -> int:
+    """A fresh UID epoch; random so that a lost map never reuses the old value."""
+    return 1 + secrets.randbelow(2**31 - 1)
+
+
+def _deliver(folder: Path, data: bytes, flags: str, when: datetime) -> str:
+    """Write a message the Maildir way: into tmp/, synced, then renamed into cur/ with its flags.
+
+    Bytes are stored as given (with LF line endings, the Maildir convention), so the draft on
+    disk is exactly the draft we rendered.
+    """
+    global _sequence
+    _sequence += 1
+    key = f"{time.time_ns() // 1_000_000_000}.M{time.time_ns() % 1_000_000_000 // 1000}P{os.getpid()}Q{_sequence}.{_HOSTNAME}"
+    tmp = folder / "tmp" / key
+    for sub in ("tmp", "new", "cur"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    with open(tmp, "xb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    stamp = when.timestamp()
+    os.utime(tmp, (stamp, stamp))
+    os.rename(tmp, folder / "cur" / f"{key}:2,{flags}")
+    return key
 
 
 def _is_maildir(path: Path) -> bool:

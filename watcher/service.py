@@ -97,11 +97,18 @@ def run_pass(
     renderer: ReplyRenderer,
     options: PassOptions,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> PassReport:
-    """Process new mail in every watched folder of one account."""
+    """Process new mail in every watched folder of one account.
+
+    `should_stop` is checked between batches: a stopping daemon finishes the batch in hand
+    (whose drafts and ledger rows belong together) and leaves the rest for next time.
+    """
     report = PassReport()
     for folder in options.folders:
-        _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report)
+        if should_stop():
+            break
+        _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop)
     return report
 
 
@@ -114,6 +121,7 @@ def _process_folder(
     options: PassOptions,
     now: Callable[[], datetime],
     report: PassReport,
+    should_stop: Callable[[], bool],
 ) -> None:
     acct = options.account_key
     status = mailbox.open_folder(folder)
@@ -151,6 +159,8 @@ def _process_folder(
             uids = sorted(set(uids) | set(mailbox.uids_since(folder, options.since)))
     uids = ledger.unknown_uids(acct, folder, status.uidvalidity, uids)
     for batch in _chunks(uids, options.batch_size):
+        if should_stop():
+            return  # the high-water mark stays at the last recorded batch
         decisions = plan_batch(folder, batch, mailbox, ledger, classifier, renderer, options, now)
         report.decisions.extend(decisions)
         high = max(high, *batch)

@@ -10,6 +10,7 @@ Schema changes are small, named migrations tracked in `PRAGMA user_version`.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,6 +94,8 @@ class Ledger:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self._conn = conn
         self.path = path
+        # One connection shared by the daemon's threads; the lock serialises its use.
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | None) -> Ledger:
@@ -100,7 +103,7 @@ class Ledger:
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None, timeout=30)
+            conn = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None, timeout=30, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -134,24 +137,30 @@ class Ledger:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            return list(self._conn.execute(sql, tuple(args)))
 
     # --- folders ---------------------------------------------------------------------------
 
     def folder_state(self, account: str, folder: str) -> FolderState | None:
-        row = self._conn.execute(
+        rows = self._query(
             "SELECT uidvalidity, high_uid, last_pass_at FROM folders WHERE account=? AND folder=?",
             (account, folder),
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
             return None
-        return FolderState(row[0], row[1], datetime.fromisoformat(row[2]))
+        uidvalidity, high_uid, last = rows[0]
+        return FolderState(int(uidvalidity), int(high_uid), datetime.fromisoformat(str(last)))
 
     def set_folder_state(self, account: str, folder: str, state: FolderState) -> None:
         with self._transaction() as conn:
@@ -166,11 +175,11 @@ class Ledger:
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._conn.execute(
+            rows = self._query(
                 f"SELECT DISTINCT message_key FROM messages WHERE account=? AND message_key IN ({marks})",
                 (account, *chunk),
             )
-            found.update(r[0] for r in rows)
+            found.update(str(r[0]) for r in rows)
         return found
 
     def unknown_uids(self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]) -> list[int]:
@@ -179,19 +188,19 @@ class Ledger:
         for i in range(0, len(uids), 500):
             chunk = list(uids[i : i + 500])
             marks = ",".join("?" * len(chunk))
-            rows = self._conn.execute(
+            rows = self._query(
                 f"SELECT uid FROM messages WHERE account=? AND folder=? AND uidvalidity=? AND uid IN ({marks})",
                 (account, folder, uidvalidity, *chunk),
             )
-            known.update(r[0] for r in rows)
+            known.update(int(r[0]) for r in rows)  # type: ignore[call-overload]
         return [u for u in uids if u not in known]
 
     def draft_for(self, account: str, source_key: str) -> str | None:
         """The Message-ID of the draft we already made for this message, if any."""
-        row = self._conn.execute(
+        rows = self._query(
             "SELECT draft_message_id FROM drafts WHERE account=? AND source_key=?", (account, source_key)
-        ).fetchone()
-        return None if row is None else str(row[0])
+        )
+        return str(rows[0][0]) if rows else None
 
     def record_batch(
         self,
@@ -231,20 +240,19 @@ class Ledger:
         if account is not None:
             sql += " WHERE account=?"
             args = (account,)
-        return {row[0]: row[1] for row in self._conn.execute(sql + " GROUP BY decision", args)}
+        return {str(row[0]): int(row[1]) for row in self._query(sql + " GROUP BY decision", args)}  # type: ignore[call-overload]
 
     def messages(self, account: str | None = None) -> list[sqlite3.Row]:
         """Every handled message, oldest first (for history and tests)."""
-        self._conn.row_factory = sqlite3.Row
-        try:
-            sql = "SELECT * FROM messages"
-            args: tuple[str, ...] = ()
-            if account is not None:
-                sql += " WHERE account=?"
-                args = (account,)
-            return list(self._conn.execute(sql + " ORDER BY processed_at, uid", args))
-        finally:
-            self._conn.row_factory = None
+        sql = "SELECT * FROM messages"
+        args: tuple[str, ...] = ()
+        if account is not None:
+            sql += " WHERE account=?"
+            args = (account,)
+        with self._lock:
+            cursor = self._conn.execute(sql + " ORDER BY processed_at, uid", args)
+            cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+            return list(cursor)
 
 
 def _upsert_folder(conn: sqlite3.Connection, account: str, folder: str, state: FolderState) -> None:

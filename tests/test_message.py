@@ -1,0 +1,114 @@
+"""Parsing raw bytes into `Message`: the fields, and tolerance of broken mail."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from mailgen import make_message
+from watcher.message import parse
+
+SIMPLE = (
+    b"From: \"Doe, Jane\" <jane.doe@acme.example>\r\n"
+    b"Reply-To: Recruiting <jobs@acme.example>\r\n"
+    b"To: Sam <sam@example.org>, other@example.org\r\n"
+    b"Cc: boss@example.org\r\n"
+    b"Subject: =?utf-8?q?Your_application_=E2=80=93_Data?=\r\n Engineer\r\n"
+    b"Date: Tue, 04 Mar 2025 10:15:00 +0100\r\n"
+    b"Message-ID: <abc.123@acme.example>\r\n"
+    b"In-Reply-To: <q1@example.org>\r\n"
+    b"References: <q0@example.org>\r\n <q1@example.org>\r\n"
+    b"Auto-Submitted: auto-generated\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n"
+    b"\r\n"
+    b"Hello Sam,\r\nthank you.\r\n"
+)
+
+
+def test_headers_become_typed_fields() -> None:
+    m = parse(SIMPLE)
+    assert m.sender is not None and m.sender.email == "jane.doe@acme.example"
+    assert m.sender.name == "Doe, Jane"
+    assert [a.email for a in m.reply_to] == ["jobs@acme.example"]
+    assert [a.email for a in m.to] == ["sam@example.org", "other@example.org"]
+    assert [a.email for a in m.cc] == ["boss@example.org"]
+    assert m.subject == "Your application – Data Engineer"
+    assert m.date == datetime(2025, 3, 4, 10, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert m.message_id == "<abc.123@acme.example>"
+    assert m.in_reply_to == "<q1@example.org>"
+    assert m.references == ("<q0@example.org>", "<q1@example.org>")
+    assert m.is_auto_submitted and not m.is_bulk
+    assert m.text == "Hello Sam,\nthank you."
+    assert m.problems == ()
+
+
+def test_html_only_mail_becomes_readable_text() -> None:
+    raw = make_message("Dear Sam,\n\nWe have decided <b>not</b> to proceed.", subject="Update", html=True)
+    m = parse(raw)
+    assert m.from_html
+    assert "We have decided not to proceed." in m.text
+    assert "<" not in m.text
+
+
+def test_plain_part_is_preferred_over_html() -> None:
+    raw = (
+        b"Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=B\r\n\r\n"
+        b"--B\r\nContent-Type: text/html\r\n\r\n<p>html version</p>\r\n"
+        b"--B\r\nContent-Type: text/plain\r\n\r\nplain version\r\n--B--\r\n"
+    )
+    m = parse(raw)
+    assert m.text == "plain version" and not m.from_html
+
+
+def test_wrong_declared_charset_is_tolerated() -> None:
+    raw = b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGr\xfc\xdfe aus K\xf6ln\r\n"
+    m = parse(raw)
+    assert m.text == "Grüße aus Köln"
+    assert any("not valid utf-8" in p for p in m.problems)
+
+
+def test_unknown_charset_is_tolerated() -> None:
+    raw = b"Subject: x\r\nContent-Type: text/plain; charset=x-klingon-7\r\n\r\nplain ascii body\r\n"
+    m = parse(raw)
+    assert m.text == "plain ascii body"
+    assert any("unknown charset" in p for p in m.problems)
+
+
+def test_raw_8bit_headers_are_decoded() -> None:
+    raw = "From: José Müller <jose@example.es>\r\nSubject: Ihre Bewerbung – Absage\r\n\r\nx\r\n".encode()
+    m = parse(raw)
+    assert m.subject == "Ihre Bewerbung – Absage"
+    assert m.sender is not None and m.sender.name == "José Müller"
+
+
+def test_missing_headers_are_empty_not_errors() -> None:
+    m = parse(b"\r\njust a body\r\n")
+    assert m.message_id is None and m.sender is None and m.date is None and m.subject == ""
+    assert m.text == "just a body"
+
+
+def test_garbage_never_raises() -> None:
+    for raw in (b"", b"\x00\xff\xfe", b"Content-Type: multipart/mixed; boundary=\r\n\r\n--\r\n", b"From: <<<>>>\r\n\r\n"):
+        parse(raw)
+
+
+def test_unparsable_date_is_none() -> None:
+    assert parse(b"Date: the day after tomorrow\r\n\r\nx").date is None
+
+
+def test_naive_date_is_taken_as_utc() -> None:
+    assert parse(b"Date: Tue, 04 Mar 2025 10:15:00 -0000\r\n\r\nx").date == datetime(2025, 3, 4, 10, 15, tzinfo=UTC)
+
+
+def test_html_bomb_is_cut_not_rendered_forever() -> None:
+    bomb = b"<div>" * 200_000 + b"deep" + b"</div>" * 200_000
+    raw = b"Content-Type: text/html\r\n\r\n" + bomb
+    m = parse(raw)
+    assert any("HTML cut" in p for p in m.problems)
+    assert len(m.text) <= 100_000
+
+
+def test_list_and_precedence_mark_bulk_mail() -> None:
+    assert parse(b"List-Id: <news.example.com>\r\n\r\nx").is_bulk
+    assert parse(b"Precedence: bulk\r\n\r\nx").is_bulk
+    assert not parse(b"Precedence: first-class\r\n\r\nx").is_bulk
+    assert not parse(b"Auto-Submitted: no\r\n\r\nx").is_auto_submitted

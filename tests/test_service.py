@@ -1,0 +1,206 @@
+"""The pass, on a real Maildir: what gets drafted, what is left alone, and never twice."""
+
+from __future__ import annotations
+
+import mailbox as stdlib_mailbox
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mailgen import ME, acknowledgement, invitation, make_message, rejection
+from watcher.classify import Classifier
+from watcher.maildir import MaildirMailbox
+from watcher.reply import Identity, ReplyRenderer
+from watcher.resources import shipped_model, shipped_templates
+from watcher.service import PassOptions, run_pass
+from watcher.state import Ledger
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.from_file(shipped_model())
+
+
+@pytest.fixture
+def renderer() -> ReplyRenderer:
+    return ReplyRenderer(Identity("Sam Taylor", ME), [shipped_templates()])
+
+
+class World:
+    """A Maildir, our ledger, and the pieces of a pass."""
+
+    def __init__(self, root: Path, classifier: Classifier, renderer: ReplyRenderer) -> None:
+        self.root = root / "Mail"
+        self.box = stdlib_mailbox.Maildir(str(self.root), create=True)
+        self.box.add_folder("Drafts")
+        self.box.add_folder("Jobs")
+        self.state_dir = root / "state"
+        self.ledger = Ledger.open(self.state_dir / "state.sqlite3")
+        self.classifier, self.renderer = classifier, renderer
+
+    def deliver(self, raw: bytes, folder: str = "INBOX") -> None:
+        target = self.box if folder == "INBOX" else self.box.get_folder(folder)
+        target.add(raw)
+
+    def run(self, **options: object):  # type: ignore[no-untyped-def]
+        opts = PassOptions(account_key="test", folders=("INBOX",), my_addresses=frozenset({ME}))
+        opts = PassOptions(**{**opts.__dict__, **options})  # type: ignore[arg-type]
+        mailbox = MaildirMailbox(self.root, self.state_dir / "uids")
+        try:
+            return run_pass(mailbox, self.ledger, self.classifier, self.renderer, opts)
+        finally:
+            mailbox.close()
+
+    def drafts(self) -> list[stdlib_mailbox.MaildirMessage]:
+        folder = self.box.get_folder("Drafts")
+        return [folder[k] for k in folder.keys()]
+
+
+@pytest.fixture
+def world(tmp_path: Path, classifier: Classifier, renderer: ReplyRenderer) -> Iterator[World]:
+    w = World(tmp_path, classifier, renderer)
+    yield w
+    w.ledger.close()
+
+
+def test_first_run_leaves_existing_mail_alone(world: World) -> None:
+    world.deliver(rejection())
+    report = world.run()
+    assert report.decisions == [] and world.drafts() == []
+    assert "first run" in report.notes[0]
+    world.deliver(rejection())
+    report = world.run()
+    assert [d.action for d in report.decisions] == ["draft"]
+    assert len(world.drafts()) == 1
+
+
+def test_since_backfills_old_mail(world: World) -> None:
+    world.deliver(rejection())
+    world.deliver(invitation())
+    report = world.run(since=EPOCH)
+    assert sorted(d.action for d in report.decisions) == ["draft", "not_rejection"]
+
+
+def test_one_draft_per_rejection_and_none_for_other_mail(world: World) -> None:
+    world.run()
+    world.deliver(rejection(message_id="<r1@quillpoint.io>"))
+    world.deliver(invitation())
+    world.deliver(acknowledgement())
+    report = world.run()
+    assert sorted(d.action for d in report.decisions) == ["draft", "not_rejection", "not_rejection"]
+    [draft] = world.drafts()
+    assert draft["In-Reply-To"] == "<r1@quillpoint.io>"
+    assert set(draft.get_flags()) == {"D", "S"}
+    assert world.run().decisions == [], "a second pass finds nothing new"
+    assert len(world.drafts()) == 1
+
+
+def test_originals_stay_unread_in_new(world: World) -> None:
+    world.run()
+    world.deliver(rejection())
+    world.run()
+    assert len(list((world.root / "new").iterdir())) == 1
+    assert list((world.root / "cur").iterdir()) == []
+
+
+def test_dry_run_changes_nothing(world: World) -> None:
+    world.run()
+    world.deliver(rejection())
+    report = world.run(dry_run=True)
+    assert [d.action for d in report.decisions] == ["draft"]
+    assert report.drafts_created == [] and world.drafts() == []
+    assert world.ledger.counts() == {}
+    assert [d.action for d in world.run().decisions] == ["draft"], "the real pass still sees it"
+
+
+def test_crash_between_append_and_commit_makes_no_second_draft(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    world.run()
+    world.deliver(rejection())
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt("killed after APPEND, before the ledger commit")
+
+    monkeypatch.setattr(Ledger, "record_batch", crash)
+    with pytest.raises(KeyboardInterrupt):
+        world.run()
+    assert len(world.drafts()) == 1
+    monkeypatch.undo()
+    report = world.run()
+    assert [d.action for d in report.decisions] == ["draft"]
+    assert report.drafts_created == [], "found in Drafts by its Message-ID, not appended again"
+    assert len(world.drafts()) == 1
+
+
+def test_same_mail_in_two_watched_folders_is_drafted_once(world: World) -> None:
+    world.run(folders=("INBOX", "Jobs"))
+    raw = rejection(message_id="<dup@quillpoint.io>")
+    world.deliver(raw)
+    world.deliver(raw, folder="Jobs")
+    report = world.run(folders=("INBOX", "Jobs"))
+    assert sorted(d.action for d in report.decisions) == ["draft", "skip"]
+    assert len(world.drafts()) == 1
+
+
+def test_uid_map_loss_is_a_uidvalidity_change_deduped_by_message_id(world: World) -> None:
+    world.run()
+    world.deliver(rejection())
+    world.run()
+    for f in (world.state_dir / "uids").iterdir():
+        f.unlink()  # the Maildir's UIDs are renumbered: a new UIDVALIDITY
+    report = world.run()
+    assert any("UIDVALIDITY changed" in n for n in report.notes)
+    assert [d.action for d in report.decisions] == ["skip"]
+    assert len(world.drafts()) == 1
+
+
+def test_too_large_messages_are_recorded_and_not_fetched(world: World) -> None:
+    world.run()
+    world.deliver(make_message("x" * 50_000 + "\nwe decided to move forward with another candidate", subject="big"))
+    report = world.run(max_message_bytes=20_000)
+    [d] = report.decisions
+    assert d.action == "skip" and "too large" in d.reason
+    assert world.ledger.counts() == {"skip": 1}
+
+
+def test_mail_from_me_or_only_cc_to_me_is_not_drafted(world: World) -> None:
+    world.run()
+    world.deliver(rejection(sender=f"Sam Taylor <{ME}>", to="candidate@example.net"))
+    world.deliver(rejection(to="candidate@example.net", extra={"Cc": ME}))
+    reasons = sorted(d.reason for d in world.run().decisions)
+    assert reasons == ["addressed to someone else; you are only in Cc", "sent by you"]
+    assert world.drafts() == []
+
+
+def test_a_broken_template_is_recorded_as_an_error_and_the_pass_goes_on(
+    world: World, tmp_path: Path, classifier: Classifier
+) -> None:
+    (tmp_path / "reply.en.txt.j2").write_text("{{ nope }}")
+    world.renderer = ReplyRenderer(Identity("Sam", ME), [tmp_path])
+    world.run()
+    world.deliver(rejection())
+    world.deliver(invitation())
+    report = world.run()
+    assert sorted(d.action for d in report.decisions) == ["error", "not_rejection"]
+    assert world.run().decisions == []
+
+
+def test_should_stop_leaves_the_rest_for_the_next_pass(world: World, classifier: Classifier) -> None:
+    world.run()
+    for _ in range(5):
+        world.deliver(invitation())
+    mailbox = MaildirMailbox(world.root, world.state_dir / "uids")
+    calls = iter([False, False, True])
+    opts = PassOptions(account_key="test", folders=("INBOX",), batch_size=2)
+    report = run_pass(mailbox, world.ledger, classifier, world.renderer, opts, should_stop=lambda: next(calls, True))
+    assert len(report.decisions) == 2
+    assert len(world.run(batch_size=2).decisions) == 3
+
+
+def test_old_rejections_before_since_are_not_drafted(world: World) -> None:
+    world.deliver(rejection())
+    report = world.run(since=datetime.now(UTC) + timedelta(days=1))
+    assert report.decisions == []

@@ -1,0 +1,94 @@
+"""Wiring: building the mailbox, ledger, classifier and renderer from a validated config.
+
+The only module (besides cli and daemon) that reads `Config`; the core receives plain objects.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .classify import Classifier
+from .config import AccountConfig, Config
+from .credentials import get_password
+from .mailbox import Mailbox
+from .maildir import MaildirMailbox
+from .paths import Paths
+from .reply import Identity, ReplyRenderer
+from .resources import MODEL_FILENAME, shipped_model, shipped_templates
+from .service import PassOptions
+from .state import Ledger
+
+log = logging.getLogger(__name__)
+
+
+def model_path(config: Config, paths: Paths) -> Path:
+    """The configured model, else the user's trained one, else the shipped one."""
+    if config.classifier.model is not None:
+        return config.classifier.model
+    user_model = paths.models_dir / MODEL_FILENAME
+    return user_model if user_model.exists() else shipped_model()
+
+
+def build_classifier(config: Config, paths: Paths) -> Classifier:
+    return Classifier.from_file(model_path(config, paths), config.classifier.threshold)
+
+
+def build_renderer(config: Config, paths: Paths) -> ReplyRenderer:
+    ident = config.identity
+    return ReplyRenderer(
+        Identity(ident.name, ident.email, ident.signature),
+        template_dirs=[paths.templates_dir, shipped_templates()],
+        template=config.drafts.template,
+        language=config.drafts.language,
+    )
+
+
+def open_mailbox(account: AccountConfig, paths: Paths) -> Mailbox:
+    """Connect to the account (log in to IMAP, or open the Maildir)."""
+    if account.maildir is not None:
+        return MaildirMailbox(account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
+    from .imap import ImapMailbox  # imported here so Maildir-only use never loads imapclient
+
+    return ImapMailbox.connect(account, get_password(account))
+
+
+def open_ledger(paths: Paths) -> Ledger:
+    return Ledger.open(paths.state_db)
+
+
+def pass_options(
+    config: Config, *, dry_run: bool = False, since: datetime | None = None
+) -> PassOptions:
+    account = config.account
+    mine = {config.identity.email.lower()} if config.identity.email else set()
+    if account.username and "@" in account.username:
+        mine.add(account.username.lower())
+    return PassOptions(
+        account_key=account.key,
+        folders=account.folders,
+        my_addresses=frozenset(mine),
+        max_message_bytes=account.max_message_bytes,
+        batch_size=account.fetch_batch_size,
+        dry_run=dry_run,
+        since=since,
+    )
+
+
+@dataclass
+class Components:
+    """What a pass needs that lives longer than one connection."""
+
+    classifier: Classifier
+    renderer: ReplyRenderer
+    ledger: Ledger
+
+
+def build_components(config: Config, paths: Paths) -> Components:
+    """Load the model, check the templates and open the ledger — failing early and clearly."""
+    classifier = build_classifier(config, paths)
+    renderer = build_renderer(config, paths)
+    renderer.template_name("en")  # a missing or broken template is a startup error, not a per-mail one
+    return Components(classifier, renderer, open_ledger(paths))

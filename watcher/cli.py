@@ -1,0 +1,394 @@
+"""The `rejection-watcher` command line.
+
+Each command is a function whose docstring is its `--help`. One handler in `main` turns every
+`WatcherError` into a single line on stderr and a non-zero exit; tracebacks appear only for bugs,
+or with `--verbose`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import __version__
+from .errors import ConfigError, WatcherError
+from .paths import HOME_ENV, Paths, default_paths
+
+log = logging.getLogger("watcher")
+
+Command = Callable[[argparse.Namespace, Paths], int]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(func: Command) -> Command:
+    """Register a `cmd_<name>` function as the `<name>` subcommand."""
+    COMMANDS[func.__name__.removeprefix("cmd_").replace("_", "-")] = func
+    return func
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+@command
+def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
+    """Watch the mailbox and draft replies to rejections until stopped (Ctrl-C or SIGTERM).
+
+    Checks for new mail every `schedule.poll_interval_seconds`. The first run starts at the
+    newest message: older mail is left alone (use `once --since` to process it). Without a
+    config file, it watches the built-in demo mailbox instead, so you can see it work.
+    """
+    from .app import build_components
+    from .daemon import run_daemon
+
+    config_file = _config_file(args, paths)
+    if config_file is None:
+        return _run_on_demo_mailbox()
+    config = _load(config_file)
+    _setup_file_logging(config)
+    components = build_components(config, paths)
+    try:
+        return run_daemon(config, paths, components)
+    finally:
+        components.ledger.close()
+
+
+@command
+def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
+    """Run one pass over new mail and exit; with --dry-run, only show what would happen.
+
+    Without a config file this runs the demo (see `demo`).
+    """
+    from .app import build_components, open_mailbox, pass_options
+    from .service import run_pass
+
+    config_file = _config_file(args, paths)
+    if config_file is None:
+        return cmd_demo(args, paths)
+    config = _load(config_file)
+    components = build_components(config, paths)
+    try:
+        mailbox = open_mailbox(config.account, paths)
+        try:
+            report = run_pass(
+                mailbox, components.ledger, components.classifier, components.renderer,
+                pass_options(config, dry_run=args.dry_run, since=args.since),
+            )
+        finally:
+            mailbox.close()
+    finally:
+        components.ledger.close()
+    _print_pass(report, dry_run=args.dry_run)
+    return 0
+
+
+@command
+def cmd_check(args: argparse.Namespace, paths: Paths) -> int:
+    """Check the config, password, server, login, folders, Drafts, model and templates, step by step."""
+    from .checks import run_checks
+
+    config_file = _config_file(args, paths)
+    if config_file is None:
+        raise ConfigError(f"no config file at {paths.config_file} — copy config.example.toml there first")
+    ok = run_checks(config_file, paths, sys.stdout)
+    return 0 if ok else 1
+
+
+@command
+def cmd_folders(args: argparse.Namespace, paths: Paths) -> int:
+    """List the account's folders with their special use; mark the watched ones and Drafts."""
+    from .app import open_mailbox
+
+    config_file = _config_file(args, paths)
+    if config_file is None:
+        raise ConfigError(f"no config file at {paths.config_file} — copy config.example.toml there first")
+    config = _load(config_file)
+    mailbox = open_mailbox(config.account, paths)
+    try:
+        folders = mailbox.list_folders()
+        drafts = mailbox.drafts_folder()
+    finally:
+        mailbox.close()
+    for info in folders:
+        marks = []
+        if info.name in config.account.folders:
+            marks.append("watched")
+        if info.name == drafts:
+            marks.append("drafts go here")
+        special = info.special_use or ""
+        print(f"{info.name:40} {special:10} {', '.join(marks)}".rstrip())
+    return 0
+
+
+@command
+def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
+    """Classify saved mail: .eml files, directories of them (recursively), mbox files, Maildirs.
+
+    With --json, prints exactly one JSON object per message on stdout and nothing else:
+    {"path": ..., "message_id": ..., "label": "rejection" | "not_rejection", "score": 0.0-1.0}.
+    For mbox and Maildir, "path" is the container plus "#" and the message's key.
+    """
+    from .classify import Classifier
+    from .message import parse
+    from .sources import SourceError, read_messages
+
+    classifier = Classifier.from_file(_classify_model(args, paths), args.threshold)
+    failures = 0
+
+    def emit(batch: list[tuple[str, object]]) -> None:
+        messages = [m for _w, m in batch]
+        verdicts = classifier.predict_many(messages)  # type: ignore[arg-type]
+        for (where, msg), verdict in zip(batch, verdicts, strict=True):
+            reasons = classifier.explain(msg) if args.explain else ()  # type: ignore[arg-type]
+            if args.json:
+                row: dict[str, object] = {
+                    "path": where, "message_id": msg.message_id,  # type: ignore[attr-defined]
+                    "label": verdict.label, "score": round(verdict.score, 4),
+                }
+                if args.explain:
+                    row["reasons"] = [list(r) for r in reasons]
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                subject = msg.subject  # type: ignore[attr-defined]
+                print(f"{verdict.score:5.2f}  {verdict.label:13}  {where}  ({subject[:60]})")
+                if reasons:
+                    print("       because: " + ", ".join(f"{f} {w:+.2f}" for f, w in reasons))
+
+    batch: list[tuple[str, object]] = []
+    for path in args.paths:
+        try:
+            for saved in read_messages(Path(path)):
+                batch.append((saved.where, parse(saved.raw)))
+                if len(batch) >= 256:
+                    emit(batch)
+                    batch = []
+        except (SourceError, OSError) as exc:
+            failures += 1
+            print(f"error: {exc}", file=sys.stderr)
+    if batch:
+        emit(batch)
+    return 1 if failures else 0
+
+
+@command
+def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
+    """Train the classifier on the shipped corpus, report cross-validated metrics, and save it.
+
+    Writes to your own model directory (see `paths`) unless --output is given; the model it
+    replaces is kept for `model rollback`. `--output models/rejection-model.skops` rebuilds the
+    shipped model from a source checkout.
+    """
+    from .modelstore import save_model
+    from .resources import MODEL_FILENAME, shipped_corpus
+    from .training import load_corpus, train
+
+    corpus = Path(args.corpus) if args.corpus else shipped_corpus()
+    examples = load_corpus(corpus)
+    if not examples:
+        raise WatcherError(f"no labelled messages under {corpus}")
+    print(f"training on {len(examples)} messages from {corpus} ...", file=sys.stderr)
+    pipeline, metadata, _scores = train(examples, folds=args.folds)
+    output = Path(args.output) if args.output else paths.models_dir / MODEL_FILENAME
+    save_model(pipeline, metadata, output)
+    m = metadata["cv_metrics"]
+    print(
+        f"cross-validated ({metadata['cv_folds']}-fold, grouped): precision {m['precision']:.3f}, "
+        f"recall {m['recall']:.3f}, F1 {m['f1']:.3f} at threshold {m['threshold']:.2f}"
+    )
+    print(f"confusion [[tn, fp], [fn, tp]]: {m['confusion']}; recall by language: {m['per_language_recall']}")
+    print(f"saved {output}")
+    return 0
+
+
+@command
+def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
+    """Show the whole thing on a sample mailbox: two rejections become reply drafts.
+
+    Needs no config and no account. Builds a temporary Maildir with five realistic messages,
+    runs one pass with the shipped model and templates, and prints the decisions and drafts.
+    """
+    from .demo import run_demo
+
+    run_demo(sys.stdout)
+    return 0
+
+
+@command
+def cmd_paths(args: argparse.Namespace, paths: Paths) -> int:
+    """Print where the config, state, logs, models and templates live."""
+    from .resources import shipped_model, shipped_templates
+
+    rows = [
+        ("config file", paths.config_file),
+        ("state directory", paths.state_dir),
+        ("state database", paths.state_db),
+        ("log directory", paths.log_dir),
+        ("your models", paths.models_dir),
+        ("your templates", paths.templates_dir),
+        ("shipped model", shipped_model()),
+        ("shipped templates", shipped_templates()),
+    ]
+    for name, value in rows:
+        print(f"{name + ':':20} {value}")
+    print(f"\nSet {HOME_ENV}=DIR to keep config, state and logs under DIR instead.")
+    return 0
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _config_file(args: argparse.Namespace, paths: Paths) -> Path | None:
+    """The config to use: --config (must exist), else the default path if it exists, else None."""
+    if args.config:
+        return Path(args.config).expanduser()
+    return paths.config_file if paths.config_file.exists() else None
+
+
+def _load(path: Path):  # type: ignore[no-untyped-def]
+    from .config import load_config
+
+    return load_config(path)
+
+
+def _classify_model(args: argparse.Namespace, paths: Paths) -> Path:
+    from .app import model_path
+
+    if args.model:
+        return Path(args.model)
+    config_file = _config_file(args, paths)
+    if config_file is not None:
+        return model_path(_load(config_file), paths)
+    from .resources import MODEL_FILENAME, shipped_model
+
+    user_model = paths.models_dir / MODEL_FILENAME
+    return user_model if user_model.exists() else shipped_model()
+
+
+def _run_on_demo_mailbox() -> int:
+    """`run` without a config: process the demo mailbox, then keep watching it."""
+    import tempfile
+
+    from .config import AccountConfig, Config, IdentityConfig, ScheduleConfig
+    from .daemon import run_daemon
+    from .demo import DEMO_IDENTITY, run_demo
+
+    root = Path(tempfile.mkdtemp(prefix="rejection-watcher-demo-"))
+    run_demo(sys.stdout, workdir=root)
+    demo_paths = Paths(root / "config.toml", root / "state", root / "logs")
+    from .app import build_components
+
+    config = Config(
+        account=AccountConfig(name="demo", maildir=root / "Maildir"),
+        identity=IdentityConfig(DEMO_IDENTITY.name, DEMO_IDENTITY.email, DEMO_IDENTITY.signature),
+        schedule=ScheduleConfig(poll_interval_seconds=10),
+    )
+    print(
+        f"\nNo config file, so now watching the demo mailbox every 10 s: drop a .eml file into\n"
+        f"{root / 'Maildir' / 'new'} to see it handled. Ctrl-C stops.\n",
+        flush=True,
+    )
+    components = build_components(config, demo_paths)
+    try:
+        return run_daemon(config, demo_paths, components)
+    finally:
+        components.ledger.close()
+
+
+def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+    for note in report.notes:
+        print(note)
+    verb = {"draft": "would draft" if dry_run else "drafted", "not_rejection": "ignore", "skip": "skip", "error": "ERROR"}
+    for d in report.decisions:
+        score = f"{d.score:4.2f}" if d.score is not None else "   -"
+        print(f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})")
+    n_drafts = report.count("draft")
+    prefix = "dry run: nothing changed; " if dry_run else ""
+    print(
+        f"{prefix}{len(report.decisions)} new message(s): {n_drafts} rejection(s) "
+        f"{'to draft' if dry_run else 'drafted'}, {report.count('not_rejection')} left alone, "
+        f"{report.count('skip')} skipped, {report.count('error')} error(s)"
+    )
+
+
+def _setup_file_logging(config) -> None:  # type: ignore[no-untyped-def]
+    if config.logging.file is not None:
+        config.logging.file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(config.logging.file, maxBytes=5_000_000, backupCount=5)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(config.logging.level.upper())
+
+
+def _date(value: str) -> datetime:
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-09-01") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
+                        help="config file (default: see `rejection-watcher paths`)")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="debug logging, and tracebacks for errors")
+    parser = argparse.ArgumentParser(
+        prog="rejection-watcher",
+        description="Watches your mailbox for job rejections and drafts a gracious reply. Never sends mail.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parsers = {}
+    for name, func in COMMANDS.items():
+        doc = textwrap.dedent(func.__doc__ or "").strip()
+        parsers[name] = sub.add_parser(
+            name, parents=[common], help=doc.splitlines()[0] if doc else "",
+            description=doc, formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+    parsers["once"].add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    parsers["once"].add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                                 help="also process mail that arrived since this date (backfill)")
+    p = parsers["classify"]
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, directory, mbox file or Maildir")
+    p.add_argument("--json", action="store_true", help="one JSON object per message, nothing else on stdout")
+    p.add_argument("--explain", action="store_true", help="show the features that drove each score")
+    p.add_argument("--model", metavar="FILE", help="model file (default: configured, yours, else shipped)")
+    p.add_argument("--threshold", type=float, metavar="P", help="override the model's decision threshold")
+    p = parsers["train"]
+    p.add_argument("--output", metavar="FILE", help="where to write the model (default: your model directory)")
+    p.add_argument("--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)")
+    p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.config = getattr(args, "config", None)
+    args.verbose = getattr(args, "verbose", False)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    paths = default_paths()
+    try:
+        return COMMANDS[args.command](args, paths)
+    except WatcherError as exc:
+        if args.verbose:
+            log.exception("failed")
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
