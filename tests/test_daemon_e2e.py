@@ -1,0 +1,110 @@
+"""`rejection-watcher run` as a real process against a real Dovecot, from mail delivery to draft."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from clirun import Account
+from mailgen import invitation, rejection
+
+pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
+POLL = 10  # the config's poll_interval_seconds (the minimum allowed)
+
+
+@pytest.fixture
+def account(tmp_path: Path, dovecot, imap_user) -> Account:  # type: ignore[no-untyped-def]
+    user, password = imap_user
+    acct = Account(tmp_path / "home", user, password, dovecot)
+    acct.home.mkdir()
+    acct.write_config()
+    return acct
+
+
+def start(account: Account, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as fh:
+        return subprocess.Popen(
+            [sys.executable, "-m", "watcher", "run"], env=account.env, stdout=fh, stderr=subprocess.STDOUT
+        )
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str, log: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}; daemon log:\n{log.read_text()}")
+
+
+def drafts(account: Account) -> list[email.message.EmailMessage]:
+    with account.server.client(account.user, account.password) as c:  # type: ignore[attr-defined]
+        c.select_folder("Drafts", readonly=True)
+        uids = c.search("ALL")
+        data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+    return [email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default) for d in data.values()]  # type: ignore[misc]
+
+
+def inbox_flags(account: Account) -> list[set[bytes]]:
+    with account.server.client(account.user, account.password) as c:  # type: ignore[attr-defined]
+        c.select_folder("INBOX", readonly=True)
+        uids = c.search("ALL")
+        return [set(d[b"FLAGS"]) for d in (c.fetch(uids, ["FLAGS"]) if uids else {}).values()]
+
+
+def stop(proc: subprocess.Popen[bytes]) -> int:
+    proc.send_signal(signal.SIGTERM)
+    return proc.wait(timeout=30)
+
+
+def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, tmp_path: Path) -> None:
+    log = tmp_path / "daemon.log"
+    proc = start(account, log)
+    try:
+        wait_for(lambda: "first run" in log.read_text(), 30, "the first pass", log)
+        account.server.deliver(account.user, account.password, rejection(message_id="<e2e-1@quillpoint.io>"))  # type: ignore[attr-defined]
+        delivered = time.monotonic()
+        wait_for(lambda: len(drafts(account)) == 1, POLL + 10, "the draft", log)
+        assert time.monotonic() - delivered <= POLL + 5
+        [draft] = drafts(account)
+        assert draft["In-Reply-To"] == "<e2e-1@quillpoint.io>"
+        assert draft["Subject"] == "Re: Your application for Backend Engineer"
+
+        account.server.deliver(account.user, account.password, invitation())  # type: ignore[attr-defined]
+        wait_for(lambda: log.read_text().count("new message(s)") >= 2, POLL + 10, "the invitation's pass", log)
+        assert len(drafts(account)) == 1, "no draft for an interview invitation"
+    finally:
+        assert stop(proc) == 0, log.read_text()
+    assert "stopped after" in log.read_text()
+
+    proc = start(account, log)
+    try:
+        wait_for(lambda: log.read_text().count("watching ") >= 2, 30, "the restart", log)
+        time.sleep(2)  # the restarted daemon's first pass
+    finally:
+        assert stop(proc) == 0
+    assert len(drafts(account)) == 1, "a restart creates no duplicate"
+    assert all(b"\\Seen" not in flags for flags in inbox_flags(account)), "originals stay unread"
+    assert "Traceback" not in log.read_text()
+
+
+def test_daemon_keeps_running_while_the_server_is_down(account: Account, tmp_path: Path, dovecot) -> None:  # type: ignore[no-untyped-def]
+    """A network failure is logged once per change of state; the daemon neither exits nor spins."""
+    log = tmp_path / "daemon.log"
+    account.write_config(port=1)  # nothing listens on port 1: every pass fails to connect
+    proc = start(account, log)
+    try:
+        wait_for(lambda: "connection refused" in log.read_text(), 30, "the connection error", log)
+        time.sleep(POLL + 2)  # at least one more failed pass
+        assert proc.poll() is None, "the daemon must not exit on a network error"
+        assert log.read_text().count("connection refused") == 1, "logged once, not once per retry"
+    finally:
+        assert stop(proc) == 0
