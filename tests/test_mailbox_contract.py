@@ -158,12 +158,14 @@ def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(backend: Ba
     assert drafts == "Drafts"
     assert "Drafts" in {f.name for f in box.list_folders()}
     raw = rejection(message_id="<rw.abc@example.org>")
-    assert not box.draft_exists("<rw.abc@example.org>")
+    assert box.existing_drafts(["<rw.abc@example.org>"]) == set()
     box.append_draft(raw, datetime.now(UTC))
-    assert box.draft_exists("<rw.abc@example.org>")
-    assert not box.draft_exists("<rw.other@example.org>")
-    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")] == [raw.replace(b"\r\n", b"\n")]
-    assert backend.flags("Drafts") == [{"\\Draft", "\\Seen"}]
+    box.append_draft(rejection(message_id="<rw.second@example.org>"), datetime.now(UTC))
+    wanted = ["<rw.other@example.org>", "<RW.ABC@example.org>", "<rw.second@example.org>", "<rw.abc>"]
+    assert box.existing_drafts(wanted) == {"<RW.ABC@example.org>", "<rw.second@example.org>"}
+    assert box.existing_drafts([]) == set()
+    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")][0] == raw.replace(b"\r\n", b"\n")
+    assert backend.flags("Drafts") == [{"\\Draft", "\\Seen"}] * 2
     assert backend.flags("INBOX") == []
 
 

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 SPECIAL_USE = {"\\drafts", "\\sent", "\\junk", "\\trash", "\\archive", "\\all", "\\flagged", "\\important"}
 _APPENDUID_RE = re.compile(rb"APPENDUID\s+\d+\s+(\d+)", re.IGNORECASE)
+_MSGID_BYTES_RE = re.compile(rb"<[^<>\s]+>")
 
 
 class ImapMailbox:
@@ -148,11 +149,27 @@ class ImapMailbox:
             result.append(FetchedMessage(meta=_meta(uid, data), raw=bytes(raw)))
         return result
 
-    def draft_exists(self, message_id: str) -> bool:
+    def existing_drafts(self, message_ids: Sequence[str]) -> set[str]:
+        if not message_ids:
+            return set()
         drafts = self.drafts_folder()
         self._select(drafts)
-        with self._errors(f"search {drafts!r}"):
-            return bool(self._client.search(["HEADER", "Message-ID", message_id]))
+        found: set[str] = set()
+        wanted = {m.lower(): m for m in message_ids}
+        for i in range(0, len(message_ids), 50):
+            chunk = list(message_ids[i : i + 50])
+            with self._errors(f"search {drafts!r}"):
+                uids = self._client.search(_any_message_id(chunk))
+                if not uids:
+                    continue
+                response = self._client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+            for data in response.values():
+                header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
+                for mid in _MSGID_BYTES_RE.findall(header or b""):
+                    original = wanted.get(mid.decode("ascii", "replace").lower())
+                    if original is not None:
+                        found.add(original)
+        return found
 
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
         drafts = self.drafts_folder()
@@ -225,6 +242,14 @@ def ssl_context(account: AccountConfig) -> ssl.SSLContext:
     """A verifying TLS context, trusting `ca_file` instead of the system store when given."""
     cafile = str(account.ca_file) if account.ca_file else None
     return ssl.create_default_context(cafile=cafile)
+
+
+def _any_message_id(message_ids: Sequence[str]) -> list[Any]:
+    """SEARCH criteria matching any of the Message-IDs: OR (HEADER ...) (OR (HEADER ...) ...)."""
+    criteria: list[Any] = ["HEADER", "Message-ID", message_ids[-1]]
+    for mid in reversed(message_ids[:-1]):
+        criteria = ["OR", ["HEADER", "Message-ID", mid], criteria]
+    return criteria
 
 
 def _meta(uid: int, data: dict[bytes, Any]) -> MessageMeta:

@@ -89,8 +89,8 @@ class Mailbox(Protocol):
         """Full raw messages, fetched so that nothing is marked as read (BODY.PEEK)."""
         ...
 
-    def draft_exists(self, message_id: str) -> bool:
-        """Whether the drafts folder already holds a message with this Message-ID."""
+    def existing_drafts(self, message_ids: Sequence[str]) -> set[str]:
+        """Which of these Message-IDs the drafts folder already holds (one round trip per batch)."""
         ...
 
     def append_draft(self, raw: bytes, when: datetime) -> int | None:

@@ -133,12 +133,16 @@ class MaildirMailbox:
             result.append(FetchedMessage(self._meta(uid, path), raw))
         return result
 
-    def draft_exists(self, message_id: str) -> bool:
-        wanted = message_id.strip().lower()
+    def existing_drafts(self, message_ids: Sequence[str]) -> set[str]:
+        if not message_ids:
+            return set()
+        wanted = {m.strip().lower(): m for m in message_ids}
+        found = set()
         for path in self._scan(self.drafts_folder()).values():
-            if _message_id_of(path) == wanted:
-                return True
-        return False
+            original = wanted.get(_message_id_of(path) or "")
+            if original is not None:
+                found.add(original)
+        return found
 
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
         drafts = self.drafts_folder()

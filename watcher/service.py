@@ -249,11 +249,13 @@ def apply_batch(
 ) -> None:
     """Append the planned drafts (unless already in Drafts), then record the batch atomically."""
     records = []
+    planned = [d.draft.message_id for d in decisions if d.action == "draft" and d.draft is not None]
+    already_there = mailbox.existing_drafts(planned)
     for d in decisions:
         if d.action != "draft" or d.draft is None:
             records.append(d.record())
             continue
-        if mailbox.draft_exists(d.draft.message_id):
+        if d.draft.message_id in already_there:
             log.info("%s uid %s: draft %s already in Drafts; not appending again", folder, d.uid, d.draft.message_id)
         else:
             mailbox.append_draft(d.draft.as_bytes(), now())
