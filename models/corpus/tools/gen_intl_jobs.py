@@ -641,7 +641,7 @@ People & Culture
 Kornblume Naturkosmetik GmbH · Gewerbering 7 · 79108 Freiburg im Breisgau
 """)
 
-R("de", "after_application", "workday-absage-controller-bilingual",
+R("de", "after_application", "workday-absage-controller-bilingual", group="de-story-veritas",
   co="Veritas Pharma Deutschland GmbH",
   frm="Veritas Pharma Careers <veritaspharma@myworkday.com>", to="katarzyna",
   subj="Update zu Ihrer Bewerbung: Senior Controller (m/w/d) – R-0045821", fmt="html", skin="card", color="#003a70",
@@ -667,7 +667,7 @@ Kind regards
 Talent Acquisition
 """)
 
-R("de", "after_application", "successfactors-absage-lagerleitung",
+R("de", "after_application", "successfactors-absage-lagerleitung", group="de-story-kessler",
   co="Kessler Handelsgruppe SE",
   frm="Kessler Handelsgruppe <noreply@successfactors.eu>", to="mehmet",
   reply_to="karriere@kessler-handel.de",
@@ -1245,7 +1245,7 @@ Lehrstuhl für Sprachtechnologie
 Fakultät für Informatik, Universität Rosenheide
 """)
 
-R("de", "after_application", "absage-talentpool-grosskonzern-html",
+R("de", "after_application", "absage-talentpool-grosskonzern-html", group="de-story-helvion",
   co="Helvion Versicherungen AG",
   frm="Helvion Karriere <karriere@helvion-versicherungen.de>", to="hannah",
   subj="Ihre Bewerbung bei Helvion: Referentin Nachhaltigkeit (w/m/d)", fmt="html", skin="card", color="#00617f",
@@ -1616,7 +1616,7 @@ Danke für Ihr Interesse an Meridian Mobility und viel Erfolg!
 Ihr Meridian Hiring Team
 """)
 
-R("de", "after_application", "absage-freelance-projekt-sap",
+R("de", "after_application", "absage-freelance-projekt-sap", group="de-story-vektor",
   co="Vektor IT-Projektvermittlung GmbH",
   frm="Vektor Projektvermittlung <projekte@vektor-it-projekte.de>", to="michal",
   subj="Projekt 25-0871 SAP Basis Administrator (Remote, 6 Monate) – Absage des Kunden",
@@ -1735,7 +1735,7 @@ Ihr Team von {_co}
 # German rejections after interview (hand-written, one group each)
 # ---------------------------------------------------------------------------------------------
 
-R("de", "after_interview", "nach-telefoninterview-recruiterin",
+R("de", "after_interview", "nach-telefoninterview-recruiterin", group="de-story-arventa",
   co="Arventa Software AG",
   frm="Vanessa Kruse <vanessa.kruse@arventa.de>", to="lena",
   subj="Ihre Bewerbung als Technical Writer – Rückmeldung nach unserem Telefonat", fmt="html", skin="outlook",
@@ -1831,7 +1831,7 @@ Ev. Kita Regenbogen · Feldstraße 12 · 22880 Wedel
 Träger: Ev.-Luth. Kirchengemeinde Wedel
 """)
 
-R("de", "after_interview", "nach-assessment-center-bank",
+R("de", "after_interview", "nach-assessment-center-bank", group="de-story-nordbank",
   co="Nordbank Hanse AG",
   frm="Nordbank Hanse – Talent Acquisition <talent@nordbank-hanse.de>", to="lukas",
   subj="Ergebnis des Assessment-Centers vom 18. Oktober", fmt="alt", skin="card", color="#0b3d91",
@@ -1849,7 +1849,7 @@ Mit freundlichen Grüßen
 Ihr Talent-Acquisition-Team
 """)
 
-R("de", "after_interview", "nach-fallstudie-beratung-feedback",
+R("de", "after_interview", "nach-fallstudie-beratung-feedback", group="de-story-ostrander",
   co="Ostrander & Lutz Strategieberatung GmbH",
   frm="Dr. Katharina Lutz <katharina.lutz@ostrander-lutz.com>", to="aylin",
   subj="Feedback zur Fallstudie / nächste Schritte",
@@ -1871,7 +1871,7 @@ Geschäftsführer: Dr. Katharina Lutz, Henrik Ostrander
 Amtsgericht Hamburg HRB 138492
 """)
 
-R("de", "after_interview", "nach-take-home-aufgabe-du",
+R("de", "after_interview", "nach-take-home-aufgabe-du", group="de-story-kaskade",
   co="Kaskade Energy Tech GmbH",
   frm="Jan-Ole Brinkmann <janole@kaskade.energy>", to="emre",
   subj="Re: Take-home Challenge – Frontend Engineer",
@@ -2297,7 +2297,7 @@ Avena Therapeutics GmbH · Am Klopferspitz 19 · 82152 Planegg-Martinsried
 Geschäftsführer: Dr. Eva Landgraf · Amtsgericht München HRB 254117
 """)
 
-R("de", "after_interview", "vertrieb-gehaltsvorstellung",
+R("de", "after_interview", "vertrieb-gehaltsvorstellung", group="de-story-tegeler",
   co="Tegeler Gebäudesicherheit GmbH",
   frm="Marco Tegeler <m.tegeler@tegeler-sicherheit.de>", to="david",
   subj="Vertriebsingenieur Brandschutz – Entscheidung",
@@ -2421,7 +2421,7 @@ Freundliche Grüße
 Ihr Lindenhaus People-Team
 """)
 
-R("de", "position_closed", "postdoc-drittmittel-nicht-bewilligt",
+R("de", "position_closed", "postdoc-drittmittel-nicht-bewilligt", group="de-story-uni-elbtal",
   co="Universität Elbtal",
   frm="Dr. Friedemann Vogt <friedemann.vogt@uni-elbtal.de>", to="omar",
   subj="Postdoc-Stelle Computational Linguistics – leider keine Finanzierung",
@@ -2548,7 +2548,7 @@ Personalbüro
 Möbelhaus Kranich GmbH
 """)
 
-R("de", "position_closed", "zeitarbeit-kunde-storniert",
+R("de", "position_closed", "zeitarbeit-kunde-storniert", group="de-story-primus",
   co="Primus Personaldienste GmbH",
   frm="Primus Personaldienste Niederlassung Wolfsburg <wolfsburg@primus-personal.de>", to="mehmet",
   subj="Einsatz Produktionshelfer – Auftrag storniert",
@@ -2636,6 +2636,1998 @@ Für Ihre Zukunft alles Gute!
 Mit freundlichen Grüßen
 Heimleitung Haus Lindenhof
 Lindenhofstraße 5 · 37083 Göttingen
+""")
+# ---------------------------------------------------------------------------------------------
+# German hard negatives: acknowledgements / Eingangsbestätigungen / Zwischenbescheide
+# ---------------------------------------------------------------------------------------------
+
+N("de", "acknowledgement", "eingang-unterlagen-aufbewahren",
+  co="Hanse Werft Service GmbH",
+  frm="Hanse Werft Service – Personal <personal@hanse-werft-service.de>", to="jonas",
+  subj="Eingangsbestätigung: Ihre Bewerbung als Schiffbauer (m/w/d)",
+  body="""Sehr geehrter Herr Weber,
+
+vielen Dank für Ihre Bewerbung als Schiffbauer und Ihr Interesse an der Hanse Werft Service GmbH. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Wir prüfen alle Bewerbungen sorgfältig und melden uns so bald wie möglich bei Ihnen. Sollten wir Sie für diese Stelle nicht berücksichtigen können, bewahren wir Ihre Unterlagen mit Ihrem Einverständnis für zwölf Monate auf, um Sie bei künftigen Vakanzen ansprechen zu können.
+
+Mit freundlichen Grüßen
+Personalabteilung
+Hanse Werft Service GmbH · Werftstraße 2 · 18147 Rostock
+""")
+
+N("de", "acknowledgement", "eingang-pruefung-einige-wochen", group="de-story-vantis",
+  co="Vantis Energie AG",
+  frm="Vantis Energie Karriere <karriere@vantis-energie.de>", to="katarzyna",
+  subj="Vielen Dank für Ihre Bewerbung – Referentin Energiewirtschaft (m/w/d)", fmt="html", skin="card", color="#00843d",
+  foot="Vantis Energie AG · Sitz: Mannheim · Amtsgericht Mannheim HRB 740512\nVorstand: Dr. Jens Ohlig (Vorsitz), Martina Bäcker",
+  body="""Sehr geehrte Frau Nowak,
+
+vielen Dank für Ihre Bewerbung als Referentin Energiewirtschaft (m/w/d). Wir freuen uns über Ihr Interesse an Vantis Energie.
+
+Ihre Unterlagen sind vollständig bei uns eingegangen und werden nun von unserem Recruiting-Team und der Fachabteilung geprüft. Bitte haben Sie Verständnis dafür, dass die Prüfung aufgrund der Vielzahl an Bewerbungen einige Wochen dauern kann.
+
+Sollten wir Ihnen keine Stelle anbieten können, werden Ihre Daten nach sechs Monaten automatisch gelöscht. Weitere Informationen finden Sie in unseren Datenschutzhinweisen für Bewerbende.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team der Vantis Energie AG
+""")
+
+N("de", "acknowledgement", "zwischenbescheid-verzoegerung",
+  co="Hochschule für Gestaltung Nordufer",
+  frm="Personaldezernat HfG Nordufer <personal@hfg-nordufer.de>", to="julia",
+  subj="Zwischenbescheid zu Ihrer Bewerbung (Kennziffer 23/114)",
+  body="""Sehr geehrte Frau Zielińska,
+
+vielen Dank für Ihre Bewerbung auf die Stelle einer künstlerischen Mitarbeiterin im Fachgebiet Kommunikationsdesign.
+
+Leider verzögert sich das Auswahlverfahren, da sich die Zusammensetzung der Auswahlkommission geändert hat. Wir rechnen damit, die Vorstellungsgespräche Ende Januar führen zu können. Sie erhalten rechtzeitig Nachricht von uns, ob wir Sie zu einem Gespräch einladen.
+
+Wir bitten um Ihre Geduld und danken für Ihr Verständnis.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Carola Wendisch
+Personaldezernat
+""")
+
+N("de", "acknowledgement", "du-eingang-kein-ghosting",
+  co="Wolkenwerk GmbH",
+  frm="Wolkenwerk Team <team@wolkenwerk.app>", to="felix",
+  subj="Deine Bewerbung ist angekommen 🙌",
+  body="""Hey Felix,
+
+danke für deine Bewerbung als Backend-Entwickler (Kotlin)! Sie ist gut bei uns gelandet.
+
+So geht's jetzt weiter: Marie und Tarek aus dem Team schauen sich deine Unterlagen in den nächsten 7–10 Tagen an. Egal ob es passt oder nicht – du bekommst auf jeden Fall eine Antwort von uns. Versprochen, kein Ghosting. Falls wir dir eine Absage schicken müssen, sagen wir dir auch, woran es lag.
+
+Bis bald!
+Dein Wolkenwerk-Team
+""")
+
+N("de", "acknowledgement", "behoerde-eingang-keine-nachfragen",
+  co="Bundesamt für Verkehrsinfrastruktur (BfVI)",
+  frm="BfVI Personalgewinnung <bewerbung@bfvi-bund.de>", to="lukas",
+  subj="Eingangsbestätigung – Stellenausschreibung 2025-045 Bauingenieur/in Brückenbau",
+  auto=True, date="2025-04-08 06:12",
+  body="""Sehr geehrter Herr Brandt,
+
+Ihre Bewerbung auf die Stellenausschreibung 2025-045 ist bei uns eingegangen.
+
+Nach Ablauf der Bewerbungsfrist werden alle Bewerbungen anhand des Anforderungsprofils gesichtet. Wir bitten Sie, bis dahin von Sachstandsanfragen abzusehen. Sie erhalten in jedem Fall eine Nachricht, ob Sie zu einem Auswahlgespräch eingeladen werden oder nicht.
+
+Schwerbehinderte und ihnen gleichgestellte Menschen werden bei gleicher Eignung bevorzugt berücksichtigt.
+
+Diese Nachricht wurde automatisch erstellt.
+
+Bundesamt für Verkehrsinfrastruktur
+Referat Z 12 – Personalgewinnung
+""")
+
+N("de", "acknowledgement", "workday-eingang-bilingual",
+  co="Norvik Chemicals Germany GmbH",
+  frm="Norvik Careers <norvik@myworkday.com>", to="omar",
+  subj="Vielen Dank für Ihre Bewerbung / Thank you for your application – R-104577", fmt="alt", skin="card", color="#00205b",
+  body="""Sehr geehrter Herr Al-Khatib,
+
+vielen Dank für Ihre Bewerbung auf die Position Process Engineer (m/w/d) am Standort Ludwigshafen (R-104577).
+
+Wir haben Ihre Bewerbung erhalten und werden Ihre Qualifikationen mit den Anforderungen der Stelle abgleichen. Den aktuellen Status Ihrer Bewerbung können Sie jederzeit in unserem Kandidatenportal einsehen.
+
+Mit freundlichen Grüßen
+Norvik Talent Acquisition
+
+Dear Omar Al-Khatib,
+
+Thank you for applying for the Process Engineer position (R-104577). We have received your application and will review it carefully. You can track the status of your application in our candidate home.
+
+Kind regards
+Norvik Talent Acquisition
+""")
+
+N("de", "acknowledgement", "ausbildung-eingang-absagen-nach-abschluss",
+  co="Sparkasse Wagrien-Fehmarn",
+  frm="Sparkasse Wagrien-Fehmarn – Ausbildung <ausbildung@spk-wagrien-fehmarn.de>", to="zeynep",
+  subj="Deine Bewerbung für die Ausbildung zur Bankkauffrau 2026",
+  date="2025-09-22 10:40",
+  body="""Hallo Zeynep,
+
+vielen Dank für deine Bewerbung für einen Ausbildungsplatz als Bankkauffrau zum 1. August 2026!
+
+Deine Unterlagen sind bei uns angekommen. Im nächsten Schritt bekommst du von uns einen Link zu einem kurzen Online-Test. Bitte wundere dich nicht, wenn das ein paar Wochen dauert – wir warten das Ende der Bewerbungsphase am 31. Oktober ab.
+
+Übrigens: Absagen verschicken wir erst, wenn das gesamte Auswahlverfahren abgeschlossen ist. Wenn du also eine Weile nichts hörst, ist das kein schlechtes Zeichen.
+
+Viele Grüße
+Dein Ausbildungsteam
+""")
+
+N("de", "acknowledgement", "talentpool-double-optin",
+  co="Birkenstamm Logistik SE",
+  frm="Birkenstamm Talent Community <talentpool@birkenstamm-logistik.com>", to="mehmet",
+  subj="Bitte bestätigen Sie Ihre Aufnahme in unseren Talentpool", fmt="html", skin="card", color="#3d5a80",
+  body="""Hallo Mehmet Kaya,
+
+schön, dass Sie sich für unseren Talentpool registriert haben!
+
+Bitte bestätigen Sie innerhalb von 7 Tagen Ihre E-Mail-Adresse, damit wir Sie über passende Stellen im Bereich Lager und Transport informieren können:
+https://talent.birkenstamm-logistik.com/confirm?token=8f21c0a97d
+
+Wenn Sie sich nicht registriert haben, können Sie diese Nachricht ignorieren. Ihre Daten werden dann nach 7 Tagen gelöscht.
+
+Viele Grüße
+Ihr Birkenstamm Recruiting
+""")
+
+N("de", "acknowledgement", "uni-eingangsbestaetigung-kennziffer",
+  co="Universität Rosenheide",
+  frm="Universität Rosenheide – Bewerbungsportal <stellenportal@uni-rosenheide.de>", to="yasmin",
+  subj="Eingangsbestätigung Ihrer Bewerbung – Kennziffer W-2024-31",
+  date="2024-06-14 23:07", auto=True,
+  body="""Sehr geehrte Frau Haddad,
+
+hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Stelle
+„Wissenschaftliche Mitarbeiterin/Wissenschaftlicher Mitarbeiter (m/w/d) – Arbeitsgruppe Umweltmikrobiologie (E 13 TV-L, 65 %)".
+
+Ihre Bewerbung wird nach Ablauf der Bewerbungsfrist an die zuständige Stelle weitergeleitet. Bitte sehen Sie von Rückfragen zum Bearbeitungsstand ab.
+
+Bitte beachten Sie: Ihre Bewerbungsunterlagen werden nach Abschluss des Verfahrens, spätestens nach sechs Monaten, gelöscht, falls Ihre Bewerbung nicht erfolgreich sein sollte.
+
+Dies ist eine automatisch erzeugte E-Mail.
+""")
+
+N("de", "acknowledgement", "krankenhaus-vier-wochen-nichts-hoeren",
+  co="Marienhospital Süderbrarup",
+  frm="Marienhospital Süderbrarup <bewerbung@marienhospital-suederbrarup.de>", to="merve",
+  subj="Ihre Bewerbung ist bei uns eingegangen",
+  body="""Sehr geehrte Frau Yıldız,
+
+herzlichen Dank für Ihre Bewerbung als Gesundheits- und Krankenpflegerin in unserer Notaufnahme.
+
+Ihre Unterlagen liegen der Pflegedirektion vor. Wir melden uns in der Regel innerhalb von zwei bis drei Wochen telefonisch bei Ihnen, um einen Termin für ein Kennenlernen zu vereinbaren.
+
+Sollten Sie innerhalb von vier Wochen nichts von uns gehört haben, rufen Sie gern bei uns an (04641 88-210) – manchmal geht im Alltag einer Klinik leider etwas unter.
+
+Mit freundlichen Grüßen
+Ihre Personalabteilung
+Marienhospital Süderbrarup gGmbH
+""")
+
+N("de", "acknowledgement", "stepstone-bewerbung-versendet",
+  co="Orbis Gebäudereinigung GmbH",
+  frm="StepStone <notification@stepstone.de>", to="omar",
+  subj="Ihre Bewerbung wurde erfolgreich versendet", fmt="html", skin="card", color="#0c2577", site="stepstone.de", co_card="StepStone",
+  body="""Hallo Omar,
+
+Ihre Bewerbung ist unterwegs!
+
+Objektleiter Unterhaltsreinigung (m/w/d)
+Orbis Gebäudereinigung GmbH · Düsseldorf
+Gesendet am: heute
+
+Was passiert jetzt? Der Arbeitgeber prüft Ihre Bewerbung. Den Status sehen Sie jederzeit unter „Meine Bewerbungen". Viele Arbeitgeber melden sich innerhalb von 14 Tagen.
+
+Tipp: Bewerber, die sich auf mehrere passende Stellen bewerben, erhalten im Schnitt schneller eine Einladung.
+
+Ihr StepStone Team
+""")
+
+N("de", "acknowledgement", "indeed-bewerbung-gesendet",
+  co="Pflegedienst Sonnenschein Hagen",
+  frm="Indeed <indeedapply@indeed.com>", to="yasmin",
+  subj="Bewerbung gesendet: Pflegehilfskraft (m/w/d) – Pflegedienst Sonnenschein",
+  body="""Ihre Bewerbung wurde an Pflegedienst Sonnenschein gesendet.
+
+Pflegehilfskraft (m/w/d)
+Pflegedienst Sonnenschein – Hagen
+Teilzeit, Vollzeit
+
+Die nächsten Schritte:
+- Der Arbeitgeber kann Ihr Profil ansehen und Sie direkt über Indeed kontaktieren.
+- Nicht alle Arbeitgeber antworten auf jede Bewerbung. Sie können Ihren Bewerbungsstatus unter „Meine Jobs" verfolgen.
+
+Viel Glück!
+Das Indeed Team
+
+Sie erhalten diese E-Mail, weil Sie sich über Indeed beworben haben.
+Indeed Ireland Operations Limited, 124 St. Stephen's Green, Dublin 2, Irland
+""")
+
+N("de", "acknowledgement", "dvinci-eingang-bewerberportal",
+  co="Städtisches Klinikum Wendelstadt",
+  frm="Städtisches Klinikum Wendelstadt <recruiting@dvinci-mail.com>", to="nour",
+  subj="Ihre Bewerbung – Medizinisch-technische Radiologieassistenz (MTR) – Eingang bestätigt", fmt="alt", skin="card", color="#005a9c",
+  body="""Sehr geehrte Frau El-Sayed,
+
+wir haben Ihre Bewerbung erhalten und bedanken uns für Ihr Interesse an einer Tätigkeit in unserem Klinikum.
+
+Über unser Bewerberportal können Sie jederzeit den Stand Ihrer Bewerbung einsehen und Unterlagen ergänzen:
+https://klinikum-wendelstadt.dvinci-hr.com/de/p/login
+
+Ihre Zugangsdaten haben Sie bei der Registrierung selbst festgelegt.
+
+Mit freundlichen Grüßen
+Personalmanagement
+Städtisches Klinikum Wendelstadt gGmbH
+""")
+
+N("de", "acknowledgement", "rexx-eingang-im-falle-einer-absage",
+  co="Kraemer & Lutz Maschinenbau GmbH",
+  frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>", to="tobias",
+  subj="Eingangsbestätigung Ihrer Bewerbung als Konstrukteur Sondermaschinenbau",
+  body="""Sehr geehrter Herr Schäfer,
+
+vielen Dank für die Übersendung Ihrer Bewerbungsunterlagen. Wir haben diese heute erhalten.
+
+Wir werden Ihre Bewerbung nun sorgfältig prüfen und uns nach Abschluss der ersten Sichtung mit Ihnen in Verbindung setzen.
+
+Hinweis zum Datenschutz: Im Falle einer Absage werden Ihre Daten sechs Monate nach Abschluss des Verfahrens gelöscht. Im Falle einer Einstellung werden Ihre Daten in die Personalakte übernommen.
+
+Mit freundlichen Grüßen
+
+Personalabteilung
+Kraemer & Lutz Maschinenbau GmbH
+Siemensstraße 21 · 72766 Reutlingen
+Geschäftsführer: Dipl.-Ing. Otto Kraemer, Karin Lutz · HRB 350911 Amtsgericht Stuttgart
+""")
+
+N("de", "acknowledgement", "greenhouse-eingang-denglisch",
+  co="Holmberg Fintech GmbH",
+  frm="Holmberg Recruiting <no-reply@us.greenhouse-mail.io>", to="aylin",
+  subj="Thanks for applying to Holmberg! / Danke für deine Bewerbung",
+  body="""Hi Aylin,
+
+thanks for applying for the Compliance Analyst position at Holmberg! We've received your application and our team is reviewing it.
+
+Kurz auf Deutsch: Deine Bewerbung ist angekommen. Wir schauen sie uns in den nächsten zwei Wochen an und melden uns bei dir – unabhängig davon, wie die Entscheidung ausfällt.
+
+In the meantime, feel free to check out our engineering blog or follow us on LinkedIn.
+
+Best,
+The Holmberg Talent Team
+""")
+
+N("de", "acknowledgement", "kleinbetrieb-chef-im-urlaub",
+  co="Malerbetrieb Schröder & Sohn",
+  frm="Malerbetrieb Schröder <buero@maler-schroeder-celle.de>", to="michal",
+  subj="Re: Bewerbung Malergeselle",
+  thread=[("gmx.de", "uuid")],
+  body="""Hallo Herr Kowalczyk,
+
+Ihre Bewerbung ist angekommen, danke. Herr Schröder ist leider bis zum 18. im Urlaub, er meldet sich danach bei Ihnen wegen einem Termin.
+
+Schöne Grüße
+Ingrid Schröder
+Büro
+""")
+
+N("de", "acknowledgement", "praktikum-sammeln-bis-stichtag",
+  co="Stiftung Kunstforum Bergmann",
+  frm="Kunstforum Bergmann <praktikum@kunstforum-bergmann.de>", to="marie",
+  subj="Praktikum Ausstellungsorganisation – Ihre Bewerbung",
+  body="""Liebe Frau Lindner,
+
+vielen Dank für Ihre Bewerbung für ein Praktikum in der Ausstellungsorganisation.
+
+Wir sammeln alle Bewerbungen bis zum 31. März und entscheiden dann gemeinsam im Team. Bis Mitte April hören Sie von uns – egal, ob wir Ihnen eine Zusage oder leider eine Absage schicken müssen.
+
+Herzliche Grüße
+Laura Wittkamp
+Ausstellungsbüro
+Stiftung Kunstforum Bergmann · Bahnhofstraße 10 · 45127 Essen
+""", date="2025-03-06 11:30")
+
+N("de", "acknowledgement", "teamtailor-eingang-du",
+  co="Kontor 21 Kaffeerösterei GmbH",
+  frm="Kontor 21 <notifications@mail.teamtailor.com>", to="sophie",
+  subj="Danke für deine Bewerbung, Sophie!", fmt="html", skin="card", color="#8c5e3c",
+  powered="Gesendet über Teamtailor",
+  body="""Hallo Sophie,
+
+wie schön, dass du Teil des Kontor-21-Teams werden möchtest! Wir haben deine Bewerbung als Schichtleitung Café erhalten.
+
+Wir lesen jede Bewerbung selbst – das dauert manchmal ein bisschen. Spätestens in drei Wochen hörst du von uns.
+
+Bis dahin: Komm doch mal auf einen Espresso vorbei!
+
+Liebe Grüße
+Dein Kontor 21 Team
+""")
+
+N("de", "acknowledgement", "technischer-fehler-aber-eingegangen",
+  co="Ravensberg Stadtwerke GmbH",
+  frm="Ravensberg Stadtwerke – Karriere <karriere@ravensberg-stadtwerke.de>", to="annika",
+  subj="Ihre Bewerbung – Hinweis zu einer fehlerhaften E-Mail",
+  body="""Sehr geehrte Frau Petersen,
+
+leider hat unser Bewerbungssystem gestern aufgrund eines technischen Fehlers an einige Bewerbende eine E-Mail mit dem Betreff „Absage" verschickt. Bitte entschuldigen Sie dieses Versehen!
+
+Wir möchten Ihnen ausdrücklich versichern, dass Ihre Bewerbung als Sachbearbeiterin Kundenservice eingegangen ist und sich weiterhin im Auswahlverfahren befindet. Eine Entscheidung ist noch nicht gefallen.
+
+Wir melden uns in den nächsten zwei Wochen mit dem weiteren Vorgehen.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+Ravensberg Stadtwerke GmbH
+""")
+
+N("de", "acknowledgement", "zwischenstand-noch-nicht-entschieden",
+  co="Edelweiss Outdoor GmbH",
+  frm="Theresa Moll <theresa.moll@edelweiss-outdoor.de>", to="hannah",
+  subj="Kurzer Zwischenstand zu deiner Bewerbung",
+  body="""Hallo Hannah,
+
+ich wollte mich kurz melden, damit du nicht im Ungewissen bist: Wir haben noch keine Entscheidung für die Stelle im E-Commerce getroffen. Unser Teamlead war krank, und wir mussten die Gespräche um eine Woche verschieben.
+
+Deine Bewerbung ist also noch voll im Rennen. Ich melde mich spätestens Ende nächster Woche wieder.
+
+Danke für deine Geduld!
+Theresa
+People Team, Edelweiss Outdoor
+""")
+
+N("de", "acknowledgement", "schweiz-dossier-eingang",
+  co="Bergkristall Versicherungen AG",
+  frm="Bergkristall Versicherungen AG <jobs@bergkristall-versicherungen.ch>", to="tobias", tz="Europe/Zurich",
+  subj="Eingangsbestätigung Ihres Bewerbungsdossiers",
+  body="""Grüezi Herr Schäfer
+
+Vielen Dank für Ihre Bewerbung als Underwriter Sach 100 % und Ihr Interesse an der Bergkristall Versicherungen AG.
+
+Wir haben Ihr Dossier erhalten und prüfen es nun. Bitte haben Sie Verständnis, dass dies zwei bis drei Wochen in Anspruch nehmen kann. Sie hören von uns, sobald wir über das weitere Vorgehen entschieden haben.
+
+Freundliche Grüsse
+HR Recruiting
+Bergkristall Versicherungen AG · Seefeldstrasse 104 · 8008 Zürich
+""")
+
+N("de", "acknowledgement", "oesterreich-bewerbungseingang-iso",
+  co="Tauernblick Bergbahnen AG",
+  frm="Tauernblick Bergbahnen <personal@tauernblick-bergbahnen.at>", to="piotr", tz="Europe/Vienna",
+  subj="Bewerbungseingang - Seilbahntechniker Wintersaison", charset="iso-8859-1",
+  body="""Sehr geehrter Herr Wisniewski,
+
+danke für Ihre Bewerbung als Seilbahntechniker für die kommende Wintersaison. Ihre Unterlagen sind bei uns eingelangt.
+
+Wir führen die Gespräche für die Saisonstellen im Oktober. Sollten Sie bis Anfang November keine Einladung erhalten haben, können Sie davon ausgehen, dass wir Ihre Bewerbung heuer nicht berücksichtigen konnten. Ihre Daten bleiben für ein Jahr in Evidenz.
+
+Mit freundlichen Grüßen
+
+Tauernblick Bergbahnen AG
+Personalbüro
+Talstation 1, 5562 Obertauern
+""")
+
+N("de", "acknowledgement", "pflege-wir-rufen-an",
+  co="Sozialstation St. Martin",
+  frm="Sozialstation St. Martin <info@sozialstation-st-martin.de>", to="yasmin",
+  subj="Ihre Bewerbung",
+  body="""Liebe Frau Haddad,
+
+vielen Dank für Ihre Bewerbung als Pflegefachkraft in unserer Sozialstation. Wir haben uns sehr darüber gefreut!
+
+Unsere Pflegedienstleitung Frau Baumann wird Sie in den nächsten Tagen anrufen, um einen Termin zum Kennenlernen und ggf. für eine Hospitation zu vereinbaren.
+
+Herzliche Grüße
+Verwaltung
+Sozialstation St. Martin gGmbH · Kirchplatz 3 · 88214 Ravensburg
+""")
+
+N("de", "acknowledgement", "eingang-iso-altes-system",
+  co="Glasmanufaktur Oberlausitz GmbH",
+  frm="Glasmanufaktur Oberlausitz <bewerbung@glasmanufaktur-oberlausitz.de>", to="stefan",
+  subj="Ihre Bewerbung - Eingangsbestaetigung", charset="iso-8859-15",
+  body="""Sehr geehrter Herr Wagner,
+
+wir bestätigen den Eingang Ihrer Bewerbung als Schichtführer Schmelze.
+
+Da wir alle Unterlagen sorgfältig prüfen, bitten wir Sie um etwas Geduld. Wir werden uns bis spätestens Ende des Monats bei Ihnen melden.
+
+Mit freundlichen Grüßen
+
+Personalabteilung
+Glasmanufaktur Oberlausitz GmbH
+Hüttenstraße 9, 02943 Weißwasser
+""")
+
+# --- family: softgarden-hosted acknowledgement template used by several employers ---
+_SG_ACK = [
+    ("Ahlborn Verpackungen GmbH", "Industriemechaniker (m/w/d) Instandhaltung", "emre", "#2a9d8f", "2023-05-16 09:12"),
+    ("Rieder Bau AG", "Bauleiter Hochbau (m/w/d)", "jonas", "#e76f51", "2024-01-29 15:41"),
+    ("Casa Verde Gastronomie GmbH", "Restaurantleitung (m/w/d)", "michal", "#6b9080", "2024-09-10 08:27"),
+    ("Seidenweber Textil GmbH", "Textillaborant:in", "julia", "#9c6644", "2025-06-02 13:55"),
+    ("Altmark Wohnbau eG", "Immobilienkaufmann/-frau (m/w/d) Vermietung", "annika", "#3a86ff", "2026-02-17 10:19"),
+]
+for _i, (_co, _role, _who, _col, _date) in enumerate(_SG_ACK):
+    _slug = re.sub(r"[^a-z]+", "-", _co.lower().split()[0]).strip("-")
+    N("de", "acknowledgement", f"softgarden-eingang-{_slug}",
+      group="de-fam-softgarden-eingang", co=_co, color=_col, date=_date,
+      frm=f"{_co} <no-reply@softgarden.io>", to=_who,
+      fmt=("html" if _i % 2 == 0 else "alt"), skin="card", site="softgarden.io", powered="powered by softgarden",
+      subj=f"Vielen Dank für Ihre Bewerbung als {_role}",
+      body=f"""Guten Tag {{{{first}}}} {{{{last}}}},
+
+herzlichen Dank für Ihre Bewerbung als {_role} und das damit verbundene Interesse an {_co}.
+
+Wir haben Ihre Unterlagen erhalten und werden diese nun sorgfältig prüfen. Bitte haben Sie Verständnis dafür, dass dies einige Zeit in Anspruch nehmen kann. Sobald wir Ihre Bewerbung gesichtet haben, melden wir uns bei Ihnen.
+
+Den aktuellen Stand Ihrer Bewerbung können Sie jederzeit in Ihrem Bewerberkonto einsehen. Dort können Sie Ihre Bewerbung auch zurückziehen.
+
+Hinweis: Sollten wir Ihnen keine Stelle anbieten können, werden Ihre Daten spätestens sechs Monate nach Abschluss des Verfahrens gelöscht.
+
+Freundliche Grüße
+Ihr Recruiting-Team von {_co}
+""")
+# ---------------------------------------------------------------------------------------------
+# German hard negatives: interview invitations, offers, assessments
+# ---------------------------------------------------------------------------------------------
+
+N("de", "interview_invite", "einladung-vorstellungsgespraech-formell",
+  co="Weidner Elektroanlagen GmbH",
+  frm="Claudia Ritter <c.ritter@weidner-elektroanlagen.de>", to="jonas",
+  subj="Einladung zum Vorstellungsgespräch – Elektrotechniker Schaltanlagenbau",
+  body="""Sehr geehrter Herr Weber,
+
+vielen Dank für Ihre Bewerbung. Ihre Unterlagen haben uns angesprochen, und wir möchten Sie gern persönlich kennenlernen.
+
+Wir laden Sie herzlich zu einem Vorstellungsgespräch ein am
+
+Donnerstag, 14. März, um 10:00 Uhr
+Weidner Elektroanlagen GmbH, Am Umspannwerk 6, 06844 Dessau-Roßlau
+
+Ihre Gesprächspartner sind Herr Dipl.-Ing. Weidner (Geschäftsführer) und Herr Baumgarten (Leiter Fertigung). Planen Sie bitte etwa 90 Minuten ein, inklusive eines kurzen Rundgangs durch die Fertigung.
+
+Bitte bestätigen Sie uns den Termin kurz per E-Mail. Sollte er Ihnen nicht passen, finden wir gern eine Alternative.
+
+Mit freundlichen Grüßen
+Claudia Ritter
+Personal
+""", date="2024-03-05 09:35")
+
+N("de", "interview_invite", "termin-verschieben-leider",
+  co="Helios Lernwelten GmbH",
+  frm="Dana Oberländer <dana.oberlaender@helios-lernwelten.de>", to="friederike",
+  subj="Leider müssen wir unseren Termin verschieben",
+  body="""Liebe Frau Hagen,
+
+leider müssen wir den für Mittwoch vereinbarten Termin für Ihr Vorstellungsgespräch verschieben – unsere Bereichsleiterin ist kurzfristig erkrankt. Das tut mir sehr leid, zumal Sie sich den Tag sicher schon freigehalten hatten.
+
+Können Sie alternativ am Montag, 9:30 Uhr, oder am Dienstag, 14:00 Uhr? Beide Termine wären auch online möglich, falls Ihnen das lieber ist.
+
+An unserem Interesse an Ihnen als Kursleiterin Deutsch als Zweitsprache hat sich nichts geändert!
+
+Viele Grüße
+Dana Oberländer
+Personalreferentin
+Helios Lernwelten GmbH · Schillerstraße 12 · 04109 Leipzig
+""")
+
+N("de", "interview_invite", "spaete-rueckmeldung-einladung",
+  co="Bernstein Logistik Holding GmbH",
+  frm="Recruiting Bernstein Logistik <recruiting@bernstein-logistik.de>", to="mehmet",
+  subj="Rückmeldung zu Ihrer Bewerbung als Fuhrparkleiter",
+  body="""Sehr geehrter Herr Kaya,
+
+entschuldigen Sie bitte die späte Rückmeldung auf Ihre Bewerbung – durch die Urlaubszeit hat sich bei uns einiges verzögert.
+
+Wir haben Ihre Unterlagen jetzt mit der Fachabteilung besprochen und würden Sie gern zu einem ersten Gespräch einladen. Bitte teilen Sie uns mit, an welchen Tagen in der kommenden Woche Sie Zeit hätten. Das Gespräch kann in unserer Niederlassung in Kassel oder per Videocall stattfinden.
+
+Mit freundlichen Grüßen
+Nadine Ferber
+Recruiting
+Bernstein Logistik Holding GmbH
+""")
+
+N("de", "interview_invite", "naechste-runde-einladung",
+  co="Quanta Health Software GmbH",
+  frm="Leonie Brandt <leonie.brandt@quanta-health.de>", to="david",
+  subj="Nächste Runde – Product Owner Telemedizin",
+  body="""Hallo Herr Roth,
+
+vielen Dank für das gute erste Gespräch am Montag. Wir möchten Sie gerne in die nächste Runde einladen!
+
+In der zweiten Runde lernen Sie unseren CPO Dr. Mertens und zwei Entwickler aus dem Team kennen. Wir würden Sie bitten, ca. 20 Minuten lang zu skizzieren, wie Sie ein neues Feature für unsere Videosprechstunde priorisieren würden – keine Folienschlacht, ein Whiteboard reicht völlig.
+
+Passt Ihnen Freitag, 13:00–15:00 Uhr, bei uns in Mannheim?
+
+Beste Grüße
+Leonie Brandt
+Talent Acquisition
+""")
+
+N("de", "interview_invite", "kennenlernen-du-calendly",
+  co="Knusperwerk GmbH",
+  frm="Kim von Knusperwerk <kim@knusperwerk.de>", to="leonie",
+  subj="Lass uns quatschen! ☕",
+  fmt="alt", skin="gmail",
+  body="""Hi Leonie,
+
+deine Bewerbung als Junior Brand Managerin hat uns echt Spaß gemacht zu lesen! Wir würden dich gern in einem lockeren 30-Minuten-Call kennenlernen.
+
+Such dir einfach einen Slot aus, der dir passt:
+https://calendly.com/knusperwerk-people/kennenlernen
+
+Falls nichts passt, schreib mir einfach – wir finden was.
+
+Bis bald
+Kim
+People Lead @ Knusperwerk
+""")
+
+N("de", "interview_invite", "telefoninterview-terminvorschlaege",
+  co="Mainfranken Kliniken gGmbH",
+  frm="Mainfranken Kliniken – Recruiting <recruiting@mainfranken-kliniken.de>", to="nour",
+  subj="Ihre Bewerbung als MFA – Terminvorschläge für ein Telefoninterview",
+  body="""Sehr geehrte Frau El-Sayed,
+
+vielen Dank für Ihre Bewerbung. Gerne würden wir in einem kurzen Telefoninterview (ca. 20 Minuten) mehr über Sie erfahren.
+
+Folgende Termine können wir Ihnen anbieten:
+- Dienstag, 10:30 Uhr
+- Dienstag, 15:00 Uhr
+- Mittwoch, 08:30 Uhr
+
+Bitte antworten Sie kurz mit Ihrem Wunschtermin und der Telefonnummer, unter der wir Sie erreichen.
+
+Mit freundlichen Grüßen
+Christina Pfister
+Recruiting
+""")
+
+N("de", "interview_invite", "teams-einladung-video",
+  co="Tiefenbach IT-Services GmbH",
+  frm="Sven Möller <sven.moeller@tiefenbach-it.de>", to="karim",
+  subj="Einladung: Videointerview Systemadministrator Linux – Microsoft Teams", fmt="alt", skin="outlook",
+  body="""Hallo Herr Mansour,
+
+wie telefonisch besprochen, sende ich Ihnen hier die Einladung für unser Videointerview am Donnerstag um 11:00 Uhr.
+
+Teilnehmer: Sven Möller (Teamleiter Infrastruktur), Anna Goldbach (HR)
+
+________________________________________________________________________________
+Microsoft Teams Besprechung
+Auf dem Computer, in der mobilen App oder im Raumgerät teilnehmen
+Hier klicken, um an der Besprechung teilzunehmen: https://teams.microsoft.com/l/meetup-join/19%3ameeting_tiefenbach
+Besprechungs-ID: 372 118 904 22
+Kennung: q7Rb4X
+________________________________________________________________________________
+
+Bei technischen Problemen erreichen Sie mich unter 0351 48 22 17-31.
+
+Viele Grüße
+Sven Möller
+""")
+
+N("de", "interview_invite", "probearbeitstag-einladung-gastro",
+  co="Brauhaus Zum Anker",
+  frm="Brauhaus Zum Anker <info@brauhaus-anker.de>", to="michal",
+  subj="Probearbeiten",
+  body="""Hallo Michał,
+
+danke für deine Bewerbung als Koch. Hast du Lust, nächsten Freitag ab 15 Uhr zum Probearbeiten zu kommen? Bring bitte Kochjacke, Hose und Sicherheitsschuhe mit, Messer haben wir da.
+
+Gib kurz Bescheid ob das klappt.
+
+Gruß
+Jens
+Küchenchef Brauhaus Zum Anker
+""")
+
+N("de", "interview_invite", "nicht-erreicht-leider-einladung",
+  co="Gartenbau Lorenz GmbH",
+  frm="Gartenbau Lorenz <personal@gartenbau-lorenz.de>", to="tobias",
+  subj="Leider konnten wir Sie telefonisch nicht erreichen",
+  body="""Guten Tag Herr Schäfer,
+
+wir haben heute zweimal versucht, Sie telefonisch zu erreichen – leider ohne Erfolg.
+
+Wir würden Sie gern zu einem Vorstellungsgespräch für die Stelle als Vorarbeiter Garten- und Landschaftsbau einladen. Rufen Sie uns doch bitte unter 0761 45 33 80 zurück, damit wir einen Termin abstimmen können. Alternativ antworten Sie einfach auf diese E-Mail.
+
+Mit freundlichen Grüßen
+Sabine Lorenz
+Gartenbau Lorenz GmbH
+""")
+
+N("de", "interview_invite", "agentur-kundentermin", group="de-story-talentbruecke",
+  co="Talentbrücke Personalberatung GmbH",
+  frm="Jennifer Albers <j.albers@talentbruecke.de>", to="zeynep",
+  subj="Gute Nachrichten: Kunde möchte Sie kennenlernen",
+  body="""Hallo Frau Arslan,
+
+ich habe gute Nachrichten: Unser Kunde, ein Online-Händler für Outdoor-Ausrüstung in Darmstadt, möchte Sie gern zu einem persönlichen Gespräch für die Position Sachbearbeiterin Einkauf einladen.
+
+Vorgeschlagen ist Mittwoch, 16:00 Uhr, vor Ort. Ich würde Sie vorher gern noch kurz anrufen, um Ihnen ein paar Infos zum Team und zu den Gesprächspartnern zu geben – passt Ihnen morgen um 12 Uhr?
+
+Herzliche Grüße
+Jennifer Albers
+Senior Consultant
+Talentbrücke Personalberatung GmbH
+""")
+
+N("de", "interview_invite", "behoerde-auswahlgespraech",
+  co="Landesamt für Statistik Weserbergland",
+  frm="Landesamt für Statistik – Personalreferat <personal@statistik-weserbergland.de>", to="annika",
+  subj="Einladung zum Auswahlgespräch – Kennziffer 17/2025",
+  date="2025-05-20 10:02",
+  body="""Sehr geehrte Frau Petersen,
+
+nach Sichtung der eingegangenen Bewerbungen laden wir Sie zu einem strukturierten Auswahlgespräch für die Stelle „Sachbearbeitung Bevölkerungsstatistik" (Kennziffer 17/2025) ein.
+
+Termin: Dienstag, 3. Juni 2025, 13:30 Uhr
+Ort: Dienstgebäude Hameln, Raum 2.114
+
+Das Gespräch dauert etwa 45 Minuten. Bitte bringen Sie Ihren Personalausweis mit. Wir weisen darauf hin, dass Reisekosten nicht erstattet werden können.
+
+Bitte bestätigen Sie Ihre Teilnahme bis zum 27. Mai 2025.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Hollmann
+""")
+
+N("de", "interview_invite", "termin-abgesagt-neuer-termin",
+  co="Rheinblick Steuerberatung GmbH",
+  frm="Melanie Koch <m.koch@rheinblick-stb.de>", to="katarzyna",
+  subj="Absage Termin morgen – neuer Vorschlag",
+  body="""Liebe Frau Nowak,
+
+ich muss unser Gespräch morgen um 14 Uhr leider absagen, Herr Dr. Rheinländer hat kurzfristig einen Gerichtstermin bekommen. Es tut mir wirklich leid!
+
+Wäre es Ihnen möglich, stattdessen am Freitag um 10 Uhr zu kommen? Wir sind weiterhin sehr an Ihnen interessiert.
+
+Viele Grüße
+Melanie Koch
+Kanzleimanagement
+Rheinblick Steuerberatung GmbH · Rheinallee 4 · 55116 Mainz
+""")
+
+N("de", "interview_invite", "thread-bestaetigung-bis-donnerstag",
+  co="Sanders Gerüstbau GmbH",
+  frm="Kai Sanders <kai@sanders-geruestbau.de>", to="emre",
+  subj="AW: AW: Vorstellungsgespräch",
+  thread=[("sanders-geruestbau.de", "outlook"), ("gmail.com", "gmail")],
+  body="""Hallo Herr Aksoy,
+
+super, dann sehen wir uns am Donnerstag um 7:30 auf dem Hof. Einfach beim Container melden.
+
+Gruß
+Kai Sanders
+
+Von: Emre Aksoy <emre.aksoy@gmail.com>
+Gesendet: Dienstag, 18:14
+An: Kai Sanders
+Betreff: AW: Vorstellungsgespräch
+
+Hallo Herr Sanders,
+Donnerstag passt mir gut. Vielen Dank!
+Emre Aksoy
+
+Von: Kai Sanders
+Betreff: Vorstellungsgespräch
+
+Hallo Herr Aksoy, können Sie am Donnerstag früh vorbeikommen? Dann zeig ich Ihnen auch gleich die Baustelle.
+""")
+
+N("de", "interview_invite", "zweitgespraech-geschaeftsfuehrung",
+  co="Bremer Kontorhaus Immobilien GmbH",
+  frm="Svenja Harms <harms@kontorhaus-immobilien.de>", to="lena",
+  subj="Zweitgespräch mit unserer Geschäftsführung",
+  body="""Liebe Frau Hoffmann,
+
+vielen Dank für das sehr angenehme erste Gespräch. Sie haben uns überzeugt, und wir würden Sie gern unserer Geschäftsführerin Frau Dr. Jantzen vorstellen.
+
+Das Zweitgespräch würden wir gern am Montag, 17 Uhr, in unserem Büro am Wall führen. Es wird etwa eine Stunde dauern; wir würden auch gern über Ihre Gehaltsvorstellung und einen möglichen Starttermin sprechen.
+
+Ich freue mich auf Ihre Rückmeldung!
+
+Herzliche Grüße
+Svenja Harms
+Office Management & Personal
+""")
+
+N("de", "interview_invite", "personio-interview-kalender",
+  co="Nordlicht Solar GmbH",
+  frm="Nordlicht Solar GmbH <noreply@jobs.personio.de>", to="felix",
+  subj="Einladung: Interview für Projektingenieur PV (m/w/d)", fmt="html", skin="card", color="#f4a100", site="personio.de",
+  powered="Gesendet über Personio",
+  body="""Hallo Felix Neumann,
+
+wir freuen uns, Sie zu einem Interview einzuladen!
+
+Position: Projektingenieur PV (m/w/d)
+Datum: Mittwoch, 11:00 – 12:00 Uhr
+Ort: Google Meet – https://meet.google.com/nls-pvxq-jkd
+Teilnehmende: Hauke Jensen (Head of Engineering), Pia Storm (HR)
+
+Bitte bestätigen oder verschieben Sie den Termin über den folgenden Link:
+https://nordlicht-solar.jobs.personio.de/interview/confirm?id=88123
+
+Wir freuen uns auf das Gespräch!
+Ihr Nordlicht Solar Team
+""")
+
+N("de", "interview_invite", "einladung-trotz-vieler-bewerbungen-reisekosten",
+  co="Institut für Küstenforschung Wattenmeer",
+  frm="Prof. Dr. Arne Lüders <arne.lueders@ikw-wattenmeer.de>", to="yasmin",
+  subj="Einladung zum Gespräch – Doktorandenstelle Sedimentdynamik",
+  body="""Liebe Frau Haddad,
+
+wir haben über 40 Bewerbungen auf die Doktorandenstelle erhalten und freuen uns, Sie zu einem Gespräch einladen zu können.
+
+Das Gespräch findet am 22. Januar ab 10 Uhr bei uns in Wilhelmshaven statt. Bitte bereiten Sie einen 15-minütigen Vortrag über Ihre Masterarbeit vor. Leider können wir Reisekosten nicht übernehmen; falls Ihnen die Anreise nicht möglich ist, können wir das Gespräch auch per Zoom führen.
+
+Beste Grüße
+Arne Lüders
+""")
+
+N("de", "interview_invite", "azubi-kennenlerntag",
+  co="Hausmann Feinkost GmbH",
+  frm="Hausmann Feinkost – Ausbildung <ausbildung@hausmann-feinkost.de>", to="karim",
+  subj="Einladung zum Azubi-Kennenlerntag", date="2024-10-21 15:20",
+  body="""Hallo Karim,
+
+wir freuen uns, dich zu unserem Azubi-Kennenlerntag für die Ausbildung zur Fachkraft für Lagerlogistik einzuladen!
+
+Wann: Samstag, 9. November, 9:00 bis ca. 13:00 Uhr
+Wo: Hausmann Feinkost, Lagerstraße 1, 21079 Hamburg-Harburg
+
+Es erwarten dich eine Führung durchs Lager, ein kleines Teamspiel und ein kurzes Gespräch mit uns. Für Frühstück ist gesorgt. Bitte bring festes Schuhwerk mit.
+
+Bitte sag uns bis Mittwoch Bescheid, ob du kommst.
+
+Viele Grüße
+Dein Ausbildungsteam
+""")
+
+N("de", "interview_invite", "schweiz-einladung-gespraech",
+  co="Seetal Uhrenwerk AG",
+  frm="Seetal Uhrenwerk AG – Personal <personal@seetal-uhrenwerk.ch>", to="lukas", tz="Europe/Zurich",
+  subj="Einladung zum Vorstellungsgespräch",
+  body="""Grüezi Herr Brandt
+
+Besten Dank für Ihre Bewerbung als Mikrotechniker. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Gespräch an unserem Standort in Biel ein.
+
+Wir schlagen Ihnen Dienstag, 10.00 Uhr, vor. Die Reisespesen ab der Schweizer Grenze übernehmen wir gerne.
+
+Freundliche Grüsse
+Nadia Favre
+Human Resources
+""")
+
+N("de", "interview_invite", "hospitation-einladung-kita",
+  co="Kita Wurzelwerk e.V.",
+  frm="Kita Wurzelwerk <vorstand@kita-wurzelwerk.de>", to="sophie",
+  subj="Hospitation bei uns?",
+  body="""Liebe Sophie Krämer,
+
+vielen Dank für Ihre Bewerbung! Bevor wir ein Gespräch führen, laden wir Bewerber*innen bei uns immer zu einem Hospitationsvormittag ein, damit Sie die Kinder, das Team und unser Konzept kennenlernen können.
+
+Hätten Sie nächste Woche Dienstag oder Donnerstag von 8 bis 12 Uhr Zeit? Bitte bringen Sie Hausschuhe und einen Nachweis über die Masernimpfung mit.
+
+Herzliche Grüße
+Das Team der Kita Wurzelwerk (Elterninitiative)
+""")
+
+N("de", "interview_invite", "einladung-englisch-deutsch-startup",
+  co="Solace Robotics GmbH",
+  frm="Maya Ekström <maya@solace-robotics.com>", to="piotr",
+  subj="Interview invitation – Robotics Software Engineer",
+  body="""Hi Piotr,
+
+thanks for your application! We'd love to invite you to a first interview with our CTO Lukas and me.
+
+Wir machen das Gespräch gern auf Deutsch oder Englisch, ganz wie du magst. It'll take about 45 minutes and will be mostly about your experience with ROS2 and motion planning – no live coding in this round.
+
+Could you let me know which of these slots works for you?
+- Tuesday 10:00
+- Wednesday 16:00
+- Friday 09:30
+
+Best,
+Maya
+Talent Partner, Solace Robotics · München
+""")
+
+N("de", "interview_invite", "einladung-mit-absage-wort-andere-kandidaten",
+  co="Villa Sonnenhang Pflegeresidenz",
+  frm="Villa Sonnenhang <leitung@villa-sonnenhang.de>", to="merve",
+  subj="Ihre Bewerbung als Wohnbereichsleitung",
+  body="""Sehr geehrte Frau Yıldız,
+
+vielen Dank für Ihre Bewerbung. Wir haben in den letzten Tagen vielen Bewerberinnen leider absagen müssen, weil die Qualifikation nicht gepasst hat – umso mehr freuen wir uns, Sie zu einem Gespräch einladen zu können.
+
+Würde Ihnen Montag, 15 Uhr, bei uns in der Residenz passen? Im Anschluss würde Ihnen unsere Pflegedienstleitung gern den Wohnbereich zeigen.
+
+Mit freundlichen Grüßen
+Gerda Hofmeister
+Einrichtungsleitung
+""")
+
+# --- offers -----------------------------------------------------------------------------------
+N("de", "offer", "zusage-formell-vertrag-anbei", group="de-story-rosenau",
+  co="Rosenau Präzisionsoptik GmbH",
+  frm="Personal Rosenau Präzisionsoptik <personal@rosenau-optik.de>", to="lukas",
+  subj="Zusage – Ihre Bewerbung als Entwicklungsingenieur Optik",
+  body="""Sehr geehrter Herr Brandt,
+
+wir freuen uns, Ihnen mitteilen zu können, dass wir uns nach den Gesprächen für Sie entschieden haben!
+
+Anbei erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 15. des Monats zurück. Für die Einstellung benötigen wir außerdem Ihre Steuer-ID, Ihre Sozialversicherungsnummer und Ihre Bankverbindung.
+
+Wir freuen uns sehr auf die Zusammenarbeit und heißen Sie schon jetzt herzlich willkommen im Team.
+
+Mit freundlichen Grüßen
+Elke Brandl
+Leiterin Personal
+Rosenau Präzisionsoptik GmbH · Carl-Zeiss-Ring 8 · 07743 Jena
+""")
+
+N("de", "offer", "vertragsangebot-details", group="de-story-lindtal",
+  co="Lindtal Software AG",
+  frm="Jasper Kühl <jasper.kuehl@lindtal.de>", to="aylin",
+  subj="Unser Angebot für Sie – Senior Data Analyst",
+  body="""Liebe Frau Demir,
+
+nach den Gesprächen mit Ihnen sind wir uns im Team einig: Wir möchten Sie sehr gern als Senior Data Analyst bei Lindtal begrüßen!
+
+Hier die Eckdaten unseres Angebots:
+- Jahresbruttogehalt: 72.000 € plus 10 % variable Vergütung
+- 30 Urlaubstage, Weiterbildungsbudget 2.000 € pro Jahr
+- Hybrides Arbeiten, 2 Bürotage in Köln
+- Start: 1. des übernächsten Monats oder nach Absprache
+
+Den Vertrag schicke ich Ihnen gleich über DocuSign. Wenn Sie Fragen haben oder über einzelne Punkte sprechen möchten, rufen Sie mich gern an.
+
+Herzliche Grüße
+Jasper Kühl
+Head of People
+""")
+
+N("de", "offer", "du-startup-wir-wollen-dich",
+  co="Fernweh Mobility GmbH",
+  frm="Lina Sauer <lina@fernweh-mobility.de>", to="hannah",
+  subj="🎉 Wir wollen dich!",
+  body="""Liebe Hannah,
+
+lange Rede, kurzer Sinn: Wir wollen dich als Growth Marketing Managerin im Team haben! Alle, die mit dir gesprochen haben, waren begeistert.
+
+Dein Angebot findest du im Anhang. Lies es dir in Ruhe durch und melde dich gern mit Fragen. Ich würde mich riesig freuen, wenn du bis Ende nächster Woche Bescheid gibst.
+
+Liebe Grüße
+Lina
+Co-Founder & CEO, Fernweh Mobility
+""")
+
+N("de", "offer", "zusage-ausbildungsplatz",
+  co="Bäckerei & Konditorei Wiesmann",
+  frm="Konditorei Wiesmann <ausbildung@konditorei-wiesmann.de>", to="zeynep",
+  subj="Zusage Ausbildungsplatz Konditorin",
+  body="""Liebe Zeynep,
+
+wir freuen uns sehr, dir mitteilen zu können, dass du ab dem 1. August deine Ausbildung zur Konditorin bei uns beginnen kannst!
+
+Den Ausbildungsvertrag schicken wir dir per Post. Da du noch nicht volljährig bist, müssen ihn auch deine Eltern unterschreiben. Bitte denk außerdem an die Erstuntersuchung nach dem Jugendarbeitsschutzgesetz.
+
+Herzlich willkommen im Team!
+Familie Wiesmann und die Backstube
+""")
+
+N("de", "offer", "zusage-praktikum",
+  co="Verlag Federkiel & Söhne",
+  frm="Verlag Federkiel – Lektorat <lektorat@federkiel-verlag.de>", to="marie",
+  subj="Ihr Praktikum im Lektorat – Zusage",
+  body="""Liebe Frau Lindner,
+
+wir freuen uns, Ihnen einen Praktikumsplatz im Lektorat für den Zeitraum 1. April bis 30. September anbieten zu können.
+
+Das Praktikum ist als Pflichtpraktikum im Rahmen Ihres Studiums vorgesehen. Bitte lassen Sie uns eine Bescheinigung Ihrer Hochschule zukommen; den Praktikumsvertrag schicken wir Ihnen dann zur Unterschrift.
+
+Wir freuen uns auf Sie!
+
+Herzliche Grüße
+Dr. Bettina Falk
+Programmleitung Sachbuch
+""")
+
+N("de", "offer", "agentur-angebot-kunde", group="de-story-talentbruecke",
+  co="Talentbrücke Personalberatung GmbH",
+  frm="Jennifer Albers <j.albers@talentbruecke.de>", to="zeynep",
+  subj="Angebot unseres Kunden 🎉",
+  body="""Hallo Frau Arslan,
+
+der Kunde hat sich gerade bei mir gemeldet und möchte Ihnen die Stelle als Sachbearbeiterin Einkauf anbieten! Gehalt wie besprochen 44.500 € brutto im Jahr, Start zum nächsten Ersten.
+
+Darf ich Sie heute Nachmittag kurz anrufen, um die Details und die nächsten Schritte durchzugehen?
+
+Herzliche Grüße
+Jennifer Albers
+Talentbrücke Personalberatung
+""")
+
+N("de", "offer", "freigabe-gedauert-aber-zusage",
+  co="Klinikverbund Nordeifel",
+  frm="Personalabteilung Klinikverbund Nordeifel <personal@klinikverbund-nordeifel.de>", to="nour",
+  subj="Ihre Bewerbung als Medizinische Dokumentarin",
+  body="""Sehr geehrte Frau El-Sayed,
+
+leider hat die Freigabe der Stelle durch unsere Geschäftsführung länger gedauert als geplant – dafür bitten wir um Entschuldigung.
+
+Umso mehr freuen wir uns, Ihnen heute mitteilen zu können, dass wir Ihnen die Stelle anbieten möchten. Die Vergütung erfolgt nach TVöD-K, Entgeltgruppe 8. Bitte teilen Sie uns mit, ob Sie das Angebot annehmen und ab wann Sie beginnen können.
+
+Mit freundlichen Grüßen
+Ute Bergmann
+Personalabteilung
+""")
+
+N("de", "offer", "zusage-andere-abgesagt", group="de-story-ostwind",
+  co="Ostwind Bauplanung GmbH",
+  frm="Dirk Ostwald <d.ostwald@ostwind-bauplanung.de>", to="jonas",
+  subj="Gute Nachrichten",
+  body="""Hallo Herr Weber,
+
+ich mache es kurz: Wir haben den anderen Bewerbern heute abgesagt – die Stelle als Bauzeichner gehört Ihnen, wenn Sie möchten!
+
+Kommen Sie doch nächste Woche vorbei, dann besprechen wir den Vertrag und den Starttermin.
+
+Gruß
+Dirk Ostwald
+Geschäftsführer
+""")
+
+N("de", "offer", "uni-einstellungszusage-personalrat", group="de-story-uni-elbtal",
+  co="Universität Elbtal",
+  frm="Dezernat Personal – Universität Elbtal <personal.wiss@uni-elbtal.de>", to="omar",
+  subj="Einstellungszusage vorbehaltlich Zustimmung des Personalrats",
+  body="""Sehr geehrter Herr Dr. Al-Khatib,
+
+wir freuen uns, Ihnen mitteilen zu können, dass die Auswahlkommission Sie für die Stelle als wissenschaftlicher Mitarbeiter (E 13 TV-L, 100 %, befristet auf drei Jahre) ausgewählt hat.
+
+Die Einstellung erfolgt vorbehaltlich der Zustimmung des Personalrats. Bitte füllen Sie den beigefügten Personalfragebogen aus und reichen Sie die dort genannten Nachweise bis zum Ende des Monats ein.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Kathrin Voigt
+Sachgebiet Wissenschaftliches Personal
+""")
+
+N("de", "offer", "docusign-vertrag-unterschreiben",
+  co="Brightline Analytics GmbH",
+  frm="Brightline Analytics via DocuSign <dse@eumail.docusign.net>", to="david",
+  subj="Bitte unterschreiben: Arbeitsvertrag_David_Roth_Data_Scientist.pdf", fmt="html", skin="card", color="#ffcc22", co_card="DocuSign",
+  body="""Hallo David Roth,
+
+Brightline Analytics People Team hat Ihnen ein Dokument zur Überprüfung und Unterzeichnung gesendet.
+
+Arbeitsvertrag_David_Roth_Data_Scientist.pdf
+
+Nachricht des Absenders:
+„Lieber David, willkommen an Bord! Hier ist dein Vertrag. Bei Fragen melde dich jederzeit. Viele Grüße, Jana"
+
+DOKUMENT ÜBERPRÜFEN: https://eu.docusign.net/Signing/EmailStart.aspx?a=3f9c1e
+
+Geben Sie diese E-Mail nicht weiter. Sie enthält einen sicheren Link zu DocuSign.
+""")
+
+# --- assessments ------------------------------------------------------------------------------
+N("de", "assessment", "online-test-logik-frist", group="de-story-hanse-versorgung",
+  co="Hanse Versorgungsbetriebe AG",
+  frm="Hanse Versorgung Recruiting <recruiting@hanse-versorgung.de>", to="felix",
+  subj="Ihr nächster Schritt: Online-Test",
+  fmt="html", skin="card", color="#005ca9",
+  body="""Guten Tag Herr Neumann,
+
+vielen Dank für Ihre Bewerbung für unser Traineeprogramm Netze. Als nächsten Schritt laden wir Sie zu unserem Online-Test ein.
+
+Der Test umfasst logisches Denken, Zahlenverständnis und Sprachverständnis und dauert etwa 45 Minuten. Bitte nehmen Sie sich Zeit an einem ruhigen Ort und nutzen Sie einen Laptop oder PC.
+
+Zum Test: https://assess.talentcheck-online.de/start?code=HVB-71-2291
+
+Bitte schließen Sie den Test bis Sonntag, 23:59 Uhr, ab. Danach verfällt der Link.
+
+Viel Erfolg!
+Ihr Recruiting-Team
+""")
+
+N("de", "assessment", "videointerview-zeitversetzt",
+  co="Stellaris Retail Group SE",
+  frm="Stellaris Karriere <no-reply@interviewly.io>", to="sophie",
+  subj="Einladung zu Ihrem zeitversetzten Videointerview – Stellaris",
+  fmt="alt", skin="card", color="#5c2d91", co_card="Stellaris Retail Group",
+  body="""Hallo Sophie Krämer,
+
+vielen Dank für Ihre Bewerbung als Filialleiterin bei Stellaris!
+
+Im nächsten Schritt möchten wir Sie gern in einem kurzen, zeitversetzten Videointerview kennenlernen. Sie beantworten dabei vier Fragen vor Ihrer Kamera – wann und wo Sie möchten. Für jede Frage haben Sie 30 Sekunden Bedenkzeit und bis zu zwei Minuten Antwortzeit.
+
+Videointerview starten: https://app.interviewly.io/i/stellaris/7df2a1
+
+Bitte schließen Sie das Interview innerhalb von fünf Tagen ab.
+
+Viel Erfolg wünscht
+Ihr Stellaris Recruiting
+""")
+
+N("de", "assessment", "fallstudie-vorbereiten", group="de-story-ostrander",
+  co="Ostrander & Lutz Strategieberatung GmbH",
+  frm="Jonas Behrendt <jonas.behrendt@ostrander-lutz.com>", to="aylin",
+  subj="Unterlagen für Ihre Fallstudie – 2. Runde",
+  body="""Liebe Frau Demir,
+
+wie angekündigt erhalten Sie anbei die Unterlagen für die Fallstudie in der zweiten Runde.
+
+Kurz zum Ablauf: Sie haben bis Dienstag Zeit, sich mit dem Fall (Markteintritt eines Heimspeicher-Herstellers in Österreich) auseinanderzusetzen. Im Gespräch präsentieren Sie Ihre Empfehlung in 15 Minuten, danach diskutieren wir ca. 30 Minuten. Bitte maximal fünf Folien.
+
+Es gibt keine einzig richtige Lösung – uns interessiert vor allem, wie Sie strukturieren und priorisieren.
+
+Viel Erfolg und bis Dienstag!
+Jonas Behrendt
+Recruiting & Development
+""")
+
+N("de", "assessment", "coding-challenge-du", group="de-story-kaskade",
+  co="Kaskade Energy Tech GmbH",
+  frm="Jan-Ole Brinkmann <janole@kaskade.energy>", to="emre",
+  subj="Take-home Challenge – Frontend Engineer",
+  body="""Hey Emre,
+
+danke für das nette Erstgespräch! Wie besprochen kommt hier die Take-home Challenge.
+
+Aufgabe: Baue eine kleine React-App, die Live-Daten von unserem Mock-Endpunkt (Batteriespeicher, Ladezustand) visualisiert. Details und API-Doku findest du im Repo:
+https://github.com/kaskade-energy/frontend-challenge
+
+Nimm dir nicht mehr als 4 Stunden. Tests sind ein Bonus, kein Muss. Schick uns den Link zu deinem Repo bis nächsten Mittwoch – danach sprechen wir gemeinsam über deine Lösung.
+
+Viel Spaß!
+Jan-Ole
+""")
+
+N("de", "assessment", "assessment-center-ablauf", group="de-story-nordbank",
+  co="Nordbank Hanse AG",
+  frm="Nordbank Hanse – Talent Acquisition <talent@nordbank-hanse.de>", to="lukas",
+  subj="Einladung zum Assessment-Center am 18. Oktober", fmt="alt", skin="card", color="#0b3d91",
+  date="2023-09-28 14:03",
+  body="""Sehr geehrter Herr Brandt,
+
+herzlichen Glückwunsch! Sie haben die Vorauswahl für unser Traineeprogramm Corporate Banking erfolgreich gemeistert. Wir laden Sie zu unserem Assessment-Center ein:
+
+Mittwoch, 18. Oktober 2023, 8:30 bis ca. 17:00 Uhr
+Nordbank Hanse AG, Ballindamm 27, 20095 Hamburg
+
+Ablauf: Begrüßung und Vorstellungsrunde, Gruppendiskussion, Rollenspiel Kundengespräch, Fallstudie mit Präsentation, Einzelinterview. Mittagessen gibt es bei uns. Angemessene Reisekosten (Bahn 2. Klasse) erstatten wir Ihnen.
+
+Bitte bestätigen Sie Ihre Teilnahme bis zum 6. Oktober.
+
+Mit freundlichen Grüßen
+Ihr Talent-Acquisition-Team
+""")
+
+N("de", "assessment", "persoenlichkeitstest",
+  co="Vireo Consulting Group GmbH",
+  frm="Vireo Consulting Recruiting <recruiting@vireo-consulting.de>", to="katarzyna",
+  subj="Ihre Bewerbung – Persönlichkeitsfragebogen",
+  body="""Sehr geehrte Frau Nowak,
+
+vielen Dank für Ihr Interesse an Vireo Consulting. Bevor wir Sie zu einem Gespräch einladen, bitten wir alle Bewerbenden, einen kurzen Persönlichkeitsfragebogen auszufüllen (ca. 20 Minuten).
+
+Es gibt keine richtigen oder falschen Antworten. Die Ergebnisse dienen als Grundlage für das spätere Gespräch und werden nicht an Dritte weitergegeben.
+
+Zum Fragebogen: https://profile.vireo-consulting.de/q/KN-4412
+
+Mit freundlichen Grüßen
+Recruiting Team
+""")
+
+N("de", "assessment", "erinnerung-test-frist-laeuft-ab", group="de-story-hanse-versorgung",
+  co="Hanse Versorgungsbetriebe AG",
+  frm="TalentCheck Online <noreply@talentcheck-online.de>", to="felix",
+  subj="Erinnerung: Ihr Online-Test läuft bald ab",
+  body="""Guten Tag Felix Neumann,
+
+Sie haben Ihren Online-Test für die Hanse Versorgungsbetriebe AG noch nicht abgeschlossen.
+
+Leider läuft die Frist in 24 Stunden ab. Nach Ablauf der Frist kann der Test nicht mehr gestartet werden und Ihre Bewerbung kann im weiteren Verfahren nicht berücksichtigt werden.
+
+Test fortsetzen: https://assess.talentcheck-online.de/start?code=HVB-71-2291
+
+Bei technischen Problemen wenden Sie sich bitte an support@talentcheck-online.de.
+
+Ihr TalentCheck-Team
+""")
+
+N("de", "assessment", "arbeitsprobe-uebersetzung",
+  co="Linguaport Fachübersetzungen GmbH",
+  frm="Linguaport Projektmanagement <pm@linguaport.de>", to="julia",
+  subj="Probeübersetzung PL>DE",
+  body="""Liebe Frau Zielińska,
+
+vielen Dank für Ihre Bewerbung als freiberufliche Übersetzerin für Polnisch–Deutsch.
+
+Wie bei allen neuen Übersetzerinnen und Übersetzern bitten wir Sie um eine kurze Probeübersetzung (ca. 300 Wörter, Fachgebiet Maschinenbau, Betriebsanleitung). Den Text finden Sie im Anhang. Bitte schicken Sie uns die Übersetzung innerhalb von fünf Werktagen zurück. Die Probeübersetzung wird nicht vergütet.
+
+Freundliche Grüße
+Agnieszka Brandt
+Vendor Management
+""")
+
+N("de", "assessment", "eignungstest-ausbildung",
+  co="Stadtwerke Lindenau GmbH",
+  frm="Stadtwerke Lindenau – Ausbildung <ausbildung@stadtwerke-lindenau.de>", to="karim",
+  subj="Einladung zum Eignungstest – Ausbildung Elektroniker für Betriebstechnik",
+  body="""Hallo Karim Mansour,
+
+vielen Dank für deine Bewerbung! Wir laden dich zu unserem schriftlichen Eignungstest ein:
+
+Samstag, 14. Oktober, 9:00 Uhr
+Ausbildungszentrum der Stadtwerke, Werkstraße 9
+
+Der Test dauert etwa zwei Stunden und umfasst Mathematik, technisches Verständnis und Allgemeinwissen. Bitte bring einen Kugelschreiber, einen Taschenrechner und deinen Ausweis mit.
+
+Viele Grüße
+Ausbildungsleitung
+""", date="2023-09-25 10:10")
+
+N("de", "assessment", "probelektion-vorbereiten",
+  co="Sprachschule Lingua Viva GmbH",
+  frm="Lingua Viva – Kursleitung <kursleitung@linguaviva-schule.de>", to="friederike",
+  subj="Probestunde DaF – Vorbereitung",
+  body="""Liebe Frau Hagen,
+
+wir freuen uns, dass Sie zu einer Probestunde zu uns kommen. Hier die Details:
+
+Kurs: Integrationskurs, Niveau B1, 12 Teilnehmende
+Thema: Arztbesuch / Termine vereinbaren
+Dauer: 45 Minuten
+
+Bitte bereiten Sie eine Unterrichtseinheit mit kurzer Verlaufsplanung vor und bringen Sie diese in dreifacher Ausfertigung mit. Ein Beamer und Whiteboard sind vorhanden.
+
+Herzliche Grüße
+Petra Schuhmann
+Pädagogische Leitung
+""")
+
+N("de", "assessment", "designaufgabe-agentur",
+  co="Studio Kompass GmbH",
+  frm="Studio Kompass <jobs@studio-kompass.de>", to="julia",
+  subj="Kleine Designaufgabe für dich",
+  body="""Hallo Julia,
+
+danke für dein Portfolio! Bevor wir uns treffen, haben wir eine kleine Aufgabe für dich: Entwirf bitte eine Social-Media-Kampagne (3 Motive) für ein fiktives Unverpackt-Café namens „Füllhorn".
+
+Bitte investiere nicht mehr als einen halben Tag. Wir vergüten die Aufgabe pauschal mit 150 €, egal wie es weitergeht. Schick uns deine Entwürfe bis Freitag als PDF.
+
+Liebe Grüße
+Studio Kompass
+""")
+# ---------------------------------------------------------------------------------------------
+# German hard negatives: job alerts, recruiter outreach, advice newsletters, other, personal
+# ---------------------------------------------------------------------------------------------
+
+def _alert(lang, slug, *, brand, color, intro_text, jobs, outro_text, fmt="alt", button="Job ansehen", **kw):
+    intro_html = "<br>\n".join(htmlmod.escape(l) for l in intro_text.strip().split("\n"))
+    outro_html = "<br>\n".join(_inline(l) for l in outro_text.strip().split("\n"))
+    html = joblist_html(brand, color, intro_html, jobs, outro_html, lang, button)
+    body = joblist_text(intro_text, jobs, outro_text, button) if fmt in ("alt", "plain") else None
+    N(lang, "job_alert", slug, html=html if fmt != "plain" else None, body=body, fmt=fmt, **kw)
+
+
+# --- family: StepStone-style daily job alert ---
+_SS = [
+    ("lukas", "Maschinenbauingenieur", "Hannover", "2023-06-21 06:04", [
+        ("Konstrukteur Fördertechnik (m/w/d)", "Hessler Anlagenbau GmbH", "Hannover", "Festanstellung, Vollzeit"),
+        ("Entwicklungsingenieur Hydraulik (m/w/d)", "Vahrenwald Fluidtechnik GmbH", "Langenhagen", "Homeoffice möglich"),
+        ("Projektingenieur Sondermaschinen (m/w/d)", "Kessel & Roth Automation KG", "Hildesheim", "Neu"),
+    ]),
+    ("aylin", "Controlling", "Frankfurt am Main", "2024-04-09 05:47", [
+        ("Financial Controller (m/w/d)", "Mainhattan Asset Services GmbH", "Frankfurt am Main", "Teilweise Homeoffice"),
+        ("Referent Konzerncontrolling (m/w/d)", "Taunus Industrie Holding AG", "Eschborn", ""),
+        ("Controller Vertrieb (m/w/d)", "Odenwald Getränke GmbH", "Darmstadt", "Neu"),
+        ("Junior Controller (m/w/d)", "Rhein-Main Pflegeverbund gGmbH", "Offenbach", "Teilzeit möglich"),
+    ]),
+    ("merve", "Pflegefachkraft", "Köln", "2025-01-14 06:31", [
+        ("Pflegefachkraft Intensivstation (m/w/d)", "Klinikum Rheinufer", "Köln", "Tarifvertrag, 30 Tage Urlaub"),
+        ("Pflegefachfrau/-mann ambulant (m/w/d)", "Pflegeteam Veedel GmbH", "Köln-Nippes", "Dienstwagen"),
+        ("Praxisanleitung Pflege (m/w/d)", "Seniorenzentrum Am Rheinpark", "Leverkusen", ""),
+    ]),
+    ("stefan", "Produktionsleiter", "Sauerland", "2025-10-28 07:12", [
+        ("Produktionsleiter Metallverarbeitung (m/w/d)", "Lennetal Umformtechnik GmbH", "Altena", "Führungsposition"),
+        ("Werkleiter (m/w/d)", "Ruhr-Sieg Kunststoffwerke GmbH", "Olpe", "Neu"),
+        ("Leiter Fertigung (m/w/d)", "Breuer Präzisionsteile GmbH", "Lüdenscheid", ""),
+    ]),
+]
+for _who, _term, _place, _date, _jobs in _SS:
+    _n = len(_jobs)
+    _alert("de", f"stepstone-jobagent-{_term.lower().replace(' ', '-')}", group="de-fam-stepstone-alert",
+           brand="StepStone", color="#0c2577", co="StepStone", date=_date,
+           frm="StepStone Jobagent <jobagent@stepstone.de>", to=_who,
+           subj=f"{_n} neue Jobs für „{_term}“ in {_place}",
+           list=("<jobagent.stepstone.de>", "<https://www.stepstone.de/jobagent/abmelden?id=58812>, <mailto:unsubscribe@stepstone.de>"),
+           intro_text=f"Hallo {{{{first}}}},\nIhr Jobagent „{_term} – {_place}“ hat {_n} neue Stellenangebote für Sie gefunden:",
+           jobs=[(t, c, p, n_, f"https://www.stepstone.de/stellenangebote--{i}-{int(hashlib.md5(t.encode()).hexdigest()[:6], 16)}.html") for i, (t, c, p, n_) in enumerate(_jobs)],
+           outro_text="Jobagent bearbeiten oder löschen: https://www.stepstone.de/jobagent\nSie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben.\nStepStone Deutschland GmbH, Völklinger Straße 1, 40219 Düsseldorf")
+
+# --- family: LinkedIn-style job alert ---
+_LI = [
+    ("piotr", "Backend Engineer", "Berlin", "2024-07-16 18:22", [
+        ("Senior Backend Engineer (Go)", "Parcelry", "Berlin (Hybrid)", "Vor 2 Tagen"),
+        ("Backend Developer – Payments", "Tallyo", "Berlin", "Schnellbewerbung"),
+        ("Software Engineer Platform", "Cloudmarkt Solutions", "Remote", "12 Bewerber:innen"),
+    ]),
+    ("zeynep", "SAP FI/CO", "Stuttgart", "2025-03-04 07:40", [
+        ("SAP FI/CO Berater (m/w/d)", "Neckarwerk Consulting GmbH", "Stuttgart", "Vor 1 Tag"),
+        ("Inhouse Consultant SAP S/4HANA Finance", "Schwabenstahl AG", "Esslingen", "Hybrid"),
+    ]),
+    ("felix", "Projektingenieur", "Hamburg", "2026-05-12 06:58", [
+        ("Projektingenieur Windenergie (m/w/d)", "Nordwind Energiesysteme GmbH", "Hamburg", "Vor 3 Tagen"),
+        ("Projektingenieur TGA", "Alsterplan Ingenieure GmbH", "Hamburg", "Schnellbewerbung"),
+        ("Junior Project Engineer Offshore", "Baltic Grid Services", "Hamburg (Hybrid)", "Aktive Personalsuche"),
+    ]),
+]
+for _who, _term, _place, _date, _jobs in _LI:
+    _alert("de", f"linkedin-jobalert-{_term.lower().replace(' ', '-').replace('/', '-')}", group="de-fam-linkedin-alert",
+           brand="LinkedIn", color="#0a66c2", co="LinkedIn", date=_date, button="Ansehen",
+           frm="LinkedIn Job-Alerts <jobalerts-noreply@linkedin.com>", to=_who,
+           subj=f"„{_term}“: {len(_jobs)} neue Jobs in {_place}",
+           list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml>"),
+           intro_text=f"Ihr Job-Alert für {_term} in {_place}\nNeue Jobs, die Ihren Präferenzen entsprechen:",
+           jobs=[(t, c, p, n_, f"https://www.linkedin.com/comm/jobs/view/{3900000000 + i * 7919 + len(t)}") for i, (t, c, p, n_) in enumerate(_jobs)],
+           outro_text="Alle Jobs ansehen: https://www.linkedin.com/jobs/search\nDiese E-Mail ist für {{full}} bestimmt. Job-Alert verwalten: https://www.linkedin.com/jobs/alerts\n© LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2, Irland")
+
+_alert("de", "xing-stellenmarkt-passende-jobs",
+       brand="XING", color="#006567", co="XING", date="2023-08-30 07:05",
+       frm="XING Jobs <jobs@mail.xing.com>", to="marie",
+       subj="Passende Stellenangebote für Sie, Marie",
+       list=("<jobs-recommendations.xing.com>", "<https://www.xing.com/settings/notifications/unsubscribe?t=jr>"),
+       intro_text="Hallo Marie Lindner,\ndiese Jobs passen zu Ihrem Profil und Ihren Wünschen. Unternehmen, die Ihnen besonders gut gefallen könnten, haben wir oben einsortiert.",
+       jobs=[("Redakteurin Online (m/w/d)", "Kurpfalz Medienhaus GmbH", "Mannheim", "Gehalt: 48.000–55.000 €", "https://www.xing.com/jobs/mannheim-redakteurin-online-118811"),
+             ("Content Managerin (w/m/d)", "Stadtwerke Heidelberg Netze", "Heidelberg", "Top-Arbeitgeber", "https://www.xing.com/jobs/heidelberg-content-managerin-220014"),
+             ("Volontariat PR (m/w/d)", "Agentur Klartext & Co.", "Karlsruhe", "", "https://www.xing.com/jobs/karlsruhe-volontariat-pr-330982")],
+       outro_text="Einstellungen für Jobempfehlungen ändern: https://www.xing.com/jobs/preferences\nNew Work SE, Am Strandkai 1, 20457 Hamburg")
+
+_alert("de", "indeed-neue-jobs-lager", fmt="html",
+       brand="indeed", color="#2557a7", co="Indeed", date="2024-02-27 19:14",
+       frm="Indeed <alert@indeed.com>", to="mehmet",
+       subj="Lagerlogistik Jobs in Erfurt – 14 neue Stellen",
+       list=("<alerts.indeed.com>", "<https://de.indeed.com/unsubscribe?ad=lagerlogistik-erfurt>"),
+       intro_text="14 neue Jobs für „Lagerlogistik“ in der Nähe von Erfurt\nHier sind die neuesten Stellen, die zu Ihrer Suche passen:",
+       jobs=[("Fachkraft für Lagerlogistik (m/w/d)", "Thüringer Frischdienst GmbH", "Erfurt", "14,80 € pro Stunde", "https://de.indeed.com/rc/clk?jk=a81f2c"),
+             ("Lagermitarbeiter Nachtschicht (m/w/d)", "Kessler Handelsgruppe SE", "Erfurt", "Schnellbewerbung", "https://de.indeed.com/rc/clk?jk=b92e11"),
+             ("Teamleiter Warenausgang (m/w/d)", "Gera Logistikpark GmbH", "Arnstadt", "Neu", "https://de.indeed.com/rc/clk?jk=c03a77")],
+       outro_text="Alle 14 Jobs ansehen: https://de.indeed.com/jobs?q=Lagerlogistik&l=Erfurt\nSie können diese Benachrichtigung jederzeit abbestellen.")
+
+N("de", "job_alert", "jobagent-leider-keine-neuen-jobs",
+  co="Karrierehafen", date="2025-08-12 06:15",
+  frm="karrierehafen.de <suchauftrag@karrierehafen.de>", to="annika",
+  subj="Ihr Suchauftrag „Sachbearbeitung Kiel“: heute leider keine neuen Treffer",
+  list=("<suchauftrag.karrierehafen.de>", "<https://www.karrierehafen.de/suchauftrag/abmelden?u=77120>"),
+  body="""Hallo Annika Petersen,
+
+leider haben wir heute keine neuen Stellenangebote für Ihren Suchauftrag „Sachbearbeitung – Kiel + 25 km“ gefunden.
+
+Tipp: Erweitern Sie den Umkreis oder ergänzen Sie ähnliche Suchbegriffe wie „Verwaltung“ oder „Büro“, um mehr Treffer zu erhalten:
+https://www.karrierehafen.de/suchauftrag/bearbeiten?id=77120
+
+Übrigens: 3 Stellen aus Ihren Suchergebnissen der letzten Woche sind noch online und warten auf Ihre Bewerbung.
+
+Ihr Team von karrierehafen.de
+Abmelden: https://www.karrierehafen.de/suchauftrag/abmelden?u=77120
+""")
+
+N("de", "job_alert", "gemerkter-job-nicht-mehr-online", group="de-story-jobvektor",
+  co="Jobvektor", fmt="alt", skin="card", color="#ff6b35", co_card="jobvektor",
+  frm="jobvektor <service@jobvektor.de>", to="tobias",
+  subj="Ein gemerkter Job ist nicht mehr verfügbar – diese Stellen sind ähnlich",
+  list=("<merkliste.jobvektor.de>", "<https://www.jobvektor.de/benachrichtigungen/abmelden>"),
+  body="""Hallo Tobias,
+
+die Stelle „Einkäufer technische Güter (m/w/d)“ bei der Albrecht Lebensmittelwerke GmbH, die Sie sich auf Ihrer Merkliste gespeichert hatten, ist nicht mehr online. Vermutlich wurde sie bereits besetzt.
+
+Diese Jobs sind ähnlich:
+
+Strategischer Einkäufer (m/w/d) – Remstal Armaturen GmbH, Waiblingen
+Einkäufer Produktionsmaterial (m/w/d) – Filstal Präzision KG, Göppingen
+Category Manager Einkauf (m/w/d) – Neckartal Foods GmbH, Heilbronn
+
+Alle ähnlichen Jobs ansehen: https://www.jobvektor.de/aehnlich?ref=merkliste
+
+Viele Grüße
+Ihr jobvektor-Team
+""")
+
+N("de", "job_alert", "campus-career-service-praktika", group="de-story-careerservice",
+  co="Career Service Universität Rosenheide", fmt="html", skin="card", color="#8b1538", co_card="Career Service · Universität Rosenheide",
+  frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>", to="leonie",
+  subj="Neue Praktika & Werkstudentenjobs – KW 47",
+  list=("Career Service Jobnewsletter <jobnews.careerservice.uni-rosenheide.de>", "<mailto:sympa@uni-rosenheide.de?subject=unsubscribe%20jobnews>"),
+  date="2025-11-17 08:00",
+  body="""Liebe Studierende,
+
+hier sind die neuen Angebote aus unserem Stellenportal in dieser Woche:
+
+- Praktikum Unternehmenskommunikation, Bergstrom Energie AG, Rosenheim (ab März, 6 Monate, vergütet)
+- Werkstudent*in Marketing Automation, Lumenhaus GmbH, München (15–20 Std./Woche)
+- Studentische Hilfskraft Bibliothek, Universität Rosenheide (8 Std./Woche)
+- Abschlussarbeit Nachhaltige Lieferketten, Trion Automotive Systems GmbH, Ingolstadt
+
+Alle Details und weitere Angebote: https://careerservice.uni-rosenheide.de/jobs
+
+Tipp: Am Donnerstag findet unser Bewerbungsmappen-Check statt – ohne Anmeldung, Raum A 0.12.
+
+Euer Career Service
+""")
+
+# --- recruiter outreach ---------------------------------------------------------------------
+N("de", "recruiter_outreach", "headhunter-profil-aufmerksam",
+  co="Rheinhold Executive Partners GmbH",
+  frm="Dr. Claus Rheinhold <c.rheinhold@rheinhold-partners.de>", to="stefan",
+  subj="Vertrauliche Anfrage – Werkleitung Automotive Zulieferer",
+  body="""Sehr geehrter Herr Wagner,
+
+ich bin über XING auf Ihr Profil aufmerksam geworden und erlaube mir, Sie direkt anzusprechen.
+
+Im Auftrag eines familiengeführten Automobilzulieferers (ca. 900 Mitarbeitende, Raum Südwestfalen) suche ich eine erfahrene Persönlichkeit für die Werkleitung. Ihr Werdegang in der Produktionsleitung und Ihre Erfahrung mit Lean-Transformationen passen sehr gut zu dem, was mein Mandant sucht.
+
+Selbstverständlich behandle ich Ihre Rückmeldung absolut vertraulich. Hätten Sie in den nächsten Tagen Zeit für ein unverbindliches Telefonat von 20 Minuten?
+
+Mit freundlichen Grüßen
+Dr. Claus Rheinhold
+Managing Partner
+
+Rheinhold Executive Partners GmbH · Kaiser-Wilhelm-Ring 17 · 50672 Köln
+""")
+
+N("de", "recruiter_outreach", "xing-nachricht-personalvermittler",
+  co="XING", fmt="html", skin="card", color="#006567", site="xing.com", co_card="XING",
+  frm="XING <mailrobot@mail.xing.com>", to="karim",
+  subj="Neue Nachricht von Patrick Seifert",
+  body="""Hallo Karim Mansour,
+
+Patrick Seifert (Personalberater bei IT-Talente Nord GmbH) hat Ihnen eine Nachricht geschickt:
+
+„Hallo Herr Mansour, ich bin gerade auf Ihr Profil gestoßen und finde Ihre Erfahrung mit Linux-Serverlandschaften sehr spannend. Für einen meiner Kunden, ein Rechenzentrum in Hamburg, suche ich einen Systemadministrator (m/w/d) mit Perspektive Teamleitung. Gehalt bis 68.000 €, 100 % Remote möglich. Hätten Sie Lust auf einen kurzen Austausch?"
+
+Nachricht lesen und antworten: https://www.xing.com/chats
+
+Ihr XING-Team
+""")
+
+N("de", "recruiter_outreach", "linkedin-inmail-denglisch",
+  co="LinkedIn", fmt="alt", skin="card", color="#0a66c2", site="linkedin.com", co_card="LinkedIn",
+  frm="Sarah Whitfield über LinkedIn <inmail-hit-reply@linkedin.com>", to="piotr",
+  subj="Spannende Rolle: Staff Engineer bei einem Berliner Scale-up",
+  body="""Hi Piotr,
+
+I came across your profile and your open-source work on distributed queues really stood out.
+
+Ich rekrutiere aktuell für ein Berliner Scale-up im Bereich Energiehandel (Series C, ca. 250 Leute) eine:n Staff Engineer mit Fokus auf Go und Event-Streaming. Remote-first, Relocation-Support, Gehaltsrange 95–115k + ESOP.
+
+Would you be open to a quick 15-min chat this week?
+
+Best,
+Sarah Whitfield
+Senior Tech Recruiter · Northbeam Talent
+
+Antworten: https://www.linkedin.com/messaging/
+""")
+
+N("de", "recruiter_outreach", "zeitarbeit-stellenangebot", group="de-story-primus",
+  co="Primus Personaldienste GmbH",
+  frm="Tanja Rieck <t.rieck@primus-personal.de>", to="mehmet",
+  subj="Stellenangebot Staplerfahrer – Festanstellung mit Übernahmeoption",
+  body="""Hallo Herr Kaya,
+
+ich habe Ihr Profil in unserer Bewerberdatenbank gefunden und hätte ein passendes Angebot für Sie: Staplerfahrer (m/w/d) in Vollzeit bei einem Kunden in Braunschweig, 15,50 €/Std. plus Zuschläge, Übernahme nach 9 Monaten geplant.
+
+Wenn Sie Interesse haben, rufen Sie mich gern an oder antworten Sie kurz auf diese Mail.
+
+Viele Grüße
+Tanja Rieck
+Disposition, Primus Personaldienste GmbH
+""")
+
+N("de", "recruiter_outreach", "recruiter-nachfass-noch-keine-antwort",
+  co="Talentum Recruiting Partners GmbH",
+  frm="Björn Hesse <bjoern.hesse@talentum-rp.de>", to="david",
+  subj="Re: Head of Data – kurze Nachfrage",
+  thread=[("talentum-rp.de", "outlook")],
+  body="""Hallo Herr Roth,
+
+leider habe ich auf meine Nachricht von letzter Woche noch keine Antwort erhalten – vermutlich ist sie in der Fülle Ihrer Mails untergegangen.
+
+Die Position Head of Data bei meinem Mandanten (E-Commerce, Hamburg) ist weiterhin offen, und ich bin nach wie vor überzeugt, dass Ihr Profil sehr gut passt. Falls das Thema für Sie aktuell nicht relevant ist, genügt auch eine kurze Absage – dann melde ich mich nicht weiter.
+
+Beste Grüße
+Björn Hesse
+Talentum Recruiting Partners GmbH
+""")
+
+N("de", "recruiter_outreach", "direktansprache-pflege-praemie",
+  co="CareMatch Personalvermittlung GmbH",
+  frm="CareMatch Personalvermittlung <kontakt@carematch-personal.de>", to="merve",
+  subj="Intensivpflege in Düsseldorf – 3.000 € Wechselprämie",
+  fmt="html", skin="card", color="#e63946",
+  body="""Hallo Frau Yıldız,
+
+wir sind über Ihr Profil auf einer Jobplattform auf Sie aufmerksam geworden. Für eine Universitätsklinik in Düsseldorf suchen wir erfahrene Intensivpflegekräfte (m/w/d).
+
+Das erwartet Sie:
+- Festanstellung direkt beim Klinikum (keine Zeitarbeit)
+- 3.000 € Wechselprämie
+- Dienstplanwünsche werden zu 90 % berücksichtigt
+
+Unsere Vermittlung ist für Sie selbstverständlich kostenlos. Antworten Sie einfach auf diese E-Mail oder rufen Sie uns an: 0211 93 88 41-0.
+
+Herzliche Grüße
+Ihr CareMatch-Team
+
+Sie möchten keine weiteren Angebote erhalten? Antworten Sie mit „STOP“.
+""")
+
+N("de", "recruiter_outreach", "headhunter-auch-wenn-nicht-suchen",
+  co="Alpin Search Consultants AG",
+  frm="Martina Oberholzer <m.oberholzer@alpin-search.ch>", to="tobias", tz="Europe/Zurich",
+  subj="Kurze Frage zu Ihrer beruflichen Situation",
+  body="""Grüezi Herr Schäfer
+
+Auch wenn Sie aktuell vielleicht nicht aktiv auf der Suche sind, möchte ich Ihnen eine Position vorstellen, die gut zu Ihrem Profil als Einkäufer passen könnte: Leiter Einkauf bei einem Schweizer Medtech-Unternehmen in der Region Basel.
+
+Falls Sie offen für einen vertraulichen Austausch sind, freue ich mich über eine kurze Antwort mit einem passenden Zeitfenster.
+
+Freundliche Grüsse
+Martina Oberholzer
+Partnerin, Alpin Search Consultants AG, Zürich
+""")
+
+N("de", "recruiter_outreach", "stepstone-arbeitgeber-interessiert",
+  co="StepStone", fmt="html", skin="card", color="#0c2577", site="stepstone.de", co_card="StepStone",
+  frm="StepStone <notification@stepstone.de>", to="lena",
+  subj="Ein Arbeitgeber interessiert sich für Ihr Profil",
+  body="""Hallo Lena,
+
+gute Nachrichten: Ein Unternehmen hat Ihr Profil in der StepStone-Lebenslaufdatenbank gefunden und möchte Sie kontaktieren.
+
+Unternehmen: Kühn Baumgart Architekten PartGmbB
+Position: Architektin (m/w/d) Leistungsphasen 1–5
+
+Sehen Sie sich die Nachricht an und entscheiden Sie, ob Sie Ihre Kontaktdaten freigeben möchten:
+https://www.stepstone.de/kandidat/kontaktanfragen
+
+Ihr StepStone Team
+""")
+
+N("de", "recruiter_outreach", "it-recruiter-freelance-projekt", group="de-story-vektor",
+  co="Vektor IT-Projektvermittlung GmbH",
+  frm="Jens Kalkbrenner <j.kalkbrenner@vektor-it-projekte.de>", to="michal",
+  subj="Projektanfrage: SAP Basis S/4 Migration, 80 % remote, ab sofort",
+  body="""Hallo Herr Kowalczyk,
+
+ich habe eine neue Projektanfrage, die gut zu Ihrem Profil passt:
+
+Rolle: SAP Basis Consultant (S/4HANA Conversion)
+Kunde: Energieversorger, Raum Köln
+Laufzeit: 6 Monate + Option, ab sofort
+Auslastung: 100 %, 80 % remote
+Stundensatz: nach Absprache
+
+Haben Sie Verfügbarkeit? Dann schicken Sie mir bitte Ihr aktuelles Profil und Ihren Stundensatz – ich stelle Sie dann gern beim Kunden vor.
+
+Viele Grüße
+Jens Kalkbrenner
+Vektor IT-Projektvermittlung GmbH
+""")
+
+N("de", "recruiter_outreach", "active-sourcing-werkstudent", group="de-story-helvion",
+  co="Helvion Versicherungen AG",
+  frm="Helvion Talent Sourcing <talentsourcing@helvion-versicherungen.de>", to="hannah",
+  subj="Helvion sucht: Werkstudentin Nachhaltigkeit – passt das zu dir?",
+  body="""Hallo Hannah,
+
+ich bin Recruiterin bei Helvion und habe dein Profil auf LinkedIn gesehen. Dein Studienschwerpunkt in Umweltökonomie hat mich neugierig gemacht!
+
+Für unser Nachhaltigkeitsteam in Köln suchen wir eine Werkstudentin (20 Std./Woche), die uns bei der ESG-Berichterstattung unterstützt. Hast du Lust, mehr zu erfahren? Dann antworte einfach auf diese Mail, und wir vereinbaren ein kurzes Telefonat.
+
+Viele Grüße
+Johanna Merz
+Talent Sourcing, Helvion Versicherungen AG
+""")
+
+N("de", "recruiter_outreach", "recruiter-rueckmeldung-erbeten-kein-interesse",
+  co="Feldberg Personalberatung GmbH",
+  frm="Oliver Feldberg <of@feldberg-personal.de>", to="katarzyna",
+  subj="Position Leitung Controlling – Ihr Feedback?",
+  body="""Sehr geehrte Frau Nowak,
+
+vielen Dank für das angenehme Telefonat gestern. Wie besprochen sende ich Ihnen anbei die anonymisierte Positionsbeschreibung „Leitung Controlling (m/w/d)“ für meinen Mandanten in Leipzig.
+
+Falls die Position nach Durchsicht doch nicht zu Ihren Plänen passt, ist das völlig in Ordnung – geben Sie mir dann einfach kurz Bescheid. Andernfalls würde ich Ihr Profil gern mit Ihrer Zustimmung beim Mandanten vorstellen.
+
+Mit freundlichen Grüßen
+Oliver Feldberg
+""")
+
+# --- newsletters / advice about rejection ---------------------------------------------------
+N("de", "newsletter_or_advice", "newsletter-absage-erhalten-so-reagieren", group="de-story-karriereblick",
+  co="Karriereblick Magazin", fmt="html", skin="card", color="#1d3557", co_card="Karriereblick",
+  frm="Karriereblick Newsletter <newsletter@karriereblick-magazin.de>", to="jonas",
+  subj="Absage erhalten? So reagieren Sie richtig",
+  list=("Karriereblick Newsletter <newsletter.karriereblick-magazin.de>", "<https://karriereblick-magazin.de/newsletter/abmelden?e=jw>"),
+  body="""Hallo Jonas,
+
+eine Absage tut weh – gerade, wenn man sich auf eine Stelle besonders gefreut hat. In unserem Schwerpunkt dieser Woche erklären wir, wie Sie professionell mit einer Absage umgehen und sogar davon profitieren können.
+
+Absage erhalten? So reagieren Sie richtig
+Warum eine kurze, freundliche Antwort auf eine Absage Türen öffnen kann – und wann Sie um Feedback bitten sollten. Mit Musterformulierungen.
+Weiterlesen: https://karriereblick-magazin.de/absage-reagieren
+
+„Leider müssen wir Ihnen mitteilen …“ – was Standardabsagen wirklich bedeuten
+Wir haben Personaler gefragt, was hinter den typischen Formulierungen steckt.
+Weiterlesen: https://karriereblick-magazin.de/absage-formulierungen
+
+Außerdem: Gehaltsverhandlung im Zweitgespräch, und warum der Freitag der beste Tag für Bewerbungen ist.
+
+Ihr Karriereblick-Team
+
+Sie erhalten diesen Newsletter, weil Sie sich auf karriereblick-magazin.de angemeldet haben. Abmelden: https://karriereblick-magazin.de/newsletter/abmelden?e=jw
+""")
+
+N("de", "newsletter_or_advice", "newsletter-was-tun-nach-absage", group="de-story-jobvektor",
+  co="Jobvektor", fmt="alt", skin="card", color="#ff6b35", co_card="jobvektor Ratgeber",
+  frm="jobvektor Ratgeber <ratgeber@jobvektor.de>", to="tobias",
+  subj="Was tun nach einer Absage? 7 Tipps für Ihren nächsten Schritt",
+  list=("<ratgeber.jobvektor.de>", "<https://www.jobvektor.de/newsletter/abmelden>"),
+  body="""Hallo Tobias,
+
+Absagen gehören zur Jobsuche dazu – im Schnitt erhalten Bewerberinnen und Bewerber acht Absagen, bevor es mit einer Zusage klappt. Das Wichtigste: Nehmen Sie es nicht persönlich.
+
+Unsere 7 Tipps nach einer Absage:
+1. Durchatmen und nicht sofort antworten.
+2. Bedanken Sie sich kurz und freundlich.
+3. Fragen Sie nach Feedback – vor allem nach einem Vorstellungsgespräch.
+4. Prüfen Sie Ihre Unterlagen kritisch.
+5. Bleiben Sie mit dem Unternehmen in Kontakt.
+6. Bewerben Sie sich parallel weiter.
+7. Feiern Sie kleine Erfolge.
+
+Den ganzen Artikel lesen: https://www.jobvektor.de/ratgeber/was-tun-nach-einer-absage
+
+Viel Erfolg!
+Ihr jobvektor-Team
+""")
+
+N("de", "newsletter_or_advice", "career-service-workshop-umgang-absagen", group="de-story-careerservice",
+  co="Career Service Universität Rosenheide",
+  frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>", to="leonie",
+  subj="Workshop: Umgang mit Absagen und Rückschlägen in der Bewerbungsphase",
+  list=("Career Service Veranstaltungen <events.careerservice.uni-rosenheide.de>", "<mailto:sympa@uni-rosenheide.de?subject=unsubscribe%20events>"),
+  body="""Liebe Studierende,
+
+„Leider müssen wir Ihnen mitteilen, dass …“ – kaum eine Nachricht ist so frustrierend, wenn man mitten in der Bewerbungsphase steckt.
+
+In unserem Workshop am 4. Dezember (14–17 Uhr, Raum B 2.03) sprechen wir darüber, wie Sie Absagen einordnen, was Sie aus ihnen lernen können und wie Sie motiviert bleiben. Die Psychologin Dr. Kerstin Albers gibt außerdem Tipps gegen Bewerbungsfrust.
+
+Anmeldung bis 1. Dezember: https://careerservice.uni-rosenheide.de/events/absagen
+
+Viele Grüße
+Ihr Career Service
+
+Abmeldung vom Verteiler: sympa@uni-rosenheide.de, Betreff „unsubscribe events“
+""")
+
+N("de", "newsletter_or_advice", "podcast-newsletter-absagen-folge",
+  co="Jobfieber Podcast", fmt="html", skin="simple",
+  frm="Jobfieber – der Karrierepodcast <hallo@jobfieber-podcast.de>", to="aylin",
+  subj="Neue Folge: „Wir haben uns für jemand anderen entschieden“ 🎧",
+  list=("Jobfieber Newsletter <news.jobfieber-podcast.de>", "<https://jobfieber-podcast.de/abmelden>"),
+  body="""Hi Aylin,
+
+in Folge 87 sprechen Nina und Deniz über die Sätze, die niemand gerne liest: „Wir haben uns für jemand anderen entschieden.“ „Ihr Profil passt nicht ganz zu unseren Anforderungen.“
+
+Wir klären: Was steckt hinter Standardabsagen? Lohnt es sich, nachzuhaken? Und warum sagen Firmen nach dem Vorstellungsgespräch manchmal gar nichts mehr?
+
+Jetzt anhören: https://jobfieber-podcast.de/folge-87
+
+Bis nächste Woche!
+Nina & Deniz
+
+Newsletter abbestellen: https://jobfieber-podcast.de/abmelden
+""")
+
+N("de", "newsletter_or_advice", "ratgeber-gruende-bewerbung-abgelehnt",
+  co="Bewerbungsprofi Akademie",
+  frm="Bewerbungsprofi Akademie <tipps@bewerbungsprofi-akademie.de>", to="emre",
+  subj="5 Gründe, warum Bewerbungen abgelehnt werden (und wie Sie das vermeiden)",
+  list=("<tipps.bewerbungsprofi-akademie.de>", "<https://bewerbungsprofi-akademie.de/austragen?id=3381>"),
+  body="""Hallo Emre,
+
+wussten Sie, dass Personaler im Schnitt nur wenige Minuten pro Bewerbung haben? Hier die fünf häufigsten Gründe, warum Bewerbungen aussortiert werden:
+
+1. Standard-Anschreiben ohne Bezug zur Stelle
+2. Lücken im Lebenslauf ohne Erklärung
+3. Tippfehler im Firmennamen
+4. Fehlende Zeugnisse
+5. Unpassende Gehaltsvorstellung
+
+In unserem kostenlosen Webinar am Dienstag zeigen wir, wie Sie diese Fehler vermeiden: https://bewerbungsprofi-akademie.de/webinar
+
+Beste Grüße
+Ihr Team der Bewerbungsprofi Akademie
+
+Austragen: https://bewerbungsprofi-akademie.de/austragen?id=3381
+""")
+
+N("de", "newsletter_or_advice", "kununu-ratgeber-absage-feedback",
+  co="Arbeitgeberkompass", fmt="alt", skin="card", color="#00a36c", co_card="Arbeitgeberkompass",
+  frm="Arbeitgeberkompass <news@arbeitgeberkompass.de>", to="julia",
+  subj="Nach dem Vorstellungsgespräch abgelehnt? Wie Sie um Feedback bitten",
+  list=("<news.arbeitgeberkompass.de>", "<https://www.arbeitgeberkompass.de/newsletter/off>"),
+  body="""Hallo Julia,
+
+nach einem Vorstellungsgespräch eine Absage zu erhalten, ist besonders ärgerlich. Doch gerade jetzt kann ein ehrliches Feedback des Unternehmens Gold wert sein.
+
+In unserem neuen Ratgeber zeigen wir:
+- wie Sie höflich um Feedback bitten (mit Vorlage),
+- warum viele Unternehmen aus rechtlichen Gründen zurückhaltend sind,
+- und wie Sie Bewertungen anderer Bewerber:innen zum Gesprächsablauf nutzen können.
+
+Zum Ratgeber: https://www.arbeitgeberkompass.de/ratgeber/feedback-nach-absage
+
+Außerdem neu: 1.200 neue Bewertungen zu Arbeitgebern in Ihrer Region.
+
+Ihr Arbeitgeberkompass-Team
+""")
+
+N("de", "newsletter_or_advice", "newsletter-bewerbungsgespraech-tipps", group="de-story-karriereblick",
+  co="Karriereblick Magazin",
+  frm="Karriereblick Newsletter <newsletter@karriereblick-magazin.de>", to="sophie",
+  subj="Die 10 häufigsten Fragen im Vorstellungsgespräch – und gute Antworten",
+  list=("Karriereblick Newsletter <newsletter.karriereblick-magazin.de>", "<https://karriereblick-magazin.de/newsletter/abmelden?e=sk>"),
+  body="""Hallo Sophie,
+
+„Wo sehen Sie sich in fünf Jahren?“ – diese und neun weitere Klassiker begegnen Ihnen in fast jedem Vorstellungsgespräch. Wir zeigen, was Personalverantwortliche damit eigentlich herausfinden wollen.
+
+Zum Artikel: https://karriereblick-magazin.de/fragen-vorstellungsgespraech
+
+Außerdem in dieser Ausgabe:
+- Probearbeitstag: Was ist erlaubt, was muss bezahlt werden?
+- Zusage erhalten – und jetzt? Checkliste für den Jobwechsel
+
+Ihr Karriereblick-Team
+
+Newsletter abbestellen: https://karriereblick-magazin.de/newsletter/abmelden?e=sk
+""")
+
+N("de", "newsletter_or_advice", "coaching-angebot-nach-absagen",
+  co="Neustart Karrierecoaching", fmt="html", skin="simple",
+  frm="Neustart Karrierecoaching <info@neustart-karrierecoaching.de>", to="stefan",
+  subj="Schon wieder eine Absage? Das können Sie jetzt tun",
+  list=("<newsletter.neustart-karrierecoaching.de>", "<https://neustart-karrierecoaching.de/abmelden?u=sw73>"),
+  body="""Sehr geehrter Herr Wagner,
+
+viele Führungskräfte über 50 erleben es gerade: Bewerbung um Bewerbung, und die Antworten klingen alle gleich – „leider haben wir uns für einen anderen Kandidaten entschieden“.
+
+Das liegt selten an der Qualifikation. Häufig passt die Positionierung nicht. In einem kostenlosen Erstgespräch (30 Minuten) analysieren wir gemeinsam Ihre Unterlagen und Ihre Strategie.
+
+Termin buchen: https://neustart-karrierecoaching.de/erstgespraech
+
+Mit besten Grüßen
+Dr. Ute Sandmann
+Neustart Karrierecoaching
+
+Abmelden: https://neustart-karrierecoaching.de/abmelden?u=sw73
+""")
+
+# --- other: hiring-manager view, withdrawals, missing documents, portal notices -------------
+N("de", "other", "hr-intern-absage-yilmaz-raus", group="de-story-elbwerk",
+  co="Elbwerk Software GmbH",
+  frm="Nina Hartung <nina.hartung@elbwerk-software.de>", to=("mehmet", "mehmet.kaya@elbwerk-software.de"),
+  subj="Kandidaten Teamleitung Support – Stand",
+  body="""Hi Mehmet,
+
+kurzer Stand zu deiner Stelle:
+
+- Die Absage an Herrn Yilmaz ist raus, ich habe ihm auch dein Feedback zur fehlenden Führungserfahrung mitgegeben.
+- Frau Schuster hat für Donnerstag 10 Uhr zugesagt.
+- Herr Brenner hat seine Bewerbung zurückgezogen.
+
+Kannst du mir bis morgen sagen, ob wir Frau Okafor noch einladen? Sonst schicke ich ihr Ende der Woche auch eine Absage.
+
+Danke & Gruß
+Nina
+HR Business Partner
+""")
+
+N("de", "other", "personio-kandidat-abgelehnt-gesetzt", group="de-story-elbwerk",
+  co="Elbwerk Software GmbH", fmt="html", skin="card", color="#1b1b1b", site="personio.de", co_card="Personio",
+  frm="Personio <notifications@personio.de>", to=("mehmet", "mehmet.kaya@elbwerk-software.de"),
+  subj="Kandidat wurde auf „Abgelehnt“ gesetzt – Teamleitung IT-Support (m/w/d)",
+  body="""Hallo Mehmet,
+
+Nina Hartung hat den Status eines Kandidaten in einer Stelle geändert, bei der Sie als Hiring Manager eingetragen sind.
+
+Kandidat: Emir Yilmaz
+Stelle: Teamleitung IT-Support (m/w/d)
+Neuer Status: Abgelehnt
+Grund: Qualifikation passt nicht
+Absage-E-Mail versendet: Ja
+
+Kandidatenprofil öffnen: https://elbwerk-software.personio.de/recruiting/applications/5531
+
+Sie erhalten diese Benachrichtigung, weil Sie Mitglied im Einstellungsteam dieser Stelle sind.
+""")
+
+N("de", "other", "greenhouse-scorecard-no-hire",
+  co="Tallyo GmbH",
+  frm="Greenhouse <no-reply@greenhouse.io>", to=("piotr", "piotr.wisniewski@tallyo.com"),
+  subj="Neue Scorecard für Lena Markovic – Backend Engineer",
+  body="""Hallo Piotr,
+
+Jonas Feld hat eine Scorecard für Lena Markovic (Backend Engineer, Technical Interview) eingereicht.
+
+Gesamtbewertung: Nein (No Hire)
+Kommentar: „Gute Grundlagen, aber beim System Design sehr unsicher. Ich würde absagen.“
+
+Bitte reiche auch deine Scorecard bis morgen ein, damit das Team die Entscheidung treffen kann:
+https://app.greenhouse.io/scorecards/881245
+
+Greenhouse Software
+""")
+
+N("de", "other", "ats-erinnerung-absagen-ausstehend",
+  co="Sonnentau Drogerie GmbH",
+  frm="softgarden <no-reply@softgarden.io>", to=("hannah", "h.vogel@sonnentau-drogerie.de"),
+  subj="Erinnerung: 6 Bewerbende warten auf eine Rückmeldung",
+  body="""Hallo Hannah Vogel,
+
+in der Stelle „Werkstudent:in E-Commerce“, die Sie betreuen, warten 6 Bewerbende seit mehr als 14 Tagen auf eine Rückmeldung.
+
+Tipp: Sie können allen Bewerbenden, die Sie nicht berücksichtigen möchten, mit einem Klick eine Absage mit der Standardvorlage schicken.
+
+Zur Bewerberübersicht: https://app.softgarden.io/jobs/441877/applicants
+
+Ihr softgarden Team
+""")
+
+N("de", "other", "recruiter-an-hiring-manager-feedback",
+  co="Klinikum Rheinufer",
+  frm="Jasmin Schubert <j.schubert@klinikum-rheinufer.de>", to=("yasmin", "y.haddad@klinikum-rheinufer.de"),
+  subj="Absagen Stelle Studienassistenz",
+  body="""Liebe Frau Haddad,
+
+wie besprochen habe ich den beiden Bewerberinnen, die Sie nach den Gesprächen nicht weiter berücksichtigen möchten, heute abgesagt. Frau Ilić hat um telefonisches Feedback gebeten – könnten Sie ihr nächste Woche kurz zwei, drei Sätze sagen?
+
+Für Herrn Kowalski bereite ich das Vertragsangebot vor.
+
+Viele Grüße
+Jasmin Schubert
+Recruiting
+""")
+
+N("de", "other", "rueckzug-bewerbung-bestaetigt", group="de-story-vantis",
+  co="Vantis Energie AG",
+  frm="Vantis Energie Karriere <karriere@vantis-energie.de>", to="katarzyna",
+  subj="Bestätigung: Rückzug Ihrer Bewerbung",
+  body="""Sehr geehrte Frau Nowak,
+
+hiermit bestätigen wir, dass Sie Ihre Bewerbung als Referentin Energiewirtschaft (m/w/d) zurückgezogen haben.
+
+Schade, dass wir Sie nicht näher kennenlernen konnten – wir respektieren Ihre Entscheidung selbstverständlich. Ihre Bewerbungsdaten werden nun gelöscht, sofern Sie nicht in die Aufnahme in unseren Talentpool eingewilligt haben.
+
+Wir wünschen Ihnen für Ihre Zukunft alles Gute.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team der Vantis Energie AG
+""")
+
+N("de", "other", "unterlagen-nachreichen-zeugnisse",
+  co="Evangelisches Krankenhaus Weserbogen",
+  frm="Personalabteilung EvK Weserbogen <personal@evk-weserbogen.de>", to="merve",
+  subj="Ihre Bewerbung – fehlende Unterlagen",
+  body="""Sehr geehrte Frau Yıldız,
+
+vielen Dank für Ihre Bewerbung als Pflegefachkraft für die Geriatrie.
+
+Leider ist Ihre Bewerbung noch nicht vollständig. Es fehlen uns:
+- Ihre Erlaubnis zum Führen der Berufsbezeichnung (Urkunde)
+- Ihr letztes Arbeitszeugnis
+
+Bitte reichen Sie die Unterlagen bis zum Ende der nächsten Woche nach, gerne als PDF per E-Mail. Erst dann können wir Ihre Bewerbung an die Pflegedirektion weitergeben.
+
+Mit freundlichen Grüßen
+Ursula Meinhardt
+Personalabteilung
+""")
+
+N("de", "other", "statusportal-aenderung-bitte-einloggen", group="de-story-kessler",
+  co="Kessler Handelsgruppe SE", fmt="html", skin="card", color="#b5121b",
+  frm="Kessler Handelsgruppe <noreply@successfactors.eu>", to="mehmet",
+  subj="Es gibt Neuigkeiten zu Ihrer Bewerbung",
+  body="""Guten Tag Mehmet Kaya,
+
+der Status Ihrer Bewerbung hat sich geändert.
+
+Bitte melden Sie sich in unserem Karriereportal an, um die Details einzusehen:
+https://career2.successfactors.eu/career?company=kesslerhan&login_ns=register
+
+Aus Datenschutzgründen versenden wir keine Details per E-Mail.
+
+Mit freundlichen Grüßen
+Ihr Kessler Recruiting Center
+""")
+
+N("de", "other", "bewerberkonto-inaktiv-loeschung", group="de-story-veritas",
+  co="Veritas Pharma Deutschland GmbH",
+  frm="Veritas Pharma Careers <veritaspharma@myworkday.com>", to="katarzyna",
+  subj="Ihr Kandidatenkonto wird in 30 Tagen gelöscht",
+  body="""Hallo Katarzyna Nowak,
+
+Sie haben sich seit über 18 Monaten nicht mehr in Ihrem Kandidatenkonto bei Veritas Pharma angemeldet. Gemäß unseren Datenschutzrichtlinien wird Ihr Konto einschließlich aller gespeicherten Dokumente in 30 Tagen gelöscht.
+
+Wenn Sie Ihr Konto behalten möchten, melden Sie sich einfach einmal an:
+https://veritaspharma.wd3.myworkday.com/careers/login
+
+Talent Acquisition Team
+""")
+
+N("de", "other", "talentpool-eintrag-laeuft-ab", group="de-story-helvion",
+  co="Helvion Versicherungen AG",
+  frm="Helvion Karriere <karriere@helvion-versicherungen.de>", to="hannah",
+  subj="Möchten Sie in unserem Talentpool bleiben?",
+  body="""Sehr geehrte Frau Vogel,
+
+vor knapp einem Jahr haben Sie zugestimmt, dass wir Ihr Profil in unserem Talentpool speichern. Dieser Zeitraum läuft in vier Wochen ab.
+
+Wenn Sie weiterhin über passende Stellen informiert werden möchten, bestätigen Sie bitte die Verlängerung um weitere zwölf Monate:
+https://karriere.helvion-versicherungen.de/talentpool/verlaengern?id=HV-20771
+
+Andernfalls löschen wir Ihre Daten automatisch nach Ablauf der Frist.
+
+Mit freundlichen Grüßen
+Ihr Helvion Recruiting
+""")
+
+N("de", "other", "bedauern-ihre-absage-angebot", group="de-story-lindtal",
+  co="Lindtal Software AG",
+  frm="Jasper Kühl <jasper.kuehl@lindtal.de>", to="aylin",
+  subj="AW: Absage meinerseits – Senior Data Analyst",
+  thread=[("gmail.com", "gmail")],
+  body="""Liebe Frau Demir,
+
+vielen Dank für Ihre offene Nachricht. Wir bedauern Ihre Absage sehr, können Ihre Entscheidung aber gut nachvollziehen – ein Angebot mit 100 % Remote ist natürlich schwer zu schlagen.
+
+Falls sich bei Ihnen in Zukunft etwas ändert, melden Sie sich gern jederzeit. Die Tür bei Lindtal steht Ihnen offen.
+
+Alles Gute für den Start in der neuen Rolle!
+
+Herzliche Grüße
+Jasper Kühl
+Head of People
+""")
+
+N("de", "other", "abwesenheitsnotiz-recruiterin", group="de-story-arventa",
+  co="Arventa Software AG", auto=True,
+  frm="Vanessa Kruse <vanessa.kruse@arventa.de>", to="lena",
+  subj="Automatische Antwort: Bewerbung Technical Writer – Lena Hoffmann",
+  hdr={"X-Auto-Response-Suppress": "All"},
+  body="""Vielen Dank für Ihre Nachricht.
+
+Ich bin bis einschließlich 21.08. nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet.
+
+In dringenden Fällen wenden Sie sich bitte an recruiting@arventa.de. Bewerbungen werden während meiner Abwesenheit von meinen Kolleginnen bearbeitet.
+
+Mit freundlichen Grüßen
+Vanessa Kruse
+""")
+
+N("de", "transactional", "reisekosten-vorstellungsgespraech", group="de-story-rosenau",
+  co="Rosenau Präzisionsoptik GmbH",
+  frm="Buchhaltung Rosenau Präzisionsoptik <buchhaltung@rosenau-optik.de>", to="lukas",
+  subj="Erstattung Ihrer Reisekosten zum Vorstellungsgespräch",
+  body="""Sehr geehrter Herr Brandt,
+
+für Ihre Anreise zum Vorstellungsgespräch am 12. dieses Monats haben wir Ihnen die eingereichten Fahrtkosten (Bahnticket 2. Klasse, 89,40 €) heute auf das angegebene Konto überwiesen.
+
+Bitte beachten Sie, dass die Gutschrift ein bis zwei Bankarbeitstage dauern kann.
+
+Mit freundlichen Grüßen
+Buchhaltung
+Rosenau Präzisionsoptik GmbH
+""")
+
+N("de", "other", "kuendigungsbestaetigung-arbeitgeber",
+  co="Baumarkt Kröger KG",
+  frm="Personalbüro Baumarkt Kröger <personal@baumarkt-kroeger.de>", to="mehmet",
+  subj="Bestätigung Ihrer Kündigung",
+  body="""Sehr geehrter Herr Kaya,
+
+wir bestätigen den Eingang Ihrer Kündigung vom 28. des Monats. Ihr Arbeitsverhältnis endet unter Einhaltung der vertraglichen Kündigungsfrist zum Monatsende des Folgemonats.
+
+Ihr Arbeitszeugnis und die Arbeitsbescheinigung erhalten Sie mit der letzten Gehaltsabrechnung. Resturlaub stimmen Sie bitte mit Ihrer Marktleitung ab.
+
+Wir bedauern Ihren Weggang und wünschen Ihnen für die neue Stelle alles Gute.
+
+Mit freundlichen Grüßen
+Personalbüro
+""")
+
+N("de", "other", "gehaltsvorstellung-verfuegbarkeit-anfrage", group="de-story-tegeler",
+  co="Tegeler Gebäudesicherheit GmbH",
+  frm="Marco Tegeler <m.tegeler@tegeler-sicherheit.de>", to="david",
+  subj="Kurze Rückfrage zu Ihrer Bewerbung",
+  body="""Hallo Herr Roth,
+
+danke für Ihre Bewerbung als Vertriebsingenieur Brandschutz. Bevor wir einen Termin machen, zwei kurze Fragen: Wie ist Ihre Gehaltsvorstellung (Jahresbrutto), und wann könnten Sie frühestens anfangen?
+
+Viele Grüße
+Marco Tegeler
+""")
+
+# --- personal ------------------------------------------------------------------------------
+N("de", "personal", "freundin-leitet-eigene-absage-weiter",
+  co="-", frm="Jana Köhler <jana.koehler92@gmx.de>", to="lena",
+  subj="WG: Ihre Bewerbung als Projektassistenz – was meinst du??",
+  body="""Hey Lena,
+
+guck mal, die hab ich heute bekommen 😩 Ich hatte echt ein gutes Gefühl nach dem Gespräch. Meinst du, ich soll nach Feedback fragen oder ist das komisch? Du hast doch letztes Jahr auch so eine bekommen und nachgefragt, oder?
+
+Drück dich
+Jana
+
+---------- Weitergeleitete Nachricht ---------
+Von: Recruiting Brückner Immobilien <jobs@brueckner-immobilien.de>
+Datum: Di., 14. Mai 2024 um 16:22 Uhr
+Betreff: Ihre Bewerbung als Projektassistenz
+An: <jana.koehler92@gmx.de>
+
+Sehr geehrte Frau Köhler,
+
+vielen Dank für das Gespräch. Leider haben wir uns für eine andere Kandidatin entschieden.
+
+Mit freundlichen Grüßen
+Brückner Immobilien GmbH
+""", date="2024-05-14 19:48")
+
+N("de", "personal", "mama-fragt-nach-bewerbung",
+  co="-", frm="Gül Demir <guel.demir@t-online.de>", to="aylin",
+  subj="Hast du schon was gehört?",
+  body="""Hallo mein Schatz,
+
+hast du von der Bank schon was gehört wegen der Stelle? Papa fragt jeden Tag 😄 Wenn es eine Absage ist, auch nicht schlimm, dann kommt was Besseres!
+
+Ruf mal an am Wochenende.
+
+Kuss
+Mama
+""")
+
+N("de", "personal", "kollege-glueckwunsch-neuer-job", group="de-story-ostwind",
+  co="-", frm="Sebastian Lorenz <sebastian.lorenz@posteo.de>", to="jonas",
+  subj="Glückwunsch!!",
+  body="""Moin Jonas,
+
+hab grade von Tim gehört, dass du die Zusage von Ostwind hast – Glückwunsch, Alter! Nach den ganzen Absagen im Frühjahr hast du dir das echt verdient.
+
+Bier am Freitag geht auf mich.
+
+Sebi
 """)
 if __name__ == "__main__":
     sys.exit(main())
