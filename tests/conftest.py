@@ -1,0 +1,42 @@
+"""Shared pytest fixtures. The Dovecot harness lives in tests/dovecot.py (benchmarks reuse it)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # `import dovecot` however pytest was started
+
+from dovecot import DovecotServer, RecordingProxy, dovecot_binary  # noqa: E402
+
+# ----- real IMAP server ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """One private Dovecot per session (per xdist worker, too); tests isolate via new users."""
+    if dovecot_binary() is None:
+        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
+        if os.environ.get("CI"):
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    server = DovecotServer.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def imap_user(dovecot: DovecotServer) -> tuple[str, str]:
+    """A fresh (user, password) with an empty mailbox: no test sees another's mail."""
+    return dovecot.new_user()
+
+
+@pytest.fixture
+def recording_proxy(dovecot: DovecotServer) -> Iterator[RecordingProxy]:
+    """Point the client at `.port` to assert afterwards on every command it sent."""
+    with RecordingProxy(dovecot) as proxy:
+        yield proxy
