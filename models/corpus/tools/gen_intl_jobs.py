@@ -4629,5 +4629,1838 @@ Bier am Freitag geht auf mich.
 
 Sebi
 """)
+# ---------------------------------------------------------------------------------------------
+# French job mail: rejections and hard negatives
+# ---------------------------------------------------------------------------------------------
+
+R("fr", "after_application", "regret-comptable-lyon", group="fr-story-rhone",
+  co="Rhône Distribution SAS",
+  frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>", to="camille",
+  subj="Votre candidature au poste de Comptable fournisseurs (H/F)",
+  body="""Madame,
+
+Nous vous remercions de l'intérêt que vous portez à notre société et de votre candidature au poste de Comptable fournisseurs (H/F) basé à Lyon.
+
+Après une étude attentive de votre dossier, nous sommes au regret de vous informer que nous ne pouvons donner une suite favorable à votre candidature. En effet, nous avons reçu de nombreuses candidatures et avons retenu des profils disposant d'une expérience plus proche de nos besoins actuels.
+
+Nous vous souhaitons pleine réussite dans vos recherches et vous prions d'agréer, Madame, l'expression de nos salutations distinguées.
+
+Le Service Recrutement
+Rhône Distribution SAS – 14 quai Perrache – 69002 Lyon
+SAS au capital de 1 200 000 € – RCS Lyon 512 334 871
+""")
+
+R("fr", "after_application", "startup-tu-autre-candidature", group="fr-story-papyrus",
+  co="Papyrus Labs SAS",
+  frm="Léa de Papyrus <lea@papyrus-labs.fr>", to="julien",
+  subj="Ta candidature chez Papyrus 📄", fmt="alt", skin="card", color="#3a0ca3",
+  body="""Salut Julien,
+
+Merci beaucoup d'avoir postulé au poste de Développeur Fullstack chez Papyrus, et merci pour le temps que tu as pris pour nous présenter ton parcours.
+
+Après avoir étudié toutes les candidatures, on a décidé de retenir une autre candidature, plus expérimentée sur TypeScript et les architectures serverless. Ce n'est donc pas une suite positive pour cette fois.
+
+On sait que ce n'est jamais agréable à lire. N'hésite pas à garder un œil sur notre page carrières, on recrute régulièrement !
+
+Belle continuation,
+Léa
+Talent Acquisition @ Papyrus Labs
+""")
+
+R("fr", "after_application", "smartrecruiters-profil-ne-correspond-pas", group="fr-story-valmont",
+  co="Groupe Valmont Industrie SA",
+  frm="Groupe Valmont Carrières <careers@smartrecruiters.com>", to="thomas",
+  subj="Suite à votre candidature – Ingénieur Méthodes (F/H)", fmt="html", skin="card", color="#14213d",
+  body="""Bonjour Thomas Lefèvre,
+
+Nous vous remercions pour votre candidature au poste d'Ingénieur Méthodes (F/H) sur notre site de Besançon.
+
+Nous avons étudié votre candidature avec attention. Malheureusement, votre profil ne correspond pas entièrement aux exigences du poste, notamment en matière d'industrialisation dans le secteur aéronautique. Nous ne sommes donc pas en mesure de poursuivre le processus avec vous.
+
+Votre profil reste enregistré dans notre base et vous pouvez postuler à tout moment à d'autres offres du Groupe Valmont.
+
+Cordialement,
+L'équipe Talent Acquisition
+Groupe Valmont Industrie SA
+""")
+
+R("fr", "after_application", "candidature-spontanee-pas-de-suite",
+  co="Maison Berthier & Fils SARL",
+  frm="Maison Berthier <contact@maison-berthier.fr>", to="chloe",
+  subj="Re: Candidature spontanée – vendeuse en boulangerie",
+  thread=[("laposte.net", "uuid")],
+  body="""Bonjour Madame Garnier,
+
+Nous avons bien reçu votre candidature spontanée et nous vous en remercions.
+
+Malheureusement, notre équipe est complète pour le moment et nous n'avons pas de poste à pourvoir en boutique. Nous ne pouvons donc pas donner suite à votre demande.
+
+Nous vous souhaitons bonne chance pour votre recherche.
+
+Bien cordialement,
+Hélène Berthier
+Maison Berthier & Fils – Boulangerie-Pâtisserie
+12 rue de la République, 84000 Avignon
+""")
+
+R("fr", "after_application", "stage-fin-etudes-marketing", group="fr-story-oceane",
+  co="Océane Cosmétiques SAS",
+  frm="Océane Cosmétiques – Recrutement <stages@oceane-cosmetiques.fr>", to="ines",
+  subj="Votre candidature – Stage de fin d'études Marketing Produit",
+  body="""Bonjour Inès,
+
+Nous vous remercions pour votre candidature au stage de fin d'études en Marketing Produit (6 mois, à partir de janvier).
+
+Nous avons reçu un très grand nombre de candidatures pour cette offre et, après examen, nous avons le regret de vous annoncer que votre candidature n'a pas été retenue. Nous avons privilégié des profils ayant déjà réalisé un premier stage dans le secteur de la beauté.
+
+Nous vous souhaitons beaucoup de succès dans la suite de vos études et de votre recherche de stage.
+
+Bien à vous,
+L'équipe RH Océane Cosmétiques
+""")
+
+R("fr", "after_application", "alternance-non-retenue",
+  co="BatiNord Construction SAS",
+  frm="BatiNord – Alternance <alternance@batinord-construction.fr>", to="mehdi",
+  subj="Votre candidature en alternance – Conducteur de travaux (BTS Bâtiment)",
+  body="""Bonjour Mehdi,
+
+Merci pour ta candidature pour un contrat d'apprentissage en tant qu'assistant conducteur de travaux dans le cadre de ton BTS Bâtiment.
+
+Nous avons eu beaucoup de demandes cette année et nous avons dû faire des choix. Nous ne pourrons malheureusement pas te proposer de contrat pour la rentrée de septembre.
+
+Nous te conseillons de te rapprocher de ton CFA, qui reçoit régulièrement des offres d'entreprises de la région.
+
+Bon courage pour la suite !
+Sandrine Lemaire
+Chargée de recrutement
+BatiNord Construction SAS – 8 avenue de la Marne – 59200 Tourcoing
+""")
+
+R("fr", "after_application", "belgique-malheureusement-bonne-continuation",
+  co="Meuse Logistics SA",
+  frm="Meuse Logistics HR <jobs@meuse-logistics.be>", to="julien", tz="Europe/Brussels",
+  subj="Votre candidature – Responsable d'entrepôt",
+  body="""Bonjour Monsieur Moreau,
+
+Nous vous remercions pour l'intérêt que vous portez à Meuse Logistics et pour votre candidature au poste de Responsable d'entrepôt à Liège.
+
+Malheureusement, après analyse de votre dossier, nous avons décidé de poursuivre le processus avec d'autres candidats dont l'expérience en gestion d'équipes en trois pauses correspond davantage à nos attentes.
+
+Nous conserverons votre CV dans notre base de données pendant un an, sauf avis contraire de votre part.
+
+Bonne continuation,
+
+Nathalie Dubois
+HR Business Partner
+Meuse Logistics SA – Quai de la Batte 22 – 4000 Liège
+TVA BE 0456.789.123 – GSM +32 478 12 34 56
+""")
+
+R("fr", "after_application", "suisse-regrettons-suite-positive",
+  co="Léman Horlogerie SA",
+  frm="Léman Horlogerie SA – Ressources humaines <rh@leman-horlogerie.ch>", to="camille", tz="Europe/Zurich",
+  subj="Votre dossier de candidature",
+  body="""Madame,
+
+Nous accusons réception de votre dossier de candidature pour le poste d'Assistante de direction à 80 % et vous remercions de l'intérêt témoigné à notre entreprise.
+
+Après examen approfondi, nous regrettons de ne pouvoir donner une suite positive à votre candidature. Le profil retenu dispose d'une expérience plus étendue dans l'industrie horlogère et maîtrise l'allemand à un niveau professionnel.
+
+Nous vous retournons votre dossier par courrier séparé et vous adressons, Madame, nos meilleures salutations.
+
+Service des ressources humaines
+Léman Horlogerie SA – Route de Meyrin 150 – 1217 Meyrin / Genève
+""")
+
+R("fr", "after_application", "quebec-regret-cordialement",
+  co="Boréal Technologies inc.",
+  frm="Boréal Technologies – Talents <talents@borealtech.ca>", to="mehdi", tz="America/Toronto",
+  subj="Votre candidature – Analyste support TI",
+  body="""Bonjour Mehdi,
+
+Merci de l'intérêt que vous portez à Boréal Technologies et du temps consacré à votre candidature pour le poste d'Analyste support TI.
+
+Nous avons le regret de vous informer que nous avons choisi de poursuivre le processus avec d'autres candidats dont l'expérience correspond davantage aux besoins actuels de l'équipe. Veuillez noter que seules les personnes retenues pour une entrevue sont habituellement contactées; nous tenions toutefois à vous répondre personnellement.
+
+Nous vous souhaitons bon succès dans vos démarches.
+
+Cordialement,
+Geneviève Tremblay
+Conseillère en acquisition de talents
+Boréal Technologies inc. – 1200, boul. René-Lévesque O., Montréal (Québec)
+""")
+
+R("fr", "after_application", "hopital-infirmiere-candidature", group="fr-story-chv",
+  co="Centre Hospitalier des Vallées",
+  frm="Direction des Ressources Humaines – CH des Vallées <drh@ch-des-vallees.fr>", to="ines",
+  subj="Candidature IDE – service de réanimation",
+  body="""Madame,
+
+Vous avez adressé votre candidature pour un poste d'infirmière diplômée d'État dans le service de réanimation polyvalente de notre établissement, et nous vous en remercions.
+
+Je suis au regret de vous informer que nous ne sommes pas en mesure de retenir votre candidature pour ce poste, qui nécessite une expérience préalable en soins critiques. En revanche, des postes sont actuellement ouverts en médecine et en SSR ; si vous le souhaitez, vous pouvez nous faire part de votre intérêt.
+
+Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.
+
+Pour le Directeur des Ressources Humaines,
+Sylvie Marchand
+Attachée d'administration hospitalière
+""")
+
+R("fr", "after_application", "teamtailor-fr-html",
+  co="Verdure Énergie SAS",
+  frm="Verdure Énergie <notifications@mail.teamtailor.com>", to="thomas",
+  subj="Mise à jour concernant votre candidature – Chef de projet éolien", fmt="html", skin="card", color="#2b9348",
+  powered="Envoyé via Teamtailor",
+  body="""Bonjour Thomas,
+
+Merci pour votre candidature au poste de Chef de projet éolien et pour l'intérêt que vous portez à Verdure Énergie.
+
+Nous avons pris le temps d'examiner votre profil avec attention. Nous avons toutefois décidé de ne pas poursuivre avec votre candidature pour ce poste, les candidats retenus ayant une expérience plus longue du développement de projets terrestres en France.
+
+Nous vous remercions sincèrement et vous souhaitons bonne chance pour la suite.
+
+L'équipe Verdure Énergie
+""")
+
+R("fr", "after_application", "cabinet-expertise-comptable",
+  co="Fiduciaire Castel & Associés",
+  frm="Pierre Castel <p.castel@castel-associes.fr>", to="chloe",
+  subj="Votre candidature – collaboratrice comptable",
+  body="""Madame,
+
+Je vous remercie de votre candidature au poste de collaboratrice comptable au sein de notre cabinet.
+
+Malgré l'intérêt de votre parcours, j'ai choisi de retenir une candidate déjà titulaire du DSCG et familière de notre logiciel de production. Je ne suis donc pas en mesure de vous proposer un entretien.
+
+Je vous souhaite une bonne réussite dans vos démarches.
+
+Bien cordialement,
+
+Pierre Castel
+Expert-comptable, Commissaire aux comptes
+Fiduciaire Castel & Associés – SARL d'expertise comptable inscrite au Tableau de l'Ordre de la région Occitanie
+5 allées Jean Jaurès – 31000 Toulouse
+""")
+
+R("fr", "after_application", "tres-court-poste-non-propose",
+  co="Garage Fontaine",
+  frm="Garage Fontaine <garage.fontaine@orange.fr>", to="mehdi",
+  subj="candidature mécanicien",
+  body="""Bonjour,
+
+Nous avons trouvé quelqu'un pour le poste de mécanicien, nous ne donnerons donc pas suite à votre candidature.
+
+Cordialement
+M. Fontaine
+""")
+
+R("fr", "after_application", "taleo-ref-suite-donnee",
+  co="Banque Atlantique Mutuelle",
+  frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>", to="camille",
+  subj="Réf. 2024-1187 – Suite donnée à votre candidature",
+  body="""Madame Durand,
+
+Nous vous remercions d'avoir postulé à l'offre « Conseillère clientèle particuliers (H/F) – Agence de Nantes » (réf. 2024-1187).
+
+Nous avons examiné votre candidature avec la plus grande attention. Nous sommes cependant au regret de vous informer qu'elle n'a pas été retenue pour la suite du processus de recrutement.
+
+Conformément au RGPD, vos données seront conservées deux ans afin de pouvoir vous proposer d'autres opportunités, sauf opposition de votre part.
+
+Nous vous souhaitons une bonne continuation.
+
+La Direction des Ressources Humaines
+Banque Atlantique Mutuelle
+
+Ce message est généré automatiquement, merci de ne pas y répondre.
+""", date="2024-05-22 11:04")
+
+R("fr", "after_application", "these-cifre-non-retenue",
+  co="Laboratoire de Mécanique des Fluides de Grenoble",
+  frm="Prof. Anne-Sophie Roux <anne-sophie.roux@lmf-grenoble.fr>", to="thomas",
+  subj="Re: Candidature thèse CIFRE – écoulements diphasiques",
+  thread=[("gmail.com", "gmail")],
+  body="""Bonjour Thomas,
+
+Merci pour votre candidature et pour la lettre de recommandation de votre encadrant de master.
+
+Nous avons reçu 34 candidatures pour ce sujet. Après échange avec notre partenaire industriel, nous avons retenu un autre candidat dont le stage portait directement sur la simulation numérique des écoulements diphasiques. Je ne pourrai donc pas donner suite à votre candidature pour cette thèse.
+
+Je vous souhaite de trouver un sujet qui vous corresponde, et n'hésitez pas à consulter les offres de l'école doctorale qui sont mises à jour chaque mois.
+
+Bien cordialement,
+Anne-Sophie Roux
+Professeure des universités
+""")
+
+R("fr", "after_application", "cabinet-recrutement-client-non-retenu",
+  co="Altitude RH Conseil SARL",
+  frm="Maxime Girard <m.girard@altitude-rh.fr>", to="julien",
+  subj="Poste de Responsable maintenance – retour de notre client",
+  body="""Bonjour Julien,
+
+Je reviens vers vous concernant le poste de Responsable maintenance pour lequel je vous avais présenté à mon client, une PME agroalimentaire de la Sarthe.
+
+Mon client a étudié votre dossier avec attention mais a choisi de ne pas retenir votre candidature ; il privilégie un profil ayant déjà encadré une équipe de plus de dix techniciens. Je suis désolé de ne pas avoir de meilleure nouvelle.
+
+Je garde évidemment votre profil en tête pour d'autres missions et reviendrai vers vous dès qu'une opportunité se présente.
+
+Bien à vous,
+Maxime Girard
+Consultant senior – Altitude RH Conseil
+""")
+
+R("fr", "after_interview", "apres-entretien-telephonique",
+  co="Nébuleuse Studio SAS",
+  frm="Aurélie Petit <aurelie.petit@nebuleuse-studio.fr>", to="chloe",
+  subj="Suite à notre échange téléphonique",
+  body="""Bonjour Chloé,
+
+Merci encore pour notre échange téléphonique de mardi, j'ai beaucoup apprécié votre enthousiasme pour nos projets d'animation.
+
+Après discussion avec l'équipe, nous avons décidé de ne pas poursuivre le processus pour le poste de Chargée de production. Nous recherchons finalement une personne ayant déjà géré des coproductions internationales, ce qui n'est pas encore le cas dans votre parcours.
+
+Je vous souhaite vraiment le meilleur pour la suite.
+
+Bien à vous,
+Aurélie Petit
+Responsable RH – Nébuleuse Studio SAS, Angoulême
+""")
+
+R("fr", "after_interview", "drh-retour-personnalise",
+  co="Mutuelle Horizon Santé",
+  frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>", to="ines",
+  subj="Votre entretien du 4 avril – notre décision",
+  date="2025-04-11 16:38",
+  body="""Madame Benali,
+
+Je tiens à vous remercier pour l'entretien du 4 avril et pour la qualité de nos échanges.
+
+Après avoir rencontré l'ensemble des candidats, nous avons fait le choix d'une autre candidature pour le poste de Chargée de prévention santé. Votre aisance relationnelle et votre connaissance du terrain ont été très appréciées ; il vous manque en revanche, à ce stade, une expérience de la conduite de projets avec les entreprises adhérentes, qui sera au cœur du poste.
+
+Je reste à votre disposition si vous souhaitez un retour plus détaillé par téléphone.
+
+Avec mes salutations les meilleures,
+
+Christophe Vasseur
+Directeur des Ressources Humaines
+Mutuelle Horizon Santé – Mutuelle régie par le livre II du Code de la mutualité – SIREN 784 512 339
+""")
+
+R("fr", "after_interview", "journee-immersion-restaurant",
+  co="Le Comptoir des Halles",
+  frm="Le Comptoir des Halles <contact@comptoirdeshalles.fr>", to="julien",
+  subj="Ta journée d'essai",
+  body="""Salut Julien,
+
+Merci pour ta journée d'essai samedi, tu as bien assuré au service du midi.
+
+On a quand même choisi de prendre quelqu'un d'autre pour le poste de chef de rang, quelqu'un qui connaît déjà notre logiciel de caisse et qui peut faire les fermetures seul dès la première semaine.
+
+Bonne continuation, et passe boire un café quand tu veux.
+
+Fred
+Le Comptoir des Halles – Bordeaux
+""")
+
+R("fr", "after_interview", "etude-de-cas-conseil", group="fr-story-aubrac",
+  co="Aubrac Conseil SAS",
+  frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>", to="camille",
+  subj="Retour sur votre étude de cas",
+  body="""Bonjour Camille,
+
+Merci d'avoir présenté votre étude de cas lundi devant Sophie et moi. Votre analyse du marché était claire et bien documentée.
+
+Nous avons cependant décidé de ne pas donner suite à votre candidature pour le poste de Consultante junior. Dans la phase de recommandations, nous attendions davantage de priorisation et une quantification des impacts, qui sont essentiels pour nos missions.
+
+Nous serions ravis de vous revoir dans un an ou deux, avec un peu plus d'expérience.
+
+Bien cordialement,
+Hugo Marchetti
+Associé – Aubrac Conseil SAS, Paris
+""")
+
+R("fr", "after_interview", "entretien-final-fil-cite", group="fr-story-lumiere",
+  co="Lumière Édition SA",
+  frm="Nadia Ferrand <n.ferrand@lumiere-edition.fr>", to="camille",
+  subj="RE: Remerciements suite à notre entretien",
+  thread=[("orange.fr", "uuid")], date="2024-03-19 18:02",
+  body="""Bonjour Camille,
+
+Merci pour votre message et encore merci pour votre venue début mars.
+
+Je suis désolée de vous annoncer que nous n'allons pas vous proposer le poste d'éditrice junior. Le choix a été très serré entre deux candidatures, et nous avons finalement retenu une personne qui connaît déjà notre collection jeunesse de l'intérieur, puisqu'elle y a fait son stage.
+
+Je garde précieusement vos coordonnées et je penserai à vous pour de futurs postes.
+
+Bien à vous,
+Nadia Ferrand
+Directrice éditoriale
+
+Le mar. 12 mars 2024 à 09:14, Camille Durand <camille.durand@orange.fr> a écrit :
+> Bonjour Madame Ferrand,
+>
+> Je tenais à vous remercier pour l'entretien de jeudi. Notre échange m'a confortée dans mon envie de rejoindre votre maison d'édition.
+>
+> Bien cordialement,
+> Camille Durand
+""")
+
+R("fr", "after_interview", "envoye-de-mon-iphone",
+  co="Plomberie Garnier & Fils",
+  frm="Eric Garnier <eric.garnier@plomberie-garnier.fr>", to="mehdi",
+  subj="Re: Entretien plombier",
+  thread=[("hotmail.fr", "outlook")], fmt="alt", skin="apple", mid_style="apple",
+  body="""Bonjour Mehdi
+
+Merci d'être passé hier. Finalement j'ai pris un gars qui a plus d'expérience en chauffage, désolé. Bonne chance pour la suite
+
+Eric
+
+Envoyé de mon iPhone
+""")
+
+R("fr", "after_interview", "entretien-collectif-grande-distribution",
+  co="Hypermarché Les Portes du Sud",
+  frm="Recrutement Les Portes du Sud <recrutement@portesdusud-hyper.fr>", to="ines",
+  subj="Suite à l'entretien collectif du 16 septembre",
+  date="2023-09-22 10:15",
+  body="""Madame,
+
+Vous avez participé le 16 septembre à notre session de recrutement collective pour les postes d'hôtes et hôtesses de caisse, et nous vous en remercions.
+
+Après délibération, nous sommes au regret de vous informer que votre candidature n'a pas été retenue à l'issue de cette session.
+
+Nous vous souhaitons une bonne continuation dans vos recherches.
+
+Le service Ressources Humaines
+""")
+
+R("fr", "position_closed", "poste-pourvu",
+  co="Atelier Vélo Solidaire (association)",
+  frm="Atelier Vélo Solidaire <contact@atelier-velo-solidaire.org>", to="julien",
+  subj="Poste de mécanicien vélo",
+  body="""Bonjour Julien,
+
+Merci pour ta candidature au poste de mécanicien·ne vélo animateur·rice.
+
+Le poste a été pourvu la semaine dernière, nous ne pourrons donc pas donner suite. On garde ton CV si un nouveau poste s'ouvre.
+
+À bientôt peut-être à l'atelier !
+Pour le bureau de l'association,
+Sophie
+""")
+
+R("fr", "position_closed", "gel-des-embauches", group="fr-story-nereide",
+  co="Néréide Télécom SA",
+  frm="Néréide Télécom – Recrutement <recrutement@nereide-telecom.fr>", to="thomas",
+  subj="Information concernant votre candidature – Architecte réseau", date="2024-06-20 15:31",
+  body="""Bonjour Monsieur Lefèvre,
+
+Nous vous remercions pour votre candidature au poste d'Architecte réseau (F/H).
+
+En raison d'un gel des embauches décidé par la direction générale, le recrutement pour ce poste est suspendu jusqu'à nouvel ordre et l'offre a été retirée. Nous ne sommes donc pas en mesure de poursuivre le processus.
+
+Cette décision ne remet aucunement en cause la qualité de votre candidature. Nous vous invitons à consulter régulièrement notre site carrières.
+
+Cordialement,
+La Direction des Talents
+""")
+
+R("fr", "position_closed", "offre-retiree-reorganisation",
+  co="Groupe Astrée Assurances",
+  frm="Groupe Astrée – Ressources Humaines <rh-recrutement@astree-assurances.fr>", to="chloe",
+  subj="Votre candidature – Chargée de communication interne",
+  fmt="alt", skin="outlook",
+  body="""Madame,
+
+Nous vous remercions de l'intérêt que vous avez manifesté pour le poste de Chargée de communication interne.
+
+Suite à une réorganisation de la Direction de la Communication, ce poste ne sera finalement pas ouvert et l'offre a été retirée. Nous clôturons donc le processus de recrutement et ne pourrons donner suite à votre candidature.
+
+Nous vous prions de nous excuser pour ce contretemps et vous adressons nos sincères salutations.
+
+Direction des Ressources Humaines
+Groupe Astrée Assurances – Société anonyme – RCS Paris 399 118 740
+""")
+
+R("fr", "position_closed", "pourvu-en-interne",
+  co="Ville de Saint-Aurèle (mairie)",
+  frm="Mairie de Saint-Aurèle – Service RH <rh@saint-aurele.fr>", to="camille",
+  subj="Recrutement – Agent d'accueil (cadre d'emplois des adjoints administratifs)",
+  body="""Madame,
+
+Vous avez fait acte de candidature pour le poste d'agent d'accueil à la mairie de Saint-Aurèle.
+
+Je vous informe que ce poste a été pourvu par voie de mobilité interne. Votre candidature ne peut donc pas être retenue.
+
+Je vous prie de croire, Madame, à l'assurance de mes salutations distinguées.
+
+Pour le Maire et par délégation,
+La Directrice Générale des Services
+""")
+
+# --- French hard negatives -------------------------------------------------------------------
+N("fr", "acknowledgement", "accuse-reception-formel",
+  co="Rhône Distribution SAS",
+  frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>", to="camille",
+  subj="Accusé de réception de votre candidature",
+  body="""Madame,
+
+Nous accusons réception de votre candidature au poste de Comptable fournisseurs (H/F) et vous remercions de l'intérêt que vous portez à notre société.
+
+Votre dossier va être étudié avec attention par nos équipes. Nous ne manquerons pas de revenir vers vous dans les meilleurs délais. En raison du nombre important de candidatures, le délai de réponse peut toutefois atteindre trois semaines.
+
+Nous vous prions d'agréer, Madame, nos salutations distinguées.
+
+Le Service Recrutement
+""", group="fr-story-rhone")
+
+N("fr", "acknowledgement", "wttj-style-bien-recue",
+  co="Papyrus Labs SAS", fmt="html", skin="card", color="#ffcd00",
+  frm="Papyrus Labs <jobs@papyrus-labs.fr>", to="julien",
+  subj="On a bien reçu ta candidature ✌️",
+  body="""Hello Julien,
+
+Ta candidature pour le poste de Développeur Fullstack est bien arrivée chez nous !
+
+Et maintenant ? Notre équipe va la lire attentivement (oui, on lit vraiment tout). Tu auras un retour de notre part dans les 10 jours, que la réponse soit positive ou non.
+
+En attendant, tu peux découvrir l'équipe sur notre page carrières.
+
+À très vite,
+L'équipe Papyrus
+""", group="fr-story-papyrus")
+
+N("fr", "acknowledgement", "indeed-candidature-envoyee",
+  co="Indeed",
+  frm="Indeed <indeedapply@indeed.com>", to="ines",
+  subj="Candidature envoyée : Hôtesse d'accueil (H/F) – Groupe Sentinelle Services",
+  body="""Votre candidature a été envoyée à Groupe Sentinelle Services.
+
+Hôtesse d'accueil (H/F)
+Groupe Sentinelle Services – Marseille (13)
+CDD, temps plein
+
+Prochaines étapes :
+- L'employeur peut consulter votre candidature et vous contacter directement.
+- Tous les employeurs ne répondent pas à chaque candidature. Suivez vos candidatures dans « Mes emplois ».
+
+Bonne chance !
+L'équipe Indeed
+""")
+
+N("fr", "acknowledgement", "rgpd-conservation-deux-ans",
+  co="Groupe Valmont Industrie SA", fmt="alt", skin="card", color="#14213d",
+  frm="Groupe Valmont Carrières <careers@smartrecruiters.com>", to="thomas",
+  subj="Merci pour votre candidature – Ingénieur Méthodes (F/H)",
+  body="""Bonjour Thomas,
+
+Nous vous remercions pour votre candidature au poste d'Ingénieur Méthodes (F/H). Elle a bien été transmise à notre équipe de recrutement.
+
+Si votre profil correspond à nos attentes, nous vous contacterons prochainement afin d'organiser un premier échange. Dans le cas contraire, vous serez informé par e-mail.
+
+Conformément au RGPD, vos données seront conservées pendant deux ans à compter de votre dernier contact avec nous. Vous pouvez à tout moment exercer vos droits d'accès et de suppression.
+
+Cordialement,
+L'équipe Talent Acquisition
+""", group="fr-story-valmont")
+
+N("fr", "acknowledgement", "sans-reponse-quatre-semaines",
+  co="Clinique du Parc Saint-Roch",
+  frm="Clinique du Parc Saint-Roch <recrutement@clinique-saint-roch.fr>", to="ines",
+  subj="Votre candidature a bien été reçue",
+  body="""Madame,
+
+Nous avons bien reçu votre candidature pour un poste d'infirmière en bloc opératoire et vous en remercions.
+
+Votre dossier sera examiné par notre Direction des Soins. Nous vous contacterons par téléphone si votre profil est retenu pour un entretien. Sans nouvelles de notre part dans un délai de quatre semaines, n'hésitez pas à nous relancer par e-mail.
+
+Bien cordialement,
+Service Recrutement
+Clinique du Parc Saint-Roch – Montpellier
+""")
+
+N("fr", "acknowledgement", "fonction-publique-ar-concours",
+  co="Conseil départemental de la Côte-Verte",
+  frm="Département de la Côte-Verte – DRH <drh-recrutement@cote-verte.fr>", to="chloe",
+  subj="AR – Candidature n° 2025-0412 – Assistant(e) socio-éducatif(ve)",
+  body="""Madame,
+
+Nous accusons bonne réception de votre candidature au poste d'assistante socio-éducative (référence 2025-0412).
+
+Votre dossier sera examiné à l'issue de la date limite de dépôt des candidatures. Les candidats retenus seront convoqués à un entretien devant un jury. Une réponse vous sera adressée dans tous les cas.
+
+Veuillez agréer, Madame, l'expression de nos salutations distinguées.
+
+La Direction des Ressources Humaines
+""", date="2025-03-10 09:20")
+
+N("fr", "interview_invite", "convocation-entretien",
+  co="Néréide Télécom SA",
+  frm="Céline Aubert <celine.aubert@nereide-telecom.fr>", to="thomas",
+  subj="Convocation à un entretien – Architecte réseau",
+  body="""Bonjour Monsieur Lefèvre,
+
+Suite à l'étude de votre candidature, nous avons le plaisir de vous convier à un entretien pour le poste d'Architecte réseau.
+
+Date : jeudi 6 juin à 14h00
+Lieu : Néréide Télécom, 25 rue du Débarcadère, 92700 Colombes (accueil, 2e étage)
+Interlocuteurs : Céline Aubert (RH) et Patrice Lemoine (Directeur Infrastructure)
+
+Merci de bien vouloir nous confirmer votre présence par retour de mail.
+
+Bien cordialement,
+Céline Aubert
+Chargée de recrutement
+""", date="2024-05-28 10:02", group="fr-story-nereide")
+
+N("fr", "interview_invite", "malheureusement-reporter-entretien",
+  co="Lumière Édition SA",
+  frm="Nadia Ferrand <n.ferrand@lumiere-edition.fr>", to="camille",
+  subj="Report de notre entretien",
+  body="""Bonjour Camille,
+
+Malheureusement, je dois reporter notre entretien prévu demain à 10h : je suis retenue au salon du livre de Montreuil plus longtemps que prévu. Toutes mes excuses pour ce contretemps.
+
+Seriez-vous disponible jeudi à 10h ou vendredi à 15h ? Nous restons bien entendu très intéressés par votre candidature.
+
+Bien à vous,
+Nadia Ferrand
+""", group="fr-story-lumiere")
+
+N("fr", "interview_invite", "tu-premier-call",
+  co="Kiwi Mobilité SAS",
+  frm="Romain de Kiwi <romain@kiwi-mobilite.fr>", to="mehdi",
+  subj="On se parle ?",
+  body="""Hello Mehdi,
+
+Ton profil nous a vraiment plu pour le poste de Responsable des opérations terrain ! On aimerait en discuter avec toi lors d'un premier call de 30 minutes.
+
+Tu peux réserver un créneau ici : https://calendly.com/kiwi-mobilite/premier-echange
+
+Désolé pour le délai de réponse, on a reçu énormément de candidatures.
+
+À très vite,
+Romain
+Head of People
+""")
+
+N("fr", "interview_invite", "deuxieme-tour",
+  co="Aubrac Conseil SAS",
+  frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>", to="camille",
+  subj="Deuxième tour – Consultante junior",
+  body="""Bonjour Camille,
+
+Merci pour notre premier échange. Nous avons le plaisir de vous inviter au deuxième tour du processus, qui se déroulera lundi prochain à nos bureaux.
+
+Vous présenterez une étude de cas que nous vous enverrons vendredi matin, puis vous échangerez avec deux associés. Comptez environ deux heures au total.
+
+Au plaisir de vous revoir,
+Hugo Marchetti
+""", group="fr-story-aubrac")
+
+N("fr", "interview_invite", "visio-teams-belgique",
+  co="Meuse Logistics SA", tz="Europe/Brussels",
+  frm="Nathalie Dubois <nathalie.dubois@meuse-logistics.be>", to="chloe",
+  subj="Invitation : entretien en visioconférence – Gestionnaire transport",
+  fmt="alt", skin="outlook",
+  body="""Bonjour Madame Garnier,
+
+Suite à notre échange téléphonique, je vous confirme notre entretien en visioconférence ce mercredi à 11h.
+
+Lien Teams : https://teams.microsoft.com/l/meetup-join/19%3ameeting_meuse
+ID de réunion : 318 442 907 51 – Code secret : Lg7zQ2
+
+N'hésitez pas à me contacter au +32 478 12 34 56 en cas de difficulté technique.
+
+Bien cordialement,
+Nathalie Dubois
+HR Business Partner
+""")
+
+N("fr", "offer", "promesse-embauche",
+  co="BatiNord Construction SAS",
+  frm="Sandrine Lemaire <s.lemaire@batinord-construction.fr>", to="julien",
+  subj="Promesse d'embauche – Conducteur de travaux",
+  body="""Bonjour Julien,
+
+Nous avons le plaisir de vous informer que votre candidature au poste de Conducteur de travaux a été retenue !
+
+Vous trouverez ci-joint votre promesse d'embauche précisant les conditions de votre contrat : CDI, statut ETAM, rémunération annuelle brute de 42 000 € sur 13 mois, véhicule de service. Date de prise de poste envisagée : le 2 septembre.
+
+Merci de nous retourner le document signé sous huit jours.
+
+Au plaisir de vous accueillir dans l'équipe,
+Sandrine Lemaire
+Chargée de recrutement
+""")
+
+N("fr", "offer", "plaisir-informer-cdi",
+  co="Mutuelle Horizon Santé",
+  frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>", to="chloe",
+  subj="Proposition de poste – Gestionnaire prestations santé",
+  body="""Madame Garnier,
+
+J'ai le plaisir de vous informer que nous souhaitons vous proposer le poste de Gestionnaire prestations santé en CDI au sein de notre centre de gestion de Tours.
+
+Je vous appellerai demain pour vous présenter les détails de notre proposition et répondre à vos questions. Le contrat de travail vous sera ensuite adressé par voie électronique.
+
+Avec mes salutations les meilleures,
+Christophe Vasseur
+Directeur des Ressources Humaines
+""")
+
+N("fr", "offer", "alternance-acceptee", group="fr-story-oceane",
+  co="Océane Cosmétiques SAS",
+  frm="Océane Cosmétiques – Recrutement <alternance@oceane-cosmetiques.fr>", to="ines",
+  subj="Bonne nouvelle pour ton alternance 🎉",
+  body="""Bonjour Inès,
+
+Bonne nouvelle : nous avons le plaisir de t'accueillir en alternance au sein de l'équipe Digital à partir de septembre !
+
+Ton contrat d'apprentissage sera établi avec ton école dans les prochains jours. Nous t'enverrons également ton livret d'accueil et les infos pratiques pour ton premier jour.
+
+Bienvenue chez Océane !
+L'équipe RH
+""")
+
+N("fr", "assessment", "test-en-ligne",
+  co="Banque Atlantique Mutuelle", fmt="html", skin="card", color="#003f88",
+  frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>", to="mehdi",
+  subj="Étape suivante : tests de raisonnement en ligne",
+  body="""Bonjour Mehdi Bouzid,
+
+Votre candidature au poste de Conseiller clientèle professionnels a retenu notre attention. Nous vous invitons à passer nos tests de raisonnement en ligne (environ 40 minutes).
+
+Accéder aux tests : https://evaluation.atlantique-mutuelle.fr/tests?cand=77810
+
+Les tests doivent être réalisés avant dimanche, 23h59. Passé ce délai, le lien ne sera plus actif et votre candidature ne pourra pas être étudiée plus avant.
+
+Bonne chance !
+La Direction des Ressources Humaines
+""")
+
+N("fr", "assessment", "etude-de-cas-a-preparer",
+  co="Aubrac Conseil SAS",
+  frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>", to="camille",
+  subj="Étude de cas pour lundi",
+  body="""Bonjour Camille,
+
+Comme convenu, vous trouverez en pièce jointe l'étude de cas pour votre entretien de lundi : une coopérative laitière qui souhaite lancer une gamme de produits végétaux.
+
+Merci de préparer une présentation de 15 minutes (5 slides maximum) avec votre recommandation. Il n'y a pas de bonne réponse unique, nous nous intéressons surtout à votre raisonnement.
+
+Bon courage !
+Hugo
+""", group="fr-story-aubrac")
+
+N("fr", "assessment", "test-technique-tu",
+  co="Papyrus Labs SAS",
+  frm="Léa de Papyrus <lea@papyrus-labs.fr>", to="julien",
+  subj="Ton test technique",
+  body="""Salut Julien,
+
+Merci pour l'échange d'hier ! Comme promis, voici le test technique : une petite API de gestion de documents à réaliser en TypeScript.
+
+Le sujet est ici : https://github.com/papyrus-labs/tech-test
+
+Prends 3 heures max, on ne cherche pas la perfection. Envoie-nous le lien de ton repo d'ici une semaine.
+
+Bon courage !
+Léa
+""", group="fr-story-papyrus")
+
+N("fr", "job_alert", "linkedin-alerte-emploi-fr", fmt="html",
+  co="LinkedIn", frm="LinkedIn Alertes emploi <jobalerts-noreply@linkedin.com>", to="thomas",
+  subj="« Ingénieur méthodes » : 3 nouvelles offres à Lyon",
+  list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml-fr>"),
+  html=joblist_html("LinkedIn", "#0a66c2", "Votre alerte emploi pour <b>Ingénieur méthodes</b> à Lyon<br>Nouvelles offres correspondant à vos préférences :",
+                    [("Ingénieur Méthodes Industrialisation (H/F)", "Saône Mécanique SAS", "Villeurbanne", "Il y a 2 jours", "https://www.linkedin.com/comm/jobs/view/3911200451"),
+                     ("Ingénieur Amélioration Continue", "Groupe Valmont Industrie SA", "Lyon", "Candidature simplifiée", "https://www.linkedin.com/comm/jobs/view/3911200987"),
+                     ("Responsable Méthodes (F/H)", "Dauphiné Plasturgie", "Vienne", "", "https://www.linkedin.com/comm/jobs/view/3911201321")],
+                    "Cet e-mail est destiné à Thomas Lefèvre. Gérer vos alertes : https://www.linkedin.com/jobs/alerts<br>© LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2, Irlande",
+                    "fr", "Voir l'offre"))
+
+N("fr", "job_alert", "talentville-nouvelles-offres",
+  co="Talentville", frm="Talentville <alertes@talentville.fr>", to="ines",
+  subj="Vos nouvelles offres d'emploi – Infirmier(ère) – Marseille",
+  list=("<alertes.talentville.fr>", "<https://www.talentville.fr/alertes/desinscription?id=44120>"),
+  body="""Bonjour Inès,
+
+Voici les nouvelles offres correspondant à votre alerte « Infirmier(ère) – Marseille (13) » :
+
+- Infirmier(ère) de nuit – Clinique des Calanques – Marseille 9e – CDI
+- IDE en EHPAD – Résidence Les Oliviers – Aubagne – CDI, temps partiel possible
+- Infirmier(ère) en santé au travail – Provence Santé Travail – Marseille 2e – CDD 6 mois
+
+Voir toutes les offres : https://www.talentville.fr/emploi/infirmier/marseille
+
+Malheureusement, l'offre « Infirmière puéricultrice – Hôpital Saint-Joseph » que vous aviez sauvegardée n'est plus disponible.
+
+L'équipe Talentville
+Se désinscrire : https://www.talentville.fr/alertes/desinscription?id=44120
+""")
+
+N("fr", "job_alert", "indeed-fr-nouveaux-emplois",
+  co="Indeed", frm="Indeed <alert@indeed.com>", to="mehdi",
+  subj="12 nouveaux emplois : alternance BTS Bâtiment – Lille",
+  list=("<alerts.indeed.com>", "<https://fr.indeed.com/unsubscribe?ad=alternance-lille>"),
+  fmt="alt", skin="card", color="#2557a7", co_card="indeed",
+  body="""12 nouveaux emplois pour « alternance BTS Bâtiment » près de Lille (59)
+
+Assistant conducteur de travaux en alternance (H/F) – Flandres Bâtiment – Roubaix
+Alternance Technicien études de prix – Métropole Construction – Lille
+Apprenti(e) dessinateur projeteur – Atelier d'Architecture Vauban – Lille
+
+Voir tous les emplois : https://fr.indeed.com/emplois?q=alternance+BTS+b%C3%A2timent&l=Lille
+
+Vous recevez cet e-mail car vous avez créé une alerte emploi.
+""")
+
+N("fr", "recruiter_outreach", "chasseur-de-tetes",
+  co="Vauban Executive Search",
+  frm="Isabelle Renaud <i.renaud@vauban-executive.fr>", to="thomas",
+  subj="Opportunité confidentielle – Directeur Industriel",
+  body="""Bonjour Thomas,
+
+Je me permets de vous contacter car votre profil a retenu mon attention sur LinkedIn.
+
+J'accompagne actuellement un groupe industriel familial (450 personnes, Bourgogne-Franche-Comté) dans le recrutement de son futur Directeur Industriel. Votre parcours en méthodes et en industrialisation me semble particulièrement pertinent.
+
+Seriez-vous disponible pour un échange téléphonique confidentiel de 20 minutes cette semaine ?
+
+Bien cordialement,
+Isabelle Renaud
+Associée – Vauban Executive Search, Dijon
+""")
+
+N("fr", "recruiter_outreach", "interim-mission",
+  co="Proxima Intérim",
+  frm="Agence Proxima Intérim Bordeaux <bordeaux@proxima-interim.fr>", to="julien",
+  subj="Mission de chef de rang – disponible ?",
+  body="""Bonjour Julien,
+
+Nous avons actuellement une mission de chef de rang pour un restaurant gastronomique du centre de Bordeaux, du 1er juillet au 31 août, 39h/semaine, 13,50 €/h brut + IFM et ICP.
+
+Êtes-vous disponible ? Si oui, répondez simplement à ce mail ou appelez l'agence au 05 56 44 12 80.
+
+Bonne journée,
+Marion
+Chargée de recrutement – Proxima Intérim
+""")
+
+N("fr", "recruiter_outreach", "inmail-linkedin-fr",
+  co="LinkedIn", fmt="alt", skin="card", color="#0a66c2", site="linkedin.com", co_card="LinkedIn",
+  frm="Karim Haddouche via LinkedIn <inmail-hit-reply@linkedin.com>", to="chloe",
+  subj="Poste de Chargée de communication – Lyon",
+  body="""Bonjour Chloé,
+
+Je suis consultant chez Orion Talents et je recrute pour l'un de nos clients, une ETI lyonnaise du secteur de l'énergie, une Chargée de communication interne (CDI, 38–42 k€).
+
+Votre expérience en communication associative m'a semblé intéressante. Seriez-vous ouverte à un échange ?
+
+Bien à vous,
+Karim Haddouche
+
+Répondre : https://www.linkedin.com/messaging/
+""")
+
+N("fr", "newsletter_or_advice", "rebondir-apres-refus",
+  co="Cap Carrière Magazine", fmt="html", skin="card", color="#ef476f", co_card="Cap Carrière",
+  frm="Cap Carrière <newsletter@capcarriere-mag.fr>", to="camille",
+  subj="Comment rebondir après un refus d'embauche ?",
+  list=("Cap Carrière Newsletter <newsletter.capcarriere-mag.fr>", "<https://capcarriere-mag.fr/desinscription?u=cd>"),
+  body="""Bonjour Camille,
+
+« Nous sommes au regret de vous informer… » : une phrase que tout candidat a déjà lue. Cette semaine, nos experts vous expliquent comment transformer un refus en opportunité.
+
+Au sommaire :
+- Répondre à un mail de refus : faut-il le faire, et comment ?
+- Demander un retour après un entretien sans paraître insistant
+- Garder le moral pendant une longue recherche d'emploi
+
+Lire le dossier : https://capcarriere-mag.fr/dossier/rebondir-apres-un-refus
+
+Bonne lecture !
+La rédaction de Cap Carrière
+
+Se désinscrire : https://capcarriere-mag.fr/desinscription?u=cd
+""")
+
+N("fr", "newsletter_or_advice", "reponse-negative-conseils-apec-like",
+  co="Réseau Cadres Avenir",
+  frm="Réseau Cadres Avenir <conseils@cadres-avenir.fr>", to="thomas",
+  subj="Réponse négative à votre candidature : 5 réflexes à adopter",
+  list=("<conseils.cadres-avenir.fr>", "<https://www.cadres-avenir.fr/newsletter/stop>"),
+  body="""Bonjour Thomas,
+
+Vous avez reçu une réponse négative ? Pas de panique : c'est le lot de toute recherche d'emploi, même pour les profils expérimentés.
+
+Nos 5 réflexes :
+1. Prendre du recul avant de répondre
+2. Remercier le recruteur, brièvement
+3. Solliciter un retour constructif
+4. Actualiser votre CV si plusieurs refus pointent le même manque
+5. Activer votre réseau
+
+Retrouvez tous nos conseils et nos ateliers en ligne : https://www.cadres-avenir.fr/conseils
+
+L'équipe Réseau Cadres Avenir
+Ne plus recevoir nos conseils : https://www.cadres-avenir.fr/newsletter/stop
+""")
+
+N("fr", "other", "manager-refus-envoye",
+  co="Saône Mécanique SAS",
+  frm="Céline Aubert <celine.aubert@saone-mecanique.fr>", to=("thomas", "thomas.lefevre@saone-mecanique.fr"),
+  subj="Recrutement technicien réseau – point candidats",
+  body="""Bonjour Thomas,
+
+Petit point sur le recrutement pour ton équipe :
+- J'ai envoyé le refus à M. Martin et à Mme Colin comme convenu.
+- M. Diallo est disponible jeudi à 14h pour le second entretien, je t'envoie l'invitation.
+
+Peux-tu me transmettre ton compte rendu d'entretien pour Mme Colin ? Elle a demandé un retour.
+
+Merci,
+Céline
+""")
+
+N("fr", "other", "desistement-confirme",
+  co="Groupe Astrée Assurances",
+  frm="Groupe Astrée – Ressources Humaines <rh-recrutement@astree-assurances.fr>", to="mehdi",
+  subj="Confirmation de votre désistement",
+  body="""Bonjour Monsieur Bouzid,
+
+Nous avons bien pris note de votre souhait de retirer votre candidature au poste de Gestionnaire sinistres.
+
+Nous regrettons de ne pas pouvoir poursuivre le processus avec vous, mais respectons naturellement votre décision. Vos données seront supprimées de notre base sous 30 jours.
+
+Nous vous souhaitons une excellente continuation.
+
+Direction des Ressources Humaines
+""")
+
+N("fr", "other", "pieces-manquantes", group="fr-story-chv",
+  co="Centre Hospitalier des Vallées",
+  frm="DRH – CH des Vallées <drh@ch-des-vallees.fr>", to="ines",
+  subj="Dossier de candidature incomplet",
+  body="""Madame,
+
+Nous avons bien reçu votre candidature pour un poste d'infirmière en médecine polyvalente.
+
+Malheureusement, votre dossier est incomplet : il manque la copie de votre diplôme d'État et votre numéro RPPS. Merci de nous faire parvenir ces éléments dans les meilleurs délais afin que nous puissions étudier votre candidature.
+
+Cordialement,
+Sylvie Marchand
+Attachée d'administration hospitalière
+""")
+# ---------------------------------------------------------------------------------------------
+# Spanish job mail (Spain and Latin America): rejections and hard negatives
+# ---------------------------------------------------------------------------------------------
+MX, AR, CO, CL = "America/Mexico_City", "America/Argentina/Buenos_Aires", "America/Bogota", "America/Santiago"
+
+R("es", "after_application", "lamentamos-informarle-administrativa-madrid", group="es-story-mirasierra",
+  co="Grupo Mirasierra Servicios S.L.",
+  frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>", to="carmen",
+  subj="Su candidatura para Administrativo/a Contable",
+  body="""Estimada Sra. Morales:
+
+Le agradecemos el interés mostrado en formar parte de Grupo Mirasierra y el tiempo dedicado a su candidatura para el puesto de Administrativo/a Contable en nuestra sede de Madrid.
+
+Tras analizar detenidamente todas las candidaturas recibidas, lamentamos informarle de que hemos decidido continuar el proceso con otros candidatos cuyo perfil se adecua en mayor medida a los requisitos del puesto.
+
+Conservaremos sus datos durante un año para futuros procesos de selección, salvo que nos indique lo contrario.
+
+Reciba un cordial saludo,
+
+Departamento de Recursos Humanos
+Grupo Mirasierra Servicios S.L. – C/ Alcalá 212, 28028 Madrid
+""")
+
+R("es", "after_application", "perfil-no-se-ajusta-ingeniero",
+  co="Talleres Ebro Ingeniería S.A.",
+  frm="Talleres Ebro – RRHH <rrhh@talleresebro.es>", to="javier",
+  subj="Proceso de selección – Ingeniero/a de Calidad (Ref. TE-2025-14)",
+  date="2025-02-26 12:40",
+  body="""Estimado Javier:
+
+Gracias por su interés en la oferta de Ingeniero/a de Calidad (Ref. TE-2025-14) en nuestra planta de Zaragoza.
+
+Hemos revisado su candidatura con atención. Lamentablemente, su perfil no se ajusta a los requisitos establecidos para esta posición, en particular la experiencia en auditorías IATF 16949 en el sector de automoción, por lo que no continuará en el proceso de selección.
+
+Le deseamos mucha suerte en su búsqueda profesional.
+
+Atentamente,
+Recursos Humanos
+Talleres Ebro Ingeniería S.A.
+""")
+
+R("es", "after_application", "mexico-no-continuaras-proceso", group="es-story-bajio",
+  co="Distribuidora del Bajío S.A. de C.V.",
+  frm="Talento Distribuidora del Bajío <talento@distbajio.com.mx>", to="diego", tz=MX,
+  subj="Actualización de tu postulación – Analista de Logística",
+  body="""Hola Diego:
+
+Agradecemos tu interés en formar parte de Distribuidora del Bajío y el tiempo que dedicaste a postularte para la vacante de Analista de Logística en León, Guanajuato.
+
+Después de revisar cuidadosamente tu perfil, te informamos que en esta ocasión no continuarás en el proceso de selección. Recibimos muchas postulaciones y elegimos perfiles con mayor experiencia en manejo de WMS.
+
+Te invitamos a seguir pendiente de nuestras vacantes. ¡Mucho éxito!
+
+Saludos cordiales,
+Equipo de Atracción de Talento
+Distribuidora del Bajío S.A. de C.V.
+""")
+
+R("es", "after_application", "argentina-vos-otros-perfiles",
+  co="Pampa Fintech S.A.",
+  frm="Flor de Pampa Fintech <flor@pampafintech.com.ar>", to="valentina", tz=AR,
+  subj="Tu postulación en Pampa 💚",
+  body="""Hola Valen,
+
+¡Gracias por postularte para la búsqueda de UX Writer en Pampa! Nos encantó ver tu portfolio.
+
+Te escribo para contarte que, después de revisar todas las postulaciones, decidimos avanzar con otros perfiles que tienen más experiencia en productos financieros. Sabemos que no es la noticia que esperabas.
+
+Si querés, podés seguirnos en LinkedIn para enterarte de próximas búsquedas. ¡Te deseamos muchos éxitos!
+
+Un abrazo,
+Flor
+Talent Acquisition · Pampa Fintech
+Av. Corrientes 1234, CABA
+""")
+
+R("es", "after_application", "colombia-hoja-de-vida-no-seleccionada", group="es-story-cafetera",
+  co="Cafetera Andina S.A.S.",
+  frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres", tz=CO,
+  subj="Respuesta a su postulación – Coordinador de Exportaciones",
+  body="""Cordial saludo, señor Gómez:
+
+Agradecemos su interés en formar parte de Cafetera Andina S.A.S. y su postulación al cargo de Coordinador de Exportaciones.
+
+Nos permitimos informarle que, luego de revisar su hoja de vida frente a los requisitos del cargo, esta no fue seleccionada para continuar en el proceso. Su información será conservada en nuestra base de datos conforme a nuestra política de tratamiento de datos personales.
+
+Le deseamos éxitos en sus propósitos profesionales.
+
+Atentamente,
+Gestión Humana
+Cafetera Andina S.A.S. – Manizales, Caldas
+""")
+
+R("es", "after_application", "chile-junto-con-saludar",
+  co="Minera Pacífico Norte SpA",
+  frm="Reclutamiento Minera Pacífico Norte <reclutamiento@mineranorte.cl>", to="sofia", tz=CL,
+  subj="Proceso de selección Ingeniera de Procesos",
+  body="""Estimada Sofía:
+
+Junto con saludar, agradecemos su interés en participar en nuestro proceso de selección para el cargo de Ingeniera de Procesos en Antofagasta.
+
+Lamentamos comunicarle que su postulación no ha sido seleccionada para continuar a la siguiente etapa. Hemos privilegiado candidaturas con experiencia en plantas concentradoras de cobre.
+
+Le deseamos el mayor de los éxitos.
+
+Saludos cordiales,
+Equipo de Reclutamiento
+Minera Pacífico Norte SpA
+""")
+
+R("es", "after_application", "practicas-barcelona",
+  co="Estudi Llum Arquitectura S.L.P.",
+  frm="Estudi Llum <hola@estudillum.cat>", to="lucia",
+  subj="Prácticas en Estudi Llum",
+  body="""Hola Lucía,
+
+Muchas gracias por tu interés en hacer las prácticas con nosotros y por enviarnos tu portfolio.
+
+Este semestre solo podemos acoger a una persona en prácticas y ya hemos cerrado la selección con otra candidata. Lo sentimos mucho.
+
+Te deseamos mucha suerte y, si en primavera sigues buscando, escríbenos de nuevo.
+
+Una abraçada,
+Marta Puig
+Estudi Llum Arquitectura S.L.P. · Carrer de Verdi 54, 08012 Barcelona
+""")
+
+R("es", "after_application", "universidad-comision-seleccion",
+  co="Universidad de Valdemora",
+  frm="Servicio de Personal Docente – Universidad de Valdemora <pdi@uvaldemora.es>", to="javier",
+  subj="Resolución provisional – Plaza de Profesor/a Ayudante Doctor/a (código PAD-23-17)",
+  date="2023-12-05 13:10",
+  body="""Estimado Sr. Ruiz Ortega:
+
+Le comunicamos que la comisión de selección de la plaza de Profesor/a Ayudante Doctor/a del área de Ingeniería Química (código PAD-23-17) ha publicado la resolución provisional del concurso.
+
+Su candidatura no ha sido propuesta para la contratación. Puede consultar la puntuación obtenida en cada uno de los apartados del baremo en la sede electrónica de la Universidad. Dispone de un plazo de diez días hábiles para presentar reclamaciones.
+
+Atentamente,
+Servicio de Personal Docente e Investigador
+Universidad de Valdemora
+""")
+
+R("es", "after_application", "workday-es-bilingue", group="es-story-lusitania",
+  co="Lusitania Pharma España S.A.",
+  frm="Lusitania Pharma Careers <lusitaniapharma@myworkday.com>", to="carmen",
+  subj="Su candidatura a Técnico/a de Registros Farmacéuticos – R-22871", fmt="html", skin="card", color="#7b2cbf",
+  body="""Estimada Carmen Morales:
+
+Gracias por su interés en Lusitania Pharma y por presentar su candidatura al puesto de Técnico/a de Registros Farmacéuticos (R-22871).
+
+Tras revisar su perfil, hemos decidido no avanzar con su candidatura en esta ocasión. Le animamos a consultar nuestras ofertas en el futuro.
+
+Un saludo,
+Talent Acquisition
+
+Dear Carmen Morales, thank you for applying. After careful consideration we have decided not to move forward with your application at this time.
+""")
+
+R("es", "after_application", "enfermera-clinica-privada", group="es-story-brigida",
+  co="Clínica Santa Brígida",
+  frm="Clínica Santa Brígida – RRHH <rrhh@clinicasantabrigida.es>", to="lucia",
+  subj="Candidatura Enfermero/a Quirófano",
+  body="""Estimada Lucía:
+
+Le agradecemos el envío de su candidatura para el puesto de enfermera de quirófano.
+
+En este momento buscamos profesionales con al menos dos años de experiencia en bloque quirúrgico, por lo que no podemos seguir adelante con su candidatura. Sin embargo, le animamos a inscribirse en nuestra bolsa de empleo para sustituciones de verano.
+
+Un cordial saludo,
+Departamento de Recursos Humanos
+Clínica Santa Brígida – Las Palmas de Gran Canaria
+""", tz="Atlantic/Canary")
+
+R("es", "after_application", "startup-tu-no-ha-podido-ser", group="es-story-tortuga",
+  co="Tortuga Delivery S.L.",
+  frm="Pablo de Tortuga <pablo@tortugadelivery.es>", to="lucia",
+  subj="Sobre tu candidatura a Growth Marketer",
+  body="""¡Hola Lucía!
+
+Gracias mil por aplicar a la posición de Growth Marketer y por el caso que nos mandaste sobre campañas en TikTok, nos gustó mucho el enfoque.
+
+Esta vez no ha podido ser: hemos decidido seguir con personas que ya han gestionado presupuestos de paid media más grandes. Sabemos que es un rollo recibir este correo, así que queríamos al menos darte el motivo.
+
+¡Mucho ánimo y ojalá coincidamos más adelante!
+Pablo
+People @ Tortuga Delivery
+""")
+
+R("es", "after_application", "candidatura-espontanea-sin-vacantes",
+  co="Bodegas Hermanos Valcárcel S.A.",
+  frm="Bodegas Valcárcel <administracion@bodegasvalcarcel.es>", to="javier",
+  subj="RE: Candidatura espontánea – Enólogo",
+  thread=[("hotmail.es", "outlook")],
+  body="""Estimado Javier:
+
+Gracias por hacernos llegar su candidatura espontánea.
+
+Actualmente no disponemos de vacantes acordes a su perfil en el área de enología, por lo que no podemos atender su solicitud. Hemos tomado nota de sus datos por si surgiera alguna necesidad en futuras vendimias.
+
+Saludos cordiales,
+Marisa Valcárcel
+Administración
+Bodegas Hermanos Valcárcel S.A. – Haro (La Rioja)
+""")
+
+R("es", "after_application", "greenhouse-es-html",
+  co="Solaria Cloud S.L.",
+  frm="Solaria Cloud Recruiting <no-reply@us.greenhouse-mail.io>", to="diego", tz=MX,
+  subj="Tu aplicación a Solaria Cloud – Site Reliability Engineer", fmt="alt", skin="card", color="#f77f00",
+  body="""Hola Diego,
+
+Gracias por tu interés en Solaria Cloud y por aplicar a la posición de Site Reliability Engineer (remoto LATAM).
+
+Después de revisar tu perfil, hemos decidido avanzar con otros candidatos cuya experiencia se alinea más con las necesidades actuales del equipo, especialmente en Kubernetes a gran escala.
+
+Te agradecemos sinceramente el tiempo invertido y te deseamos mucho éxito.
+
+Saludos,
+Equipo de Talento de Solaria Cloud
+""")
+
+R("es", "after_application", "contrato-predoctoral-no-seleccionado",
+  co="Instituto de Biomedicina del Mediterráneo",
+  frm="Dra. Elena Sanchís <esanchis@ibmed.es>", to="lucia",
+  subj="Contrato predoctoral – grupo de Neuroinmunología",
+  body="""Estimada Lucía:
+
+Muchas gracias por tu interés en el contrato predoctoral de nuestro grupo y por la documentación que nos enviaste.
+
+Hemos recibido más de cincuenta solicitudes y, tras la evaluación, hemos seleccionado a otra candidata con experiencia previa en citometría de flujo. Siento no poder darte mejores noticias.
+
+Te deseo mucha suerte con las convocatorias FPU y FPI de este año.
+
+Un saludo,
+Elena Sanchís
+Investigadora principal
+Instituto de Biomedicina del Mediterráneo – Valencia
+""")
+
+R("es", "after_application", "agencia-cliente-no-continua",
+  co="Nexo Talento Consultores S.L.",
+  frm="Raquel Ortiz <raquel.ortiz@nexotalento.es>", to="carmen",
+  subj="Proceso Responsable de Compras – feedback del cliente",
+  body="""Hola Carmen:
+
+Te escribo para darte feedback sobre el proceso de Responsable de Compras para nuestro cliente del sector alimentación.
+
+El cliente ha revisado tu candidatura y ha decidido no continuar contigo en esta fase; prefiere perfiles con experiencia en compras de materia prima agrícola. Lamento no traerte mejores noticias.
+
+Mantendré tu CV activo para otros procesos que encajen contigo.
+
+Un saludo,
+Raquel Ortiz
+Consultora de Selección · Nexo Talento Consultores
+""")
+
+R("es", "after_interview", "tras-entrevista-telefonica", group="es-story-levante",
+  co="Aguas del Levante S.A.",
+  frm="Inmaculada Roig <iroig@aguasdellevante.es>", to="javier",
+  subj="Tras nuestra entrevista telefónica",
+  body="""Hola Javier:
+
+Gracias de nuevo por la entrevista telefónica del martes. Fue un placer conocer tu trayectoria.
+
+Tras valorar todas las candidaturas, hemos decidido no continuar contigo en el proceso para el puesto de Técnico de Operaciones. Buscamos a alguien con experiencia en telecontrol de redes de abastecimiento, un aspecto clave del puesto.
+
+Te deseo mucho éxito en tu búsqueda.
+
+Un saludo,
+Inmaculada Roig
+Técnica de Selección · Aguas del Levante S.A.
+""")
+
+R("es", "after_interview", "dinamica-de-grupo", group="es-story-brisa",
+  co="Hoteles Brisa Marina S.A.",
+  frm="Selección Hoteles Brisa Marina <seleccion@brisamarinahoteles.com>", to="lucia",
+  subj="Resultado de la dinámica de grupo – Recepcionista",
+  body="""Estimada Lucía:
+
+Queremos agradecerle su participación en la dinámica de grupo celebrada el pasado jueves en nuestro hotel de Málaga.
+
+Tras valorar el desempeño de todas las personas participantes, lamentamos comunicarle que no ha sido seleccionada para la siguiente fase del proceso de Recepcionista. Valoramos positivamente su nivel de inglés; sin embargo, buscamos un perfil con mayor experiencia en sistemas de gestión hotelera.
+
+Le deseamos mucha suerte.
+
+Atentamente,
+Departamento de Personas
+""")
+
+R("es", "after_interview", "prueba-tecnica-feedback-tu", group="es-story-kraken",
+  co="Kraken Games Studio S.L.",
+  frm="Álvaro Pineda <alvaro@krakengames.es>", to="javier",
+  subj="Feedback de tu prueba técnica y entrevista",
+  body="""Hola Javier,
+
+Muchas gracias por hacer la prueba técnica y por la entrevista del viernes con Irene y conmigo.
+
+Te cuento con sinceridad: la parte de gameplay estaba muy bien resuelta, pero en la optimización de rendimiento y el manejo de memoria en Unity nos quedamos con dudas, y en la entrevista no llegamos a aclararlas. Por eso hemos decidido no seguir adelante contigo para esta posición.
+
+Espero que el feedback te sirva. Si en unos meses vuelves a ver una oferta nuestra, no dudes en aplicar.
+
+Un abrazo,
+Álvaro
+Lead Programmer · Kraken Games Studio
+""")
+
+R("es", "after_interview", "mexico-iphone-entrevista-final", group="es-story-agave",
+  co="Grupo Agave Azul",
+  frm="Lic. Rodrigo Navarro <rnavarro@grupoagaveazul.mx>", to="diego", tz=MX,
+  subj="Re: Entrevista final",
+  thread=[("gmail.com", "gmail")], fmt="alt", skin="apple", mid_style="apple",
+  body="""Diego, buenas tardes
+
+Gracias por venir el lunes. Al final el comité decidió irse con otro candidato que ya conoce la operación de la planta de Tequila. Te agradezco mucho tu tiempo, éxito!
+
+Saludos
+Rodrigo Navarro
+
+Enviado desde mi iPhone
+""")
+
+R("es", "after_interview", "hilo-citado-espana", group="es-story-alborada",
+  co="Editorial Alborada S.A.",
+  frm="Beatriz Lozano <blozano@editorialalborada.es>", to="carmen",
+  subj="Re: Agradecimiento entrevista",
+  thread=[("outlook.es", "outlook")], date="2024-03-21 17:45",
+  body="""Hola Carmen:
+
+Muchas gracias por tu mensaje, y de nuevo por tu tiempo el miércoles pasado.
+
+Lamentablemente tengo que decirte que hemos elegido a otra persona para el puesto de Coordinadora de Producción. Ha sido una decisión muy reñida; al final hemos valorado su experiencia previa con imprentas en Asia.
+
+Te deseo lo mejor, y ojalá podamos coincidir en otra ocasión.
+
+Un abrazo,
+Beatriz Lozano
+Directora de Producción
+
+El jue, 14 mar 2024 a las 10:05, Carmen Morales (<carmen.morales@outlook.es>) escribió:
+> Hola Beatriz:
+>
+> Quería agradecerte la entrevista de ayer. Me fui con muchas ganas de formar parte del equipo.
+>
+> Un saludo,
+> Carmen
+""")
+
+R("es", "after_interview", "argentina-entrevista-vos", group="es-story-patagonia",
+  co="Patagonia Software S.R.L.",
+  frm="Martín Aguirre <martin.aguirre@patagoniasoft.com.ar>", to="valentina", tz=AR,
+  subj="Búsqueda Product Designer – novedades",
+  body="""Hola Valentina, ¿cómo estás?
+
+Te quería agradecer por la entrevista de la semana pasada con el equipo de producto. La verdad que la charla estuvo buenísima.
+
+Después de evaluarlo bastante, decidimos avanzar con otra persona que tiene más recorrido en design systems para aplicaciones B2B. Sé que esperabas otra respuesta y me pareció importante contártelo personalmente.
+
+Te deseo lo mejor y ojalá podamos cruzarnos en el futuro.
+
+Saludos cordiales,
+Martín
+Head of Design · Patagonia Software
+""")
+
+R("es", "after_interview", "colombia-entrevista-gerente",
+  co="Textiles del Valle S.A.",
+  frm="Paola Restrepo <paola.restrepo@textilesdelvalle.com.co>", to="andres", tz=CO,
+  subj="Resultado proceso Jefe de Planta",
+  body="""Buenas tardes, Andrés:
+
+Reciba un cordial saludo. Agradecemos su asistencia a la entrevista con nuestro gerente de operaciones el pasado viernes.
+
+Le informamos que, tras evaluar a los finalistas, la compañía decidió continuar con otro candidato para el cargo de Jefe de Planta. Valoramos mucho su experiencia en mejora continua y lo tendremos presente para futuras oportunidades.
+
+Quedamos atentos a cualquier inquietud.
+
+Cordialmente,
+Paola Restrepo
+Analista de Gestión Humana
+Textiles del Valle S.A. – Cali
+""")
+
+R("es", "position_closed", "vacante-ya-cubierta",
+  co="Ferretería Industrial Cantábrica S.L.",
+  frm="Ferretería Industrial Cantábrica <info@ferreteriacantabrica.es>", to="javier",
+  subj="Oferta dependiente de mostrador",
+  body="""Buenos días Javier,
+
+Gracias por enviarnos tu currículum. La vacante ya ha sido cubierta, así que no podemos contar contigo en esta ocasión.
+
+Un saludo,
+Ferretería Industrial Cantábrica · Santander
+""")
+
+R("es", "position_closed", "proceso-cancelado-congelado",
+  co="Seguros Horizonte Ibérico S.A.",
+  frm="Talento Seguros Horizonte <talento@horizonteiberico.es>", to="carmen",
+  subj="Información sobre el proceso de Analista Actuarial",
+  body="""Estimada Carmen:
+
+Le escribimos en relación con su candidatura para el puesto de Analista Actuarial.
+
+Por motivos organizativos internos, la compañía ha decidido congelar este proceso de selección y la posición no se cubrirá por el momento. Lamentamos las molestias y le agradecemos el tiempo dedicado.
+
+Si la posición vuelve a abrirse, la publicaremos en nuestra web de empleo.
+
+Un cordial saludo,
+Equipo de Talento
+Seguros Horizonte Ibérico S.A.
+""")
+
+R("es", "position_closed", "cubierta-internamente-chile",
+  co="Retail Austral S.A.",
+  frm="Personas Retail Austral <personas@retailaustral.cl>", to="sofia", tz=CL,
+  subj="Postulación Jefa de Tienda – Concepción",
+  body="""Estimada Sofía:
+
+Junto con saludar, le informamos que la posición de Jefa de Tienda en Concepción fue cubierta internamente mediante un proceso de movilidad interna. Por lo tanto, el proceso externo ha finalizado.
+
+Agradecemos sinceramente su interés en nuestra compañía.
+
+Saludos cordiales,
+Gerencia de Personas
+""")
+
+R("es", "position_closed", "mexico-vacante-cerrada", group="es-story-sierramadre",
+  co="Laboratorios Sierra Madre S.A. de C.V.",
+  frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>", to="diego", tz=MX,
+  subj="Vacante Químico Analista – cerrada",
+  body="""Hola Diego:
+
+Gracias por tu interés en la vacante de Químico Analista. Te informamos que la vacante fue cerrada, por lo que ya no estamos recibiendo ni evaluando postulaciones para esta posición.
+
+Te invitamos a consultar nuestras otras vacantes disponibles en nuestro portal.
+
+Saludos,
+Reclutamiento
+""")
+
+# --- family: job-board "candidatura descartada" status notification ---
+_DESC = [
+    ("Logística Meseta S.L.", "Mozo/a de almacén con carretilla", "javier", "2023-07-12 11:02"),
+    ("Clínica Dental Sonrisa Norte S.L.", "Auxiliar de clínica dental", "lucia", "2024-01-23 16:47"),
+    ("Construcciones Almenara S.A.", "Jefe/a de obra", "javier", "2025-05-06 09:31"),
+    ("Asesoría Fiscal Gran Vía S.L.", "Técnico/a fiscal junior", "carmen", "2026-03-17 13:20"),
+]
+for _co, _role, _who, _date in _DESC:
+    _slug = re.sub(r"[^a-z]+", "-", _co.lower().split()[0].replace("í", "i").replace("á", "a")).strip("-")
+    R("es", "after_application", f"portal-candidatura-descartada-{_slug}",
+      group="es-fam-portal-descartada", co=_co, date=_date,
+      frm="EmpleoRed <notificaciones@empleored.es>", to=_who,
+      fmt="alt", skin="card", color="#167db7", co_card="EmpleoRed", site="empleored.es",
+      subj=f"{_co} ha descartado tu candidatura",
+      body=f"""Hola {{{{first}}}},
+
+Te informamos de que la empresa {_co} ha actualizado el estado de tu candidatura a la oferta «{_role}».
+
+Estado: Descartada
+
+Esto significa que la empresa ha decidido no seguir adelante con tu candidatura para esta oferta. ¡No te desanimes! Hay miles de ofertas nuevas cada día.
+
+Ver ofertas similares: https://www.empleored.es/ofertas-similares
+
+El equipo de EmpleoRed
+""")
+
+# --- Spanish hard negatives ------------------------------------------------------------------
+N("es", "acknowledgement", "hemos-recibido-su-candidatura",
+  co="Grupo Mirasierra Servicios S.L.", group="es-story-mirasierra",
+  frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>", to="carmen",
+  subj="Hemos recibido su candidatura",
+  body="""Estimada Sra. Morales:
+
+Le confirmamos que hemos recibido su candidatura para el puesto de Administrativo/a Contable. Muchas gracias por su interés en Grupo Mirasierra.
+
+Nuestro equipo de selección revisará su perfil en los próximos días. Si su candidatura se ajusta a lo que buscamos, nos pondremos en contacto con usted para concertar una entrevista.
+
+Le informamos de que, en caso de no ser seleccionado/a, sus datos se conservarán durante un año para futuros procesos, salvo que solicite su supresión.
+
+Reciba un cordial saludo,
+Departamento de Recursos Humanos
+""")
+
+N("es", "acknowledgement", "acuse-recibo-mexico",
+  co="Distribuidora del Bajío S.A. de C.V.", group="es-story-bajio", tz=MX,
+  frm="Talento Distribuidora del Bajío <talento@distbajio.com.mx>", to="diego",
+  subj="Acuse de recibo de tu postulación",
+  body="""Hola Diego:
+
+¡Gracias por postularte a la vacante de Analista de Logística! Confirmamos que recibimos tu CV.
+
+Nuestro equipo revisará tu perfil y, si cumples con los requisitos, te contactaremos por teléfono o correo en un plazo de 10 días hábiles. Debido al alto volumen de postulaciones, lamentablemente no podemos responder de forma individual a cada persona.
+
+Saludos cordiales,
+Equipo de Atracción de Talento
+""")
+
+N("es", "acknowledgement", "startup-tu-recibida",
+  co="Tortuga Delivery S.L.", group="es-story-tortuga", fmt="html", skin="card", color="#2a9d8f",
+  frm="Tortuga Delivery <jobs@tortugadelivery.es>", to="lucia",
+  subj="¡Tu candidatura ha llegado! 🐢",
+  body="""¡Hola Lucía!
+
+Hemos recibido tu candidatura para Growth Marketer. ¡Gracias por querer unirte a la tortuga más rápida de Madrid!
+
+Revisamos todas las candidaturas a mano, así que danos unos días. Pase lo que pase, te escribiremos con una respuesta. Nada de dejarte en visto.
+
+¡Hablamos pronto!
+El equipo de Tortuga
+""")
+
+N("es", "acknowledgement", "workday-es-recibida",
+  co="Lusitania Pharma España S.A.", group="es-story-lusitania", fmt="alt", skin="card", color="#7b2cbf",
+  frm="Lusitania Pharma Careers <lusitaniapharma@myworkday.com>", to="carmen",
+  subj="Gracias por su candidatura – R-22871",
+  body="""Estimada Carmen Morales:
+
+Gracias por presentar su candidatura al puesto de Técnico/a de Registros Farmacéuticos (R-22871). La hemos recibido correctamente.
+
+Puede consultar el estado de su candidatura en cualquier momento desde su perfil de candidato.
+
+Un saludo,
+Talent Acquisition
+""")
+
+N("es", "acknowledgement", "colombia-postulacion-registrada",
+  co="Cafetera Andina S.A.S.", group="es-story-cafetera", tz=CO,
+  frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres",
+  subj="Confirmación de registro de su postulación",
+  body="""Cordial saludo:
+
+Le confirmamos que su postulación al cargo de Coordinador de Exportaciones ha sido registrada exitosamente.
+
+El proceso de selección consta de revisión de hoja de vida, pruebas psicotécnicas, entrevista y verificación de referencias. En caso de ser preseleccionado, será contactado por nuestro equipo.
+
+Atentamente,
+Gestión Humana
+""")
+
+N("es", "acknowledgement", "argentina-recibimos-tu-cv",
+  co="Patagonia Software S.R.L.", group="es-story-patagonia", tz=AR,
+  frm="Patagonia Software – Talento <talento@patagoniasoft.com.ar>", to="valentina",
+  subj="¡Recibimos tu CV!",
+  body="""Hola Valentina,
+
+¡Gracias por postularte para Product Designer en Patagonia Software! Ya tenemos tu CV y tu portfolio.
+
+En las próximas dos semanas vamos a revisar todas las postulaciones. Si tu perfil avanza, te escribimos para coordinar una primera charla. Si no, también te avisamos, así no quedás esperando.
+
+¡Saludos!
+Equipo de Talento
+""")
+
+N("es", "interview_invite", "convocatoria-entrevista",
+  co="Aguas del Levante S.A.", group="es-story-levante",
+  frm="Inmaculada Roig <iroig@aguasdellevante.es>", to="javier",
+  subj="Convocatoria a entrevista – Técnico de Operaciones",
+  body="""Hola Javier:
+
+Gracias por tu candidatura. Nos gustaría conocerte en una entrevista telefónica de unos 30 minutos.
+
+¿Te vendría bien el martes a las 10:00? Si no, indícanos otro horario esta semana.
+
+Un saludo,
+Inmaculada Roig
+Técnica de Selección
+""")
+
+N("es", "interview_invite", "lamentablemente-reprogramar",
+  co="Editorial Alborada S.A.", group="es-story-alborada",
+  frm="Beatriz Lozano <blozano@editorialalborada.es>", to="carmen",
+  subj="Cambio de fecha de la entrevista",
+  body="""Hola Carmen:
+
+Lamentablemente tenemos que reprogramar la entrevista prevista para el martes, ya que coincide con el cierre de un libro en imprenta. Disculpa las molestias.
+
+¿Te vendría bien el miércoles a las 12:00 en nuestras oficinas de la calle Fuencarral? Seguimos muy interesados en tu candidatura.
+
+Un saludo,
+Beatriz Lozano
+""")
+
+N("es", "interview_invite", "argentina-te-invitamos",
+  co="Pampa Fintech S.A.", tz=AR,
+  frm="Flor de Pampa Fintech <flor@pampafintech.com.ar>", to="sofia",
+  subj="¿Charlamos? – Búsqueda Analista de Riesgo",
+  body="""Hola Sofía,
+
+¡Gracias por postularte! Nos gustaría invitarte a una primera entrevista por Google Meet para la búsqueda de Analista de Riesgo (remoto).
+
+¿Te queda cómodo el jueves a las 15 hs (hora de Argentina)? Te mando el link apenas me confirmes.
+
+¡Saludos!
+Flor
+""")
+
+N("es", "interview_invite", "mexico-cita-entrevista", group="es-story-sierramadre",
+  co="Laboratorios Sierra Madre S.A. de C.V.", tz=MX,
+  frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>", to="diego",
+  subj="Cita para entrevista – Supervisor de Producción",
+  body="""Buen día Diego:
+
+Por este medio te confirmamos tu cita para entrevista presencial:
+
+Puesto: Supervisor de Producción
+Fecha: viernes a las 9:00 a.m.
+Dirección: Av. Industrias 455, Parque Industrial, Toluca, Estado de México
+Preguntar por: Lic. Mariana Ochoa
+
+Favor de traer identificación oficial, CV impreso y comprobante de estudios.
+
+Saludos,
+Reclutamiento
+""")
+
+N("es", "interview_invite", "segunda-ronda-kraken",
+  co="Kraken Games Studio S.L.", group="es-story-kraken",
+  frm="Álvaro Pineda <alvaro@krakengames.es>", to="javier",
+  subj="Siguiente paso: entrevista con el equipo",
+  body="""Hola Javier,
+
+Hemos revisado tu prueba técnica y nos gustaría pasar a la siguiente fase: una entrevista de una hora con Irene (Tech Lead) y conmigo.
+
+¿Te encaja el viernes a las 11:00 por videollamada? Hablaremos de tu solución y de cómo trabajas en equipo.
+
+¡Un abrazo!
+Álvaro
+""")
+
+N("es", "offer", "carta-oferta-mexico",
+  co="Grupo Agave Azul", tz=MX,
+  frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>", to="andres",
+  subj="Carta oferta – Coordinador de Calidad",
+  body="""Estimado Andrés:
+
+Nos complace extenderte la carta oferta para el puesto de Coordinador de Calidad en nuestra planta de Arandas, Jalisco.
+
+Sueldo mensual bruto: $42,000 MXN
+Prestaciones superiores a las de ley, vales de despensa y seguro de gastos médicos mayores.
+Fecha de ingreso propuesta: 1 del próximo mes.
+
+Te pedimos confirmar tu aceptación firmando el documento adjunto antes del viernes.
+
+¡Bienvenido a Grupo Agave Azul!
+Recursos Humanos
+""")
+
+N("es", "offer", "nos-complace-comunicarle",
+  co="Talleres Ebro Ingeniería S.A.",
+  frm="Talleres Ebro – RRHH <rrhh@talleresebro.es>", to="sofia",
+  subj="Oferta de empleo – Técnica de Mantenimiento",
+  body="""Estimada Sofía:
+
+Nos complace comunicarle que ha sido seleccionada para el puesto de Técnica de Mantenimiento en nuestra planta de Zaragoza.
+
+Adjuntamos la propuesta con las condiciones: contrato indefinido, salario bruto anual de 31.000 €, jornada a turnos y plan de formación. Le rogamos que nos confirme su aceptación antes del día 15.
+
+Atentamente,
+Recursos Humanos
+Talleres Ebro Ingeniería S.A.
+""")
+
+N("es", "offer", "tu-te-queremos",
+  co="Solaria Cloud S.L.",
+  frm="Marta Ibáñez <marta@solariacloud.com>", to="lucia",
+  subj="¡Queremos que te unas a Solaria! 🚀",
+  body="""¡Hola Lucía!
+
+Después de las entrevistas, lo tenemos claro: queremos ofrecerte el puesto de Product Marketing Manager.
+
+Te envío en un rato la oferta formal con salario, equity y beneficios. Si tienes cualquier pregunta, llámame cuando quieras.
+
+¡Ojalá digas que sí!
+Marta
+CEO · Solaria Cloud
+""")
+
+N("es", "assessment", "prueba-tecnica-enlace",
+  co="Kraken Games Studio S.L.", group="es-story-kraken",
+  frm="Álvaro Pineda <alvaro@krakengames.es>", to="javier",
+  subj="Prueba técnica – Gameplay Programmer",
+  body="""Hola Javier,
+
+Gracias por la primera llamada. Como te comenté, el siguiente paso es una prueba técnica: un pequeño prototipo en Unity con un enemigo con IA básica.
+
+Aquí tienes el enunciado: https://krakengames.es/pruebas/gameplay-2024
+
+Tienes una semana para entregarla. No le dediques más de 6 horas; valoramos más la claridad del código que el acabado visual.
+
+¡Suerte!
+Álvaro
+""")
+
+N("es", "assessment", "test-psicotecnico-colombia",
+  co="Cafetera Andina S.A.S.", group="es-story-cafetera", tz=CO,
+  frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres",
+  subj="Citación a pruebas psicotécnicas",
+  body="""Cordial saludo, señor Gómez:
+
+Nos permitimos citarlo a la aplicación de pruebas psicotécnicas en línea para el cargo de Analista de Comercio Exterior.
+
+Enlace: https://evaluaciones.cafeteraandina.com.co/prueba?id=CA-5531
+Plazo: hasta el próximo miércoles a las 6:00 p.m.
+Duración aproximada: 60 minutos
+
+Le recomendamos realizarlas en un lugar tranquilo y con buena conexión a internet.
+
+Atentamente,
+Gestión Humana
+""")
+
+N("es", "assessment", "videoentrevista-diferida", group="es-story-brisa",
+  co="Hoteles Brisa Marina S.A.", fmt="html", skin="card", color="#0096c7",
+  frm="Hoteles Brisa Marina <no-reply@interviewly.io>", to="lucia",
+  subj="Invitación a videoentrevista – Hoteles Brisa Marina",
+  body="""Hola Lucía Fernández:
+
+Gracias por tu interés en trabajar con Hoteles Brisa Marina. Te invitamos a realizar una videoentrevista diferida: responderás tres preguntas grabando tu respuesta desde el móvil o el ordenador.
+
+Comenzar: https://app.interviewly.io/i/brisamarina/a81c
+
+Tienes 72 horas para completarla. ¡Mucha suerte!
+
+Equipo de Selección
+""")
+
+N("es", "job_alert", "alerta-empleored", fmt="html",
+  co="EmpleoRed", frm="EmpleoRed Alertas <alertas@empleored.es>", to="carmen",
+  subj="5 nuevas ofertas de «administrativa» en Madrid",
+  list=("<alertas.empleored.es>", "<https://www.empleored.es/alertas/baja?id=9921>"),
+  html=joblist_html("EmpleoRed", "#167db7", "Hola Carmen,<br>tenemos nuevas ofertas que encajan con tu alerta <b>administrativa – Madrid</b>:",
+                    [("Administrativa de contabilidad", "Gestoría Castellana S.L.", "Madrid", "Jornada completa", "https://www.empleored.es/oferta/881201"),
+                     ("Auxiliar administrativo/a", "Hospital Universitario Norte", "Alcobendas", "Sustitución", "https://www.empleored.es/oferta/881344"),
+                     ("Administrativo/a de compras", "Distribuciones Jarama S.A.", "Coslada", "Nueva", "https://www.empleored.es/oferta/881390")],
+                    "Gestionar alertas: https://www.empleored.es/alertas<br>Darse de baja: https://www.empleored.es/alertas/baja?id=9921",
+                    "es", "Ver oferta"))
+
+N("es", "job_alert", "linkedin-es-empleos-nuevos",
+  co="LinkedIn", frm="LinkedIn Alertas de empleo <jobalerts-noreply@linkedin.com>", to="diego", tz=MX,
+  subj="«DevOps Engineer»: 4 empleos nuevos en México",
+  list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml-es>"),
+  body="""Tu alerta de empleo para DevOps Engineer en México
+
+Site Reliability Engineer – Solaria Cloud – Remoto (LATAM)
+DevOps Engineer Sr – Banco Meridiano – Ciudad de México
+Platform Engineer – Rutas Logística Digital – Guadalajara (híbrido)
+Cloud Engineer AWS – Nopal Tech – Monterrey
+
+Ver todos los empleos: https://www.linkedin.com/jobs/search?keywords=DevOps
+
+Este email está dirigido a Diego Herrera. Gestionar alertas: https://www.linkedin.com/jobs/alerts
+""")
+
+N("es", "job_alert", "trabajando360-chile",
+  co="Trabajando360", frm="Trabajando360 <ofertas@trabajando360.cl>", to="sofia", tz=CL,
+  subj="Sofía, estas ofertas son para ti",
+  list=("<ofertas.trabajando360.cl>", "<https://www.trabajando360.cl/desuscribir?u=sr>"),
+  fmt="alt", skin="card", color="#e63946", co_card="Trabajando360",
+  body="""Hola Sofía:
+
+Estas son las ofertas más recientes para «Ingeniera de Procesos»:
+
+- Ingeniero/a de Procesos – Planta Celulosa Biobío – Concepción
+- Ingeniero/a de Mejora Continua – Alimentos del Maule – Talca
+- Jefe/a de Turno Planta – Minera Pacífico Norte SpA – Antofagasta
+
+Lamentablemente, la oferta «Ingeniera Metalurgista Junior» que guardaste ya no está disponible.
+
+Ver más ofertas: https://www.trabajando360.cl/ofertas
+""")
+
+N("es", "recruiter_outreach", "headhunter-espana",
+  co="Altamira Executive Search S.L.",
+  frm="Gonzalo Prieto <gprieto@altamira-search.es>", to="javier",
+  subj="Oportunidad confidencial – Director/a de Calidad",
+  body="""Estimado Javier:
+
+Me pongo en contacto contigo porque he visto tu perfil en LinkedIn y creo que podría encajar en un proceso que estamos llevando para un fabricante de componentes de automoción en Navarra: Director/a de Calidad.
+
+Se trata de una posición con equipo a cargo y reporte directo a la Dirección General. ¿Tendrías 15 minutos esta semana para una llamada confidencial?
+
+Un saludo,
+Gonzalo Prieto
+Partner · Altamira Executive Search
+""")
+
+N("es", "recruiter_outreach", "inmail-mexico",
+  co="LinkedIn", fmt="alt", skin="card", color="#0a66c2", site="linkedin.com", co_card="LinkedIn",
+  frm="Ana Lucía Torres vía LinkedIn <inmail-hit-reply@linkedin.com>", to="diego", tz=MX,
+  subj="Vacante Tech Lead – Guadalajara",
+  body="""Hola Diego,
+
+Vi tu perfil y me llamó la atención tu experiencia con infraestructura en la nube. Estoy reclutando para una fintech en Guadalajara que busca un Tech Lead (esquema híbrido, sueldo competitivo + bonos).
+
+¿Te interesaría platicar? Puedo agendar una llamada cuando te acomode.
+
+Saludos,
+Ana Lucía Torres
+Tech Recruiter · Jaguar Talent
+
+Responder: https://www.linkedin.com/messaging/
+""")
+
+N("es", "recruiter_outreach", "ett-oferta-trabajo",
+  co="Impulsa ETT S.L.",
+  frm="Impulsa ETT Sevilla <sevilla@impulsa-ett.es>", to="lucia",
+  subj="Oferta de trabajo: campaña de verano",
+  body="""Hola Lucía:
+
+Hemos visto tu CV en nuestra base de datos y tenemos una oferta que puede interesarte: recepcionista para un hotel de la costa de Huelva, campaña de junio a septiembre, jornada completa, alojamiento incluido.
+
+Si te interesa, responde a este correo o llámanos al 954 22 31 80.
+
+Un saludo,
+Equipo Impulsa ETT
+""")
+
+N("es", "newsletter_or_advice", "te-han-rechazado-como-responder",
+  co="Carrera Pro Revista", fmt="html", skin="card", color="#6a4c93", co_card="Carrera Pro",
+  frm="Carrera Pro <boletin@carrerapro-revista.es>", to="carmen",
+  subj="¿Te han rechazado? Así debes responder al correo",
+  list=("Boletín Carrera Pro <boletin.carrerapro-revista.es>", "<https://carrerapro-revista.es/baja?e=cm>"),
+  body="""Hola Carmen:
+
+«Lamentamos informarle que hemos decidido continuar con otros candidatos…». ¿Te suena? Esta semana te contamos cómo responder a un correo de rechazo para dejar la puerta abierta.
+
+En este número:
+- Plantilla para agradecer un rechazo con elegancia
+- Cómo pedir feedback después de una entrevista
+- Por qué muchas empresas nunca responden (y qué hacer)
+
+Leer más: https://carrerapro-revista.es/rechazo-como-responder
+
+Hasta la próxima,
+El equipo de Carrera Pro
+
+Darse de baja: https://carrerapro-revista.es/baja?e=cm
+""")
+
+N("es", "newsletter_or_advice", "que-hacer-despues-de-un-no-latam",
+  co="Rumbo Laboral", tz=AR,
+  frm="Rumbo Laboral <hola@rumbolaboral.com>", to="valentina",
+  subj="Qué hacer después de un «no» en una búsqueda laboral",
+  list=("<newsletter.rumbolaboral.com>", "<https://rumbolaboral.com/desuscribirse?u=vc>"),
+  body="""Hola Valentina,
+
+Recibir un «decidimos avanzar con otros perfiles» nunca es lindo. Pero hay formas de sacarle provecho.
+
+Esta semana en Rumbo Laboral:
+1. Cómo procesar un rechazo sin tomártelo personal.
+2. Qué preguntarle al recruiter para recibir feedback útil.
+3. Tres ejercicios para mejorar tu CV después de varios «no».
+
+Leé la nota completa: https://rumbolaboral.com/despues-de-un-no
+
+¡Ánimo!
+Equipo Rumbo Laboral
+
+Desuscribirse: https://rumbolaboral.com/desuscribirse?u=vc
+""")
+
+N("es", "other", "manager-correo-rechazo-enviado",
+  co="Seguros Horizonte Ibérico S.A.",
+  frm="Nuria Campos <ncampos@horizonteiberico.es>", to=("javier", "jruiz@horizonteiberico.es"),
+  subj="Proceso Técnico de Siniestros – estado",
+  body="""Hola Javier:
+
+Te resumo cómo va el proceso de tu equipo:
+- Ya le envié el correo de rechazo a Martín Salas y a Laura Pérez.
+- Andrea Gil ha aceptado la segunda entrevista el jueves a las 16:00.
+
+¿Me confirmas si quieres ver también a Sergio Domínguez? Si no, le enviaré el rechazo mañana.
+
+Gracias,
+Nuria
+HR Business Partner
+""")
+
+N("es", "other", "retiro-candidatura-confirmado", group="es-story-agave",
+  co="Grupo Agave Azul", tz=MX,
+  frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>", to="diego",
+  subj="Confirmación de retiro de tu postulación",
+  body="""Hola Diego:
+
+Confirmamos que has retirado tu postulación para la vacante de Gerente de Mantenimiento. Lamentamos que no puedas continuar en el proceso, pero respetamos tu decisión.
+
+Tus datos serán eliminados de nuestra base conforme a nuestro aviso de privacidad.
+
+Te deseamos mucho éxito.
+Recursos Humanos
+""")
+
+N("es", "other", "documentacion-pendiente", group="es-story-brigida",
+  co="Clínica Santa Brígida", tz="Atlantic/Canary",
+  frm="Clínica Santa Brígida – RRHH <rrhh@clinicasantabrigida.es>", to="lucia",
+  subj="Documentación pendiente – bolsa de empleo",
+  body="""Estimada Lucía:
+
+Gracias por inscribirse en nuestra bolsa de empleo de enfermería para sustituciones.
+
+Para completar su inscripción necesitamos que nos envíe una copia del título, el certificado de colegiación y el certificado negativo de delitos de naturaleza sexual. Lamentablemente, sin esta documentación no podemos activar su perfil.
+
+Un cordial saludo,
+Departamento de Recursos Humanos
+""")
 if __name__ == "__main__":
     sys.exit(main())
