@@ -37,7 +37,9 @@ def test_example_config_is_valid_and_documents_every_key() -> None:
 
     for section, cls in SECTIONS.items():
         for field in dataclasses.fields(cls):
-            assert f"{field.name} =" in text, f"config.example.toml does not document {section}.{field.name}"
+            assert f"{field.name} =" in text, (
+                f"config.example.toml does not document {section}.{field.name}"
+            )
     assert set(data) <= set(SECTIONS)
 
 
@@ -62,7 +64,12 @@ def test_misspelt_key_suggests_the_right_key() -> None:
 
 def test_every_problem_is_listed_at_once() -> None:
     data = {
-        "account": {"host": "imap.example.com", "port": "993", "security": "tls", "folders": "INBOX"},
+        "account": {
+            "host": "imap.example.com",
+            "port": "993",
+            "security": "tls",
+            "folders": "INBOX",
+        },
         "identity": {"name": "Jane"},
         "schedule": {"poll_interval_seconds": 2},
     }
@@ -89,12 +96,14 @@ def test_password_in_the_config_is_refused_with_the_alternatives() -> None:
 
 def test_plain_imap_to_a_remote_host_is_refused() -> None:
     data = {**VALID, "account": {**VALID["account"], "security": "plain"}}
-    assert 'sends your password unencrypted to imap.example.com' in problems(data)
+    assert "sends your password unencrypted to imap.example.com" in problems(data)
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1"])
 def test_plain_imap_on_loopback_is_allowed(host: str) -> None:
-    config = parse_config({**VALID, "account": {**VALID["account"], "security": "plain", "host": host}})
+    config = parse_config(
+        {**VALID, "account": {**VALID["account"], "security": "plain", "host": host}}
+    )
     assert config.account.effective_port == 143
 
 
@@ -141,4 +150,6 @@ def test_missing_model_file_is_a_config_problem(tmp_path: Path) -> None:
 
 
 def test_threshold_must_be_a_probability() -> None:
-    assert "`classifier.threshold` must be between 0 and 1" in problems({**VALID, "classifier": {"threshold": 1.5}})
+    assert "`classifier.threshold` must be between 0 and 1" in problems(
+        {**VALID, "classifier": {"threshold": 1.5}}
+    )

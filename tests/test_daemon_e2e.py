@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from clirun import Account
 from mailgen import invitation, rejection
 
@@ -32,7 +31,10 @@ def account(tmp_path: Path, dovecot, imap_user) -> Account:  # type: ignore[no-u
 def start(account: Account, log: Path) -> subprocess.Popen[bytes]:
     with log.open("ab") as fh:
         return subprocess.Popen(
-            [sys.executable, "-m", "watcher", "run"], env=account.env, stdout=fh, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "watcher", "run"],
+            env=account.env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
         )
 
 
@@ -50,7 +52,9 @@ def drafts(account: Account) -> list[email.message.EmailMessage]:
         c.select_folder("Drafts", readonly=True)
         uids = c.search("ALL")
         data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
-    return [email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default) for d in data.values()]  # type: ignore[misc]
+    return [
+        email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default) for d in data.values()
+    ]  # type: ignore[misc]
 
 
 def inbox_flags(account: Account) -> list[set[bytes]]:
@@ -65,12 +69,17 @@ def stop(proc: subprocess.Popen[bytes]) -> int:
     return proc.wait(timeout=30)
 
 
-def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, tmp_path: Path) -> None:
+def test_daemon_drafts_new_rejections_and_survives_a_restart(
+    account: Account, tmp_path: Path
+) -> None:
     log = tmp_path / "daemon.log"
     proc = start(account, log)
     try:
         wait_for(lambda: "first run" in log.read_text(), 30, "the first pass", log)
-        account.server.deliver(account.user, account.password, rejection(message_id="<e2e-1@quillpoint.io>"))  # type: ignore[attr-defined]
+        assert "press Ctrl-C to stop" in log.read_text()
+        account.server.deliver(
+            account.user, account.password, rejection(message_id="<e2e-1@quillpoint.io>")
+        )  # type: ignore[attr-defined]
         delivered = time.monotonic()
         wait_for(lambda: len(drafts(account)) == 1, POLL + 10, "the draft", log)
         assert time.monotonic() - delivered <= POLL + 5
@@ -79,7 +88,12 @@ def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, t
         assert draft["Subject"] == "Re: Your application for Backend Engineer"
 
         account.server.deliver(account.user, account.password, invitation())  # type: ignore[attr-defined]
-        wait_for(lambda: log.read_text().count("new message(s)") >= 2, POLL + 10, "the invitation's pass", log)
+        wait_for(
+            lambda: log.read_text().count("new message(s)") >= 2,
+            POLL + 10,
+            "the invitation's pass",
+            log,
+        )
         assert len(drafts(account)) == 1, "no draft for an interview invitation"
     finally:
         assert stop(proc) == 0, log.read_text()
@@ -87,7 +101,7 @@ def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, t
 
     proc = start(account, log)
     try:
-        wait_for(lambda: log.read_text().count("watching ") >= 2, 30, "the restart", log)
+        wait_for(lambda: log.read_text().count("press Ctrl-C to stop") >= 2, 30, "the restart", log)
         time.sleep(2)  # the restarted daemon's first pass
     finally:
         assert stop(proc) == 0
@@ -96,7 +110,9 @@ def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, t
     assert "Traceback" not in log.read_text()
 
 
-def test_daemon_keeps_running_while_the_server_is_down(account: Account, tmp_path: Path, dovecot) -> None:  # type: ignore[no-untyped-def]
+def test_daemon_keeps_running_while_the_server_is_down(
+    account: Account, tmp_path: Path, dovecot
+) -> None:  # type: ignore[no-untyped-def]
     """A network failure is logged once per change of state; the daemon neither exits nor spins."""
     log = tmp_path / "daemon.log"
     account.write_config(port=1)  # nothing listens on port 1: every pass fails to connect

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
-
 from mailgen import invitation, rejection
+
 from watcher.config import AccountConfig
 from watcher.imap import ImapMailbox
 from watcher.mailbox import Mailbox
@@ -50,7 +50,13 @@ class MaildirBackend:
         return self.root if folder == "INBOX" else self.root / f".{folder}"
 
     def flags(self, folder: str) -> list[set[str]]:
-        names = {"S": "\\Seen", "D": "\\Draft", "R": "\\Answered", "F": "\\Flagged", "T": "\\Deleted"}
+        names = {
+            "S": "\\Seen",
+            "D": "\\Draft",
+            "R": "\\Answered",
+            "F": "\\Flagged",
+            "T": "\\Deleted",
+        }
         out = []
         for sub in ("new", "cur"):
             for entry in sorted((self._dir(folder) / sub).iterdir()):
@@ -59,15 +65,24 @@ class MaildirBackend:
         return out
 
     def folder_raw(self, folder: str) -> list[bytes]:
-        return [p.read_bytes() for sub in ("new", "cur") for p in sorted((self._dir(folder) / sub).iterdir())]
+        return [
+            p.read_bytes()
+            for sub in ("new", "cur")
+            for p in sorted((self._dir(folder) / sub).iterdir())
+        ]
 
 
 class DovecotBackend:
     def __init__(self, server, user: str, password: str) -> None:  # type: ignore[no-untyped-def]
         self.server, self.user, self.password = server, user, password
         self.account = AccountConfig(
-            host=server.host, port=server.ssl_port, security="ssl", ca_file=Path(server.ca_file),
-            username=user, password_env="UNUSED", timeout_seconds=10,
+            host=server.host,
+            port=server.ssl_port,
+            security="ssl",
+            ca_file=Path(server.ca_file),
+            username=user,
+            password_env="UNUSED",
+            timeout_seconds=10,
         )
 
     def open(self) -> Mailbox:
@@ -153,7 +168,9 @@ def test_fetch_of_a_missing_uid_is_skipped(backend: Backend, box: Mailbox) -> No
     assert [f.uid for f in box.fetch_raw("INBOX", [uid, uid + 50])] == [uid]
 
 
-def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(backend: Backend, box: Mailbox) -> None:
+def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(
+    backend: Backend, box: Mailbox
+) -> None:
     drafts = box.drafts_folder()
     assert drafts == "Drafts"
     assert "Drafts" in {f.name for f in box.list_folders()}
@@ -161,10 +178,17 @@ def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(backend: Ba
     assert box.existing_drafts(["<rw.abc@example.org>"]) == set()
     box.append_draft(raw, datetime.now(UTC))
     box.append_draft(rejection(message_id="<rw.second@example.org>"), datetime.now(UTC))
-    wanted = ["<rw.other@example.org>", "<RW.ABC@example.org>", "<rw.second@example.org>", "<rw.abc>"]
+    wanted = [
+        "<rw.other@example.org>",
+        "<RW.ABC@example.org>",
+        "<rw.second@example.org>",
+        "<rw.abc>",
+    ]
     assert box.existing_drafts(wanted) == {"<RW.ABC@example.org>", "<rw.second@example.org>"}
     assert box.existing_drafts([]) == set()
-    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")][0] == raw.replace(b"\r\n", b"\n")
+    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")][0] == raw.replace(
+        b"\r\n", b"\n"
+    )
     assert backend.flags("Drafts") == [{"\\Draft", "\\Seen"}] * 2
     assert backend.flags("INBOX") == []
 

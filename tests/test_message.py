@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 from mailgen import make_message
+
 from watcher.message import parse
 
 SIMPLE = (
-    b"From: \"Doe, Jane\" <jane.doe@acme.example>\r\n"
+    b'From: "Doe, Jane" <jane.doe@acme.example>\r\n'
     b"Reply-To: Recruiting <jobs@acme.example>\r\n"
     b"To: Sam <sam@example.org>, other@example.org\r\n"
     b"Cc: boss@example.org\r\n"
@@ -42,7 +43,9 @@ def test_headers_become_typed_fields() -> None:
 
 
 def test_html_only_mail_becomes_readable_text() -> None:
-    raw = make_message("Dear Sam,\n\nWe have decided <b>not</b> to proceed.", subject="Update", html=True)
+    raw = make_message(
+        "Dear Sam,\n\nWe have decided <b>not</b> to proceed.", subject="Update", html=True
+    )
     m = parse(raw)
     assert m.from_html
     assert "We have decided not to proceed." in m.text
@@ -60,7 +63,9 @@ def test_plain_part_is_preferred_over_html() -> None:
 
 
 def test_wrong_declared_charset_is_tolerated() -> None:
-    raw = b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGr\xfc\xdfe aus K\xf6ln\r\n"
+    raw = (
+        b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGr\xfc\xdfe aus K\xf6ln\r\n"
+    )
     m = parse(raw)
     assert m.text == "Grüße aus Köln"
     assert any("not valid utf-8" in p for p in m.problems)
@@ -87,7 +92,12 @@ def test_missing_headers_are_empty_not_errors() -> None:
 
 
 def test_garbage_never_raises() -> None:
-    for raw in (b"", b"\x00\xff\xfe", b"Content-Type: multipart/mixed; boundary=\r\n\r\n--\r\n", b"From: <<<>>>\r\n\r\n"):
+    for raw in (
+        b"",
+        b"\x00\xff\xfe",
+        b"Content-Type: multipart/mixed; boundary=\r\n\r\n--\r\n",
+        b"From: <<<>>>\r\n\r\n",
+    ):
         parse(raw)
 
 
@@ -96,7 +106,9 @@ def test_unparsable_date_is_none() -> None:
 
 
 def test_naive_date_is_taken_as_utc() -> None:
-    assert parse(b"Date: Tue, 04 Mar 2025 10:15:00 -0000\r\n\r\nx").date == datetime(2025, 3, 4, 10, 15, tzinfo=UTC)
+    assert parse(b"Date: Tue, 04 Mar 2025 10:15:00 -0000\r\n\r\nx").date == datetime(
+        2025, 3, 4, 10, 15, tzinfo=UTC
+    )
 
 
 def test_html_bomb_is_cut_not_rendered_forever() -> None:

@@ -10,7 +10,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from clirun import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,23 +17,31 @@ pytestmark = pytest.mark.slow
 
 
 def run(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False, timeout=300, **kwargs)  # type: ignore[call-overload, no-any-return]
+    return subprocess.run(
+        [str(a) for a in args], capture_output=True, text=True, check=False, timeout=300, **kwargs
+    )  # type: ignore[call-overload, no-any-return]
 
 
 def test_wheel_installs_into_a_fresh_venv_and_runs_the_demo(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    built = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT)
+    built = run(
+        sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT
+    )
     assert built.returncode == 0, built.stderr
     [wheel] = dist.glob("rejection_watcher-*.whl")
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
-    installed = run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", wheel)
+    installed = run(
+        sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", wheel
+    )
     assert installed.returncode == 0, installed.stderr
     # Dependencies come from the test environment's site-packages (a plain path entry, so
     # the editable install of this checkout is *not* visible there).
-    site = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").stdout.strip()
+    site = run(
+        python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    ).stdout.strip()
     Path(site, "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
     elsewhere = tmp_path / "elsewhere"
@@ -42,8 +49,13 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_the_demo(tmp_path: Path) -> N
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "REJECTION_WATCHER_HOME")}
     env["REJECTION_WATCHER_HOME"] = str(tmp_path / "home")
     env["TMPDIR"] = str(tmp_path)  # the demo mailbox goes here, not into /tmp
-    where = run(python, "-c", "import watcher, watcher.resources as r; print(watcher.__file__); print(r.shipped_model())",
-                cwd=elsewhere, env=env)
+    where = run(
+        python,
+        "-c",
+        "import watcher, watcher.resources as r; print(watcher.__file__); print(r.shipped_model())",
+        cwd=elsewhere,
+        env=env,
+    )
     assert where.returncode == 0, where.stderr
     package_file, model = where.stdout.split()
     assert package_file.startswith(str(env_dir)) and model.startswith(str(env_dir)), where.stdout

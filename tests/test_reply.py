@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from mailgen import make_message, rejection
+
 from watcher.message import parse
 from watcher.reply import (
     NO_RECIPIENT_NOTE,
@@ -49,14 +49,21 @@ def test_draft_threads_under_the_rejection() -> None:
 def test_draft_follows_the_pattern_and_signs_off() -> None:
     body = render(rejection()).body
     assert body.startswith("Hi Hannah,")
-    for phrase in ("Thank you for letting me know", "glad you found the right person", "inspired",
-                   "I meant what I said", "stay on your radar for future openings"):
+    for phrase in (
+        "Thank you for letting me know",
+        "glad you found the right person",
+        "inspired",
+        "I meant what I said",
+        "stay on your radar for future openings",
+    ):
         assert phrase in body
     assert body.rstrip().endswith("Sam Taylor\n+44 20 7946 0000")
 
 
 def test_bytes_are_crlf_utf8_and_decode_back() -> None:
-    raw = rejection(sender="Zoë Åkesson <zoe@quillpoint.io>", subject="Ihre Bewerbung – Entscheidung")
+    raw = rejection(
+        sender="Zoë Åkesson <zoe@quillpoint.io>", subject="Ihre Bewerbung – Entscheidung"
+    )
     data = render(raw).as_bytes()
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     out = email.message_from_bytes(data, policy=email.policy.default)
@@ -115,7 +122,9 @@ def test_no_reply_sender_gives_empty_to_and_a_note() -> None:
 
 
 def test_reply_to_wins_over_a_no_reply_from() -> None:
-    raw = rejection(sender="Careers <noreply@quillpoint.io>", reply_to="Hannah <hannah@quillpoint.io>")
+    raw = rejection(
+        sender="Careers <noreply@quillpoint.io>", reply_to="Hannah <hannah@quillpoint.io>"
+    )
     assert reparse(render(raw))["To"] == "Hannah <hannah@quillpoint.io>"
 
 
@@ -144,7 +153,9 @@ def test_draft_ids_are_deterministic_and_per_account() -> None:
 
 
 def test_user_template_overrides_the_shipped_one(tmp_path: Path) -> None:
-    (tmp_path / "reply.en.txt.j2").write_text("Subject: Thanks!\n\nThanks {{ first_name or 'there' }}.\n{{ signature }}\n")
+    (tmp_path / "reply.en.txt.j2").write_text(
+        "Subject: Thanks!\n\nThanks {{ first_name or 'there' }}.\n{{ signature }}\n"
+    )
     draft = render(rejection(), ReplyRenderer(ME, [tmp_path, shipped_templates()]))
     assert draft.subject == "Thanks!"
     assert draft.body.startswith("Thanks Hannah.")
@@ -157,7 +168,9 @@ def test_a_template_naming_an_unknown_variable_fails_loudly(tmp_path: Path) -> N
 
 
 def test_the_sandbox_blocks_attribute_escapes(tmp_path: Path) -> None:
-    (tmp_path / "reply.en.txt.j2").write_text("{{ first_name.__class__.__mro__[1].__subclasses__() }}\n")
+    (tmp_path / "reply.en.txt.j2").write_text(
+        "{{ first_name.__class__.__mro__[1].__subclasses__() }}\n"
+    )
     with pytest.raises(TemplateError):
         render(rejection(), ReplyRenderer(ME, [tmp_path]))
 
@@ -171,5 +184,9 @@ def test_every_shipped_template_renders_with_and_without_facts(template: str) ->
     bare = render(rejection(sender="no-reply@quillpoint.io", subject=""), renderer)
     for draft in (full, bare):
         assert draft.template == template
-        assert "{{" not in draft.body and "None" not in draft.body and "  " not in draft.body.replace("\n", "")
+        assert (
+            "{{" not in draft.body
+            and "None" not in draft.body
+            and "  " not in draft.body.replace("\n", "")
+        )
         assert " ," not in draft.body

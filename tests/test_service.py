@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from mailgen import ME, acknowledgement, invitation, make_message, rejection
+
 from watcher.classify import Classifier
 from watcher.maildir import MaildirMailbox
 from watcher.reply import Identity, ReplyRenderer
@@ -117,7 +117,9 @@ def test_dry_run_changes_nothing(world: World) -> None:
     assert [d.action for d in world.run().decisions] == ["draft"], "the real pass still sees it"
 
 
-def test_crash_between_append_and_commit_makes_no_second_draft(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_crash_between_append_and_commit_makes_no_second_draft(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     world.run()
     world.deliver(rejection())
 
@@ -159,7 +161,11 @@ def test_uid_map_loss_is_a_uidvalidity_change_deduped_by_message_id(world: World
 
 def test_too_large_messages_are_recorded_and_not_fetched(world: World) -> None:
     world.run()
-    world.deliver(make_message("x" * 50_000 + "\nwe decided to move forward with another candidate", subject="big"))
+    world.deliver(
+        make_message(
+            "x" * 50_000 + "\nwe decided to move forward with another candidate", subject="big"
+        )
+    )
     report = world.run(max_message_bytes=20_000)
     [d] = report.decisions
     assert d.action == "skip" and "too large" in d.reason
@@ -188,14 +194,23 @@ def test_a_broken_template_is_recorded_as_an_error_and_the_pass_goes_on(
     assert world.run().decisions == []
 
 
-def test_should_stop_leaves_the_rest_for_the_next_pass(world: World, classifier: Classifier) -> None:
+def test_should_stop_leaves_the_rest_for_the_next_pass(
+    world: World, classifier: Classifier
+) -> None:
     world.run()
     for _ in range(5):
         world.deliver(invitation())
     mailbox = MaildirMailbox(world.root, world.state_dir / "uids")
     calls = iter([False, False, True])
     opts = PassOptions(account_key="test", folders=("INBOX",), batch_size=2)
-    report = run_pass(mailbox, world.ledger, classifier, world.renderer, opts, should_stop=lambda: next(calls, True))
+    report = run_pass(
+        mailbox,
+        world.ledger,
+        classifier,
+        world.renderer,
+        opts,
+        should_stop=lambda: next(calls, True),
+    )
     assert len(report.decisions) == 2
     assert len(world.run(batch_size=2).decisions) == 3
 

@@ -49,7 +49,9 @@ def build_renderer(config: Config, paths: Paths) -> ReplyRenderer:
 def open_mailbox(account: AccountConfig, paths: Paths) -> Mailbox:
     """Connect to the account (log in to IMAP, or open the Maildir)."""
     if account.maildir is not None:
-        return MaildirMailbox(account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
+        return MaildirMailbox(
+            account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder
+        )
     from .imap import ImapMailbox  # imported here so Maildir-only use never loads imapclient
 
     return ImapMailbox.connect(account, get_password(account))
@@ -90,5 +92,7 @@ def build_components(config: Config, paths: Paths) -> Components:
     """Load the model, check the templates and open the ledger — failing early and clearly."""
     classifier = build_classifier(config, paths)
     renderer = build_renderer(config, paths)
-    renderer.template_name("en")  # a missing or broken template is a startup error, not a per-mail one
+    renderer.template_name(
+        "en"
+    )  # a missing or broken template is a startup error, not a per-mail one
     return Components(classifier, renderer, open_ledger(paths))

@@ -58,14 +58,18 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
 
         def maildir_step() -> str:
             nonlocal mailbox
-            mailbox = MaildirMailbox(account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder)  # type: ignore[arg-type]
+            mailbox = MaildirMailbox(
+                account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder
+            )  # type: ignore[arg-type]
             return str(account.maildir)
 
         c.step("maildir", maildir_step)
     if mailbox is not None:
         try:
             for folder in account.folders:
-                c.step(f"folder {folder}", lambda f=folder: f"{mailbox.open_folder(f).exists} messages")  # type: ignore[misc, union-attr]
+                c.step(
+                    f"folder {folder}", lambda f=folder: f"{mailbox.open_folder(f).exists} messages"
+                )  # type: ignore[misc, union-attr]
             c.step("drafts folder", lambda: f"{mailbox.drafts_folder()} (drafts are saved here)")  # type: ignore[union-attr]
         finally:
             mailbox.close()
@@ -83,8 +87,10 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
     def template_step() -> str:
         renderer = build_renderer(config, paths)
         sample = Message(
-            message_id="<check@example.com>", subject="Your application",
-            sender=Address("Jane Doe", "jane.doe@example.com"), text="We decided to move forward with another candidate.",
+            message_id="<check@example.com>",
+            subject="Your application",
+            sender=Address("Jane Doe", "jane.doe@example.com"),
+            text="We decided to move forward with another candidate.",
         )
         draft = renderer.render(sample, "<rw.check@example.com>", datetime.now(UTC))
         return f"{draft.template} renders ({len(draft.body)} characters)"
@@ -102,7 +108,11 @@ def _check_imap(c: _Checker, config: Config) -> Mailbox | None:
 
     def password_step() -> str:
         holder["password"] = get_password(account)
-        source = f"environment variable {account.password_env}" if account.password_env else "password_command"
+        source = (
+            f"environment variable {account.password_env}"
+            if account.password_env
+            else "password_command"
+        )
         return f"found (from {source})"
 
     if not c.step("password", password_step):
@@ -110,7 +120,9 @@ def _check_imap(c: _Checker, config: Config) -> Mailbox | None:
 
     def server_step() -> str:
         holder["client"] = open_connection(account)
-        verified = "certificate verified" if account.security != "plain" else "unencrypted, loopback only"
+        verified = (
+            "certificate verified" if account.security != "plain" else "unencrypted, loopback only"
+        )
         return f"{account.host}:{account.effective_port} ({account.security}, {verified})"
 
     if not c.step("server", server_step):

@@ -79,7 +79,10 @@ class Classifier:
         contributions = row.data * coef[row.indices]
         order = np.argsort(-np.abs(contributions))[:top]
         return tuple(
-            (_pretty_feature(str(self._feature_names[row.indices[i]])), round(float(contributions[i]), 3))
+            (
+                _pretty_feature(str(self._feature_names[row.indices[i]])),
+                round(float(contributions[i]), 3),
+            )
             for i in order
         )
 

@@ -77,7 +77,10 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
         mailbox = open_mailbox(config.account, paths)
         try:
             report = run_pass(
-                mailbox, components.ledger, components.classifier, components.renderer,
+                mailbox,
+                components.ledger,
+                components.classifier,
+                components.renderer,
                 pass_options(config, dry_run=args.dry_run, since=args.since),
             )
         finally:
@@ -95,7 +98,9 @@ def cmd_check(args: argparse.Namespace, paths: Paths) -> int:
 
     config_file = _config_file(args, paths)
     if config_file is None:
-        raise ConfigError(f"no config file at {paths.config_file} — copy config.example.toml there first")
+        raise ConfigError(
+            f"no config file at {paths.config_file} — copy config.example.toml there first"
+        )
     ok = run_checks(config_file, paths, sys.stdout)
     return 0 if ok else 1
 
@@ -107,7 +112,9 @@ def cmd_folders(args: argparse.Namespace, paths: Paths) -> int:
 
     config_file = _config_file(args, paths)
     if config_file is None:
-        raise ConfigError(f"no config file at {paths.config_file} — copy config.example.toml there first")
+        raise ConfigError(
+            f"no config file at {paths.config_file} — copy config.example.toml there first"
+        )
     config = _load(config_file)
     mailbox = open_mailbox(config.account, paths)
     try:
@@ -148,8 +155,10 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
             reasons = classifier.explain(msg) if args.explain else ()  # type: ignore[arg-type]
             if args.json:
                 row: dict[str, object] = {
-                    "path": where, "message_id": msg.message_id,  # type: ignore[attr-defined]
-                    "label": verdict.label, "score": round(verdict.score, 4),
+                    "path": where,
+                    "message_id": msg.message_id,  # type: ignore[attr-defined]
+                    "label": verdict.label,
+                    "score": round(verdict.score, 4),
                 }
                 if args.explain:
                     row["reasons"] = [list(r) for r in reasons]
@@ -201,7 +210,9 @@ def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
         f"cross-validated ({metadata['cv_folds']}-fold, grouped): precision {m['precision']:.3f}, "
         f"recall {m['recall']:.3f}, F1 {m['f1']:.3f} at threshold {m['threshold']:.2f}"
     )
-    print(f"confusion [[tn, fp], [fn, tp]]: {m['confusion']}; recall by language: {m['per_language_recall']}")
+    print(
+        f"confusion [[tn, fp], [fn, tp]]: {m['confusion']}; recall by language: {m['per_language_recall']}"
+    )
     print(f"saved {output}")
     return 0
 
@@ -303,10 +314,17 @@ def _run_on_demo_mailbox() -> int:
 def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
     for note in report.notes:
         print(note)
-    verb = {"draft": "would draft" if dry_run else "drafted", "not_rejection": "ignore", "skip": "skip", "error": "ERROR"}
+    verb = {
+        "draft": "would draft" if dry_run else "drafted",
+        "not_rejection": "ignore",
+        "skip": "skip",
+        "error": "ERROR",
+    }
     for d in report.decisions:
         score = f"{d.score:4.2f}" if d.score is not None else "   -"
-        print(f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})")
+        print(
+            f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})"
+        )
     n_drafts = report.count("draft")
     prefix = "dry run: nothing changed; " if dry_run else ""
     print(
@@ -319,7 +337,9 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
 def _setup_file_logging(config) -> None:  # type: ignore[no-untyped-def]
     if config.logging.file is not None:
         config.logging.file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(config.logging.file, maxBytes=5_000_000, backupCount=5)
+        handler = logging.handlers.RotatingFileHandler(
+            config.logging.file, maxBytes=5_000_000, backupCount=5
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(config.logging.level.upper())
@@ -334,10 +354,19 @@ def _date(value: str) -> datetime:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
-                        help="config file (default: see `rejection-watcher paths`)")
-    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
-                        help="debug logging, and tracebacks for errors")
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="config file (default: see `rejection-watcher paths`)",
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="debug logging, and tracebacks for errors",
+    )
     parser = argparse.ArgumentParser(
         prog="rejection-watcher",
         description="Watches your mailbox for job rejections and drafts a gracious reply. Never sends mail.",
@@ -349,21 +378,42 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func in COMMANDS.items():
         doc = textwrap.dedent(func.__doc__ or "").strip()
         parsers[name] = sub.add_parser(
-            name, parents=[common], help=doc.splitlines()[0] if doc else "",
-            description=doc, formatter_class=argparse.RawDescriptionHelpFormatter,
+            name,
+            parents=[common],
+            help=doc.splitlines()[0] if doc else "",
+            description=doc,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-    parsers["once"].add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
-    parsers["once"].add_argument("--since", type=_date, metavar="YYYY-MM-DD",
-                                 help="also process mail that arrived since this date (backfill)")
+    parsers["once"].add_argument(
+        "--dry-run", action="store_true", help="show what would happen; change nothing"
+    )
+    parsers["once"].add_argument(
+        "--since",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="also process mail that arrived since this date (backfill)",
+    )
     p = parsers["classify"]
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, directory, mbox file or Maildir")
-    p.add_argument("--json", action="store_true", help="one JSON object per message, nothing else on stdout")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".eml file, directory, mbox file or Maildir"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="one JSON object per message, nothing else on stdout"
+    )
     p.add_argument("--explain", action="store_true", help="show the features that drove each score")
-    p.add_argument("--model", metavar="FILE", help="model file (default: configured, yours, else shipped)")
-    p.add_argument("--threshold", type=float, metavar="P", help="override the model's decision threshold")
+    p.add_argument(
+        "--model", metavar="FILE", help="model file (default: configured, yours, else shipped)"
+    )
+    p.add_argument(
+        "--threshold", type=float, metavar="P", help="override the model's decision threshold"
+    )
     p = parsers["train"]
-    p.add_argument("--output", metavar="FILE", help="where to write the model (default: your model directory)")
-    p.add_argument("--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)")
+    p.add_argument(
+        "--output", metavar="FILE", help="where to write the model (default: your model directory)"
+    )
+    p.add_argument(
+        "--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)"
+    )
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     return parser
 
@@ -376,8 +426,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = (
+        logging.DEBUG
+        if args.verbose
+        else logging.INFO
+        if args.command == "run"
+        else logging.WARNING
+    )
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     paths = default_paths()
     try:
         return COMMANDS[args.command](args, paths)

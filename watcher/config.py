@@ -150,7 +150,9 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         if section not in SECTIONS:
             _unknown_section(section, data[section], problems)
     if "account" not in data:
-        problems.append("missing section `[account]` — add it with `host` (or `maildir`) and `username`")
+        problems.append(
+            "missing section `[account]` — add it with `host` (or `maildir`) and `username`"
+        )
     sections = {
         name: _read_section(name, cls, data.get(name, {}), problems, base)
         for name, cls in SECTIONS.items()
@@ -243,12 +245,12 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
     elif hint is str:
         if isinstance(value, str):
             return value
-        problems.append(f'`{path}` must be a string in quotes (got {value!r})')
+        problems.append(f"`{path}` must be a string in quotes (got {value!r})")
     elif hint is Path:
         if isinstance(value, str) and value:
             p = Path(value).expanduser()
             return p if p.is_absolute() else (base / p)
-        problems.append(f'`{path}` must be a path in quotes (got {value!r})')
+        problems.append(f"`{path}` must be a path in quotes (got {value!r})")
     else:  # pragma: no cover - a schema field of a type this walker does not know
         raise TypeError(f"unsupported config type {hint} for {path}")
     return _INVALID
@@ -261,14 +263,18 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
     if "account" not in data:
         return problems
     if bool(acct.host) == (acct.maildir is not None):
-        problems.append("`[account]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)")
+        problems.append(
+            "`[account]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)"
+        )
     if acct.host:
         if not acct.username:
-            problems.append('missing key `account.username` — the login name, e.g. username = "jane@example.com"')
+            problems.append(
+                'missing key `account.username` — the login name, e.g. username = "jane@example.com"'
+            )
         if bool(acct.password_env) == bool(acct.password_command):
             problems.append(
                 "`[account]` needs exactly one of `password_env` (an environment variable name) "
-                "or `password_command` (e.g. \"pass show mail/me\"); the password never goes in this file"
+                'or `password_command` (e.g. "pass show mail/me"); the password never goes in this file'
             )
         if acct.security == "plain" and not acct.allow_insecure and not is_loopback(acct.host):
             problems.append(
@@ -292,7 +298,9 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
     if acct.timeout_seconds <= 0:
         problems.append("`account.timeout_seconds` must be more than 0")
     if config.schedule.poll_interval_seconds < 10:
-        problems.append("`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)")
+        problems.append(
+            "`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)"
+        )
     t = config.classifier.threshold
     if t is not None and not 0.0 < t < 1.0:
         problems.append(f"`classifier.threshold` must be between 0 and 1 (got {t})")
@@ -302,7 +310,9 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
             "remove the key to use the shipped model, or run `rejection-watcher train`"
         )
     if config.identity.email and "@" not in config.identity.email:
-        problems.append(f"`identity.email` must be an email address (got {config.identity.email!r})")
+        problems.append(
+            f"`identity.email` must be an email address (got {config.identity.email!r})"
+        )
     return problems
 
 

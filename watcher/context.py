@@ -13,21 +13,79 @@ from dataclasses import dataclass
 from .message import Address, Message
 
 #: Senders that are machines, not people: never address a reply to them.
-_NO_REPLY = re.compile(r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|bounce[s]?|notifications?|notify)(?:$|[._+-])")
+_NO_REPLY = re.compile(
+    r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|bounce[s]?|notifications?|notify)(?:$|[._+-])"
+)
 #: Applicant-tracking systems and job boards send on behalf of the employer.
 ATS_DOMAINS = (
-    "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com", "lever.co",
-    "hire.lever.co", "icims.com", "smartrecruiters.com", "smartrecruiters.net", "linkedin.com", "taleo.net",
-    "ashbyhq.com", "workablemail.com", "workable.com", "teamtailor.com", "teamtailor-mail.com", "bamboohr.com",
-    "successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu", "jobvite.com", "personio.de",
-    "personio.com", "softgarden.io", "softgarden.de", "dvinci-mail.com", "dvinci.de", "rexx-systems.com",
-    "recruitee.com", "join.com", "stepstone.de", "xing.com", "indeed.com", "glassdoor.com", "breezy.hr",
-    "jazzhr.com", "applytojob.com", "pinpointhq.com", "homerun.co", "comeet.co", "avature.net", "oraclecloud.com",
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "myworkday.com",
+    "myworkdayjobs.com",
+    "workday.com",
+    "lever.co",
+    "hire.lever.co",
+    "icims.com",
+    "smartrecruiters.com",
+    "smartrecruiters.net",
+    "linkedin.com",
+    "taleo.net",
+    "ashbyhq.com",
+    "workablemail.com",
+    "workable.com",
+    "teamtailor.com",
+    "teamtailor-mail.com",
+    "bamboohr.com",
+    "successfactors.com",
+    "successfactors.eu",
+    "sapsf.com",
+    "sapsf.eu",
+    "jobvite.com",
+    "personio.de",
+    "personio.com",
+    "softgarden.io",
+    "softgarden.de",
+    "dvinci-mail.com",
+    "dvinci.de",
+    "rexx-systems.com",
+    "recruitee.com",
+    "join.com",
+    "stepstone.de",
+    "xing.com",
+    "indeed.com",
+    "glassdoor.com",
+    "breezy.hr",
+    "jazzhr.com",
+    "applytojob.com",
+    "pinpointhq.com",
+    "homerun.co",
+    "comeet.co",
+    "avature.net",
+    "oraclecloud.com",
 )
 FREEMAIL_DOMAINS = (
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com",
-    "me.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "posteo.de", "mailbox.org", "proton.me",
-    "protonmail.com", "fastmail.com", "aol.com", "yandex.ru", "mail.ru", "orange.fr", "free.fr",
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "posteo.de",
+    "mailbox.org",
+    "proton.me",
+    "protonmail.com",
+    "fastmail.com",
+    "aol.com",
+    "yandex.ru",
+    "mail.ru",
+    "orange.fr",
+    "free.fr",
 )
 _TEAMISH = re.compile(
     r"\b(team|careers?|jobs?|recruit\w*|talent|hiring|hr|human resources|people|personal\w*|karriere|bewerbung\w*"
@@ -35,26 +93,91 @@ _TEAMISH = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_PATTERNS = (
-    re.compile(r"\binterest in (?:joining |working (?:at|for|with) )?(?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"),
-    re.compile(r"\b(?:position|role|opportunity|job|opening|vacancy) (?:at|with) ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"),
+    re.compile(
+        r"\binterest in (?:joining |working (?:at|for|with) )?(?:the )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
+    ),
+    re.compile(
+        r"\b(?:position|role|opportunity|job|opening|vacancy) (?:at|with) ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
+    ),
     re.compile(r"\bapplying (?:to|at|with) ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"),
-    re.compile(r"\bInteresse an (?:einer Tätigkeit bei |der )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"),
+    re.compile(
+        r"\bInteresse an (?:einer Tätigkeit bei |der )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
+    ),
     re.compile(r"\bBewerbung bei (?:der |uns, der )?([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"),
 )
 _ROLE_PATTERNS = (
-    re.compile(r"(?:application|applying|candidacy|apply) (?:for|to) (?:the |our )?(?:position of |role of )?(.{3,60}?)(?: position| role| opening| at | with |[,.(\n]|$)", re.IGNORECASE),
+    re.compile(
+        r"(?:application|applying|candidacy|apply) (?:for|to) (?:the |our )?(?:position of |role of )?(.{3,60}?)(?: position| role| opening| at | with |[,.(\n]|$)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bfor the (.{3,60}?) (?:position|role|opening|vacancy)\b", re.IGNORECASE),
-    re.compile(r"Bewerbung (?:als|für die Position|auf die Stelle(?: als)?) (.{3,60}?)(?: bei | \(|[,.\n]|$)", re.IGNORECASE),
+    re.compile(
+        r"Bewerbung (?:als|für die Position|auf die Stelle(?: als)?) (.{3,60}?)(?: bei | \(|[,.\n]|$)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bStelle als (.{3,60}?)(?: bei | \(|[,.\n]|$)", re.IGNORECASE),
 )
 _COMPANY_SUFFIX = re.compile(r"[ ,]+(?:Inc|LLC|Ltd|GmbH|AG|SE|KG|plc|Corp|Co)\.?$")
-_GENERIC_WORDS = {"the", "our", "us", "we", "this", "a", "an", "your", "team", "company", "position", "role"}
+_GENERIC_WORDS = {
+    "the",
+    "our",
+    "us",
+    "we",
+    "this",
+    "a",
+    "an",
+    "your",
+    "team",
+    "company",
+    "position",
+    "role",
+}
 
 _LANG_WORDS = {
     "en": {"the", "and", "you", "your", "we", "for", "to", "of", "thank", "with", "have", "this"},
-    "de": {"und", "die", "der", "sie", "ihre", "wir", "für", "ihnen", "nicht", "mit", "vielen", "dank", "leider"},
-    "fr": {"et", "vous", "votre", "nous", "pour", "les", "des", "une", "merci", "avec", "pas", "candidature"},
-    "es": {"y", "usted", "su", "nosotros", "para", "los", "las", "una", "gracias", "con", "por", "candidatura"},
+    "de": {
+        "und",
+        "die",
+        "der",
+        "sie",
+        "ihre",
+        "wir",
+        "für",
+        "ihnen",
+        "nicht",
+        "mit",
+        "vielen",
+        "dank",
+        "leider",
+    },
+    "fr": {
+        "et",
+        "vous",
+        "votre",
+        "nous",
+        "pour",
+        "les",
+        "des",
+        "une",
+        "merci",
+        "avec",
+        "pas",
+        "candidature",
+    },
+    "es": {
+        "y",
+        "usted",
+        "su",
+        "nosotros",
+        "para",
+        "los",
+        "las",
+        "una",
+        "gracias",
+        "con",
+        "por",
+        "candidatura",
+    },
 }
 
 
@@ -129,7 +252,12 @@ def company_name(message: Message) -> Extracted:
             if value.lower() not in _GENERIC_WORDS and len(value) >= 2:
                 return Extracted(value, 0.8)
     sender = message.sender
-    if sender and sender.domain and not is_ats_domain(sender.domain) and sender.domain not in FREEMAIL_DOMAINS:
+    if (
+        sender
+        and sender.domain
+        and not is_ats_domain(sender.domain)
+        and sender.domain not in FREEMAIL_DOMAINS
+    ):
         return Extracted(_readable_domain(sender.domain), 0.6)
     return Extracted(None, 0.0)
 
@@ -158,5 +286,11 @@ def extract_context(message: Message) -> ReplyContext:
 def _readable_domain(domain: str) -> str:
     """'mail.northwind-analytics.co.uk' -> 'Northwind Analytics'."""
     parts = domain.split(".")
-    core = parts[-3] if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "ac"} else parts[-2] if len(parts) >= 2 else parts[0]
+    core = (
+        parts[-3]
+        if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "ac"}
+        else parts[-2]
+        if len(parts) >= 2
+        else parts[0]
+    )
     return " ".join(w.capitalize() for w in re.split(r"[-_]", core) if w)

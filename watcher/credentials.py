@@ -43,10 +43,16 @@ def _run_password_command(command: str, username: str) -> str:
         raise CredentialError("password_command is empty")
     try:
         result = subprocess.run(
-            argv, capture_output=True, timeout=COMMAND_TIMEOUT_SECONDS, check=False, stdin=subprocess.DEVNULL
+            argv,
+            capture_output=True,
+            timeout=COMMAND_TIMEOUT_SECONDS,
+            check=False,
+            stdin=subprocess.DEVNULL,
         )
     except FileNotFoundError:
-        raise CredentialError(f"password_command: program {argv[0]!r} not found — check the path") from None
+        raise CredentialError(
+            f"password_command: program {argv[0]!r} not found — check the path"
+        ) from None
     except PermissionError:
         raise CredentialError(f"password_command: {argv[0]!r} is not executable") from None
     except subprocess.TimeoutExpired:
@@ -57,8 +63,12 @@ def _run_password_command(command: str, username: str) -> str:
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
         hint = f": {detail[0][:160]}" if detail else ""
-        raise CredentialError(f"password_command {argv[0]!r} failed with exit code {result.returncode}{hint}")
+        raise CredentialError(
+            f"password_command {argv[0]!r} failed with exit code {result.returncode}{hint}"
+        )
     lines = result.stdout.decode("utf-8", "replace").splitlines()
     if not lines or not lines[0]:
-        raise CredentialError(f"password_command {argv[0]!r} printed nothing — expected the password for {username}")
+        raise CredentialError(
+            f"password_command {argv[0]!r} printed nothing — expected the password for {username}"
+        )
     return lines[0]

@@ -30,7 +30,9 @@ log = logging.getLogger(__name__)
 class Watcher:
     """One account's pass, callable by the scheduler; remembers the last failure to log changes once."""
 
-    def __init__(self, config: Config, paths: Paths, components: Components, stop: threading.Event) -> None:
+    def __init__(
+        self, config: Config, paths: Paths, components: Components, stop: threading.Event
+    ) -> None:
         self.config = config
         self.paths = paths
         self.components = components
@@ -45,8 +47,12 @@ class Watcher:
             mailbox = open_mailbox(account, self.paths)
             try:
                 report = run_pass(
-                    mailbox, self.components.ledger, self.components.classifier, self.components.renderer,
-                    pass_options(self.config), should_stop=self.stop.is_set,
+                    mailbox,
+                    self.components.ledger,
+                    self.components.classifier,
+                    self.components.renderer,
+                    pass_options(self.config),
+                    should_stop=self.stop.is_set,
                 )
             finally:
                 mailbox.close()
@@ -57,7 +63,9 @@ class Watcher:
             self._failed(str(exc), logging.WARNING)
             return None
         except Exception:
-            log.exception("unexpected error during a pass on %s; will try again next interval", account.key)
+            log.exception(
+                "unexpected error during a pass on %s; will try again next interval", account.key
+            )
             return None
         self.passes += 1
         if self._last_error is not None:
@@ -68,17 +76,26 @@ class Watcher:
         if report.decisions:
             log.info(
                 "%s: %d new message(s), %d rejection draft(s) created",
-                account.key, len(report.decisions), len(report.drafts_created),
+                account.key,
+                len(report.decisions),
+                len(report.drafts_created),
             )
         return report
 
     def _failed(self, message: str, level: int) -> None:
         if message != self._last_error:  # once per change of state, not once per retry
-            log.log(level, "%s; will retry every %d s", message, self.config.schedule.poll_interval_seconds)
+            log.log(
+                level,
+                "%s; will retry every %d s",
+                message,
+                self.config.schedule.poll_interval_seconds,
+            )
         self._last_error = message
 
 
-def run_daemon(config: Config, paths: Paths, components: Components, stop: threading.Event | None = None) -> int:
+def run_daemon(
+    config: Config, paths: Paths, components: Components, stop: threading.Event | None = None
+) -> int:
     """Schedule passes until a signal arrives; return the exit code."""
     stop = stop or threading.Event()
     watcher = Watcher(config, paths, components, stop)
@@ -95,14 +112,18 @@ def run_daemon(config: Config, paths: Paths, components: Components, stop: threa
     )
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
-        log.info("received %s; finishing the current batch and stopping", signal.Signals(signum).name)
+        log.info(
+            "received %s; finishing the current batch and stopping", signal.Signals(signum).name
+        )
         stop.set()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     scheduler.start()
     log.info(
         "watching %s (%s) every %d s; press Ctrl-C to stop",
-        config.account.key, ", ".join(config.account.folders), config.schedule.poll_interval_seconds,
+        config.account.key,
+        ", ".join(config.account.folders),
+        config.schedule.poll_interval_seconds,
     )
     try:
         stop.wait()

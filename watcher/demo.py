@@ -42,7 +42,9 @@ def build_demo_maildir(root: Path) -> Path:
         sent = email.message_from_bytes(raw, policy=email.policy.default)["Date"]
         stamp = sent.datetime.timestamp() if sent is not None and sent.datetime else None
         if stamp:
-            os.utime(root / "Maildir" / "new" / key, (stamp, stamp))  # arrival time = Date, like a delivery
+            os.utime(
+                root / "Maildir" / "new" / key, (stamp, stamp)
+            )  # arrival time = Date, like a delivery
     box.add_folder("Drafts")
     return root / "Maildir"
 
@@ -57,7 +59,9 @@ def run_demo(out: TextIO, workdir: Path | None = None) -> PassReport:
     classifier = Classifier.from_file(shipped_model())
     renderer = ReplyRenderer(DEMO_IDENTITY, [shipped_templates()])
     options = PassOptions(
-        account_key="demo", folders=("INBOX",), my_addresses=frozenset({DEMO_IDENTITY.email}),
+        account_key="demo",
+        folders=("INBOX",),
+        my_addresses=frozenset({DEMO_IDENTITY.email}),
         since=datetime(1970, 1, 1, tzinfo=UTC),
     )
     try:

@@ -34,6 +34,88 @@ _NUMBER = re.compile(r"\b\d[\d.,:/-]*\b")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+# --- cue words -------------------------------------------------------------------------------
+# Vocabulary of job applications, of negative decisions, of hedges ("if you are not selected"),
+# and of invitations, in English, German, French and Spanish.
+_JOB = re.compile(
+    r"\b(?:applica\w*|appl(?:y|ied|ying)|candida\w*|position|role|vacanc\w*|opening|requisition"
+    r"|interview\w*|hiring|recruit\w*|r[ée]sum[ée]|cv|lebenslauf|job|career\w*|bewerb\w*|stelle\w*"
+    r"|kandidat\w*|vorstellungsgespr\w*|poste|puesto|vacante|entrevista|empleo|talent\w*"
+    r"|personalabteilung|ausbildung\w*|praktik\w*|internship|opportunit\w*)\b",
+    re.IGNORECASE,
+)
+_NEG = re.compile(
+    r"(?:decided (?:not )?to (?:move|proceed|pursue|go|continue|progress)(?: forward)? with "
+    r"(?:other|another|a different|the other|someone|an? (?:internal|external))"
+    r"|(?:not|won't|will not|n't) (?:be )?(?:moving|move|progress\w*|proceed\w*|taking|take) "
+    r"(?:forward|further|your application)"
+    r"|no longer (?:be )?(?:consider\w*|under consideration)"
+    r"|(?:not|n't) (?:been )?(?:selected|successful|shortlisted|chosen)|unsuccessful"
+    r"|unable to (?:offer|progress|move|proceed)"
+    r"|(?:position|role|vacancy|requisition|job|opening|posting)\w* (?:has|have)? ?(?:been|was|is|are) "
+    r"(?:now )?(?:filled|closed|cancel+ed|withdrawn|put on hold)"
+    r"|regret to (?:inform|let you know|tell)|other (?:candidates|applicants) whose"
+    r"|gone with (?:someone|another|a candidate)|went with (?:someone|another)"
+    r"|chosen (?:another|a different|to pursue)"
+    r"|leider|absage|nicht (?:weiter )?(?:berücksichtig|in betracht|für sie entschieden)"
+    r"|(?:für|zugunsten) (?:eine[nr]?|andere)\w* (?:andere[nr]?)? ?(?:kandidat|bewerb)"
+    r"|anders entschieden|nicht in die engere|stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)"
+    r"|pas (?:été )?retenu|ne pas donner suite|au regret|autre candidat|n'avons pas retenu"
+    r"|lamenta\w*|no (?:ha sido|has sido|hemos|fue) (?:selecc\w*|elegid\w*)|otros? candidat\w*"
+    r"|no continuar|no avanzar|vacante (?:ya )?(?:ha sido|fue) cubierta)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"(?:if (?:you are|you're|your (?:application|profile|experience) (?:is|matches|is not)|we (?:do not|don't"
+    r"|decide)|you (?:do not|don't) hear)|should (?:your|we|you not)|in (?:the )?case (?:we|that)"
+    r"|we (?:will|'ll) (?:be in touch|review|contact|get back|let you know)|sollten wir"
+    r"|falls (?:wir|sie|ihr)|wir (?:melden|werden) uns|si (?:votre|nous|vous)|en caso de"
+    r"|nos pondremos en contacto|once we have reviewed|under review|being reviewed)",
+    re.IGNORECASE,
+)
+_INVITE = re.compile(
+    r"(?:invite you|invitation|would (?:love|like) to (?:schedule|set up|invite|speak|chat|meet)"
+    r"|schedule (?:a|an|your)|your availability|available (?:for|on)|next (?:round|step|stage)s?"
+    r"|calendar|einladen|einladung|termin\w*|kennenlernen|entretien|convoc\w*|disponibilit\w*"
+    r"|entrevista con|agendar)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def cue_tokens(text: str) -> str:
+    """Marker words for what a bag of n-grams cannot see: *job* and *negative decision* in one
+    sentence, not hedged ("if you are not selected ..."). They let the model tell "we went with
+    another candidate" from a declined loan, or from an acknowledgement that only mentions the
+    possibility of a rejection."""
+    job = neg = hedge = invite = both = 0
+    for sentence in _SENTENCE.split(text):
+        j, n, h = (
+            bool(_JOB.search(sentence)),
+            bool(_NEG.search(sentence)),
+            bool(_HEDGE.search(sentence)),
+        )
+        job, neg, hedge = job + j, neg + n, hedge + h
+        invite += bool(_INVITE.search(sentence))
+        if n and (j or "candidat" in sentence.lower()) and not h:
+            both += 1
+    tokens = [
+        name
+        for name, present in (
+            ("xcuejob", job),
+            ("xcueneg", neg),
+            ("xcuehedge", hedge),
+            ("xcueinvite", invite),
+            ("xcuejobandneg", job and neg),
+            ("xcuenegnojob", neg and not job),
+            ("xcuejobnoneg", job and not neg),
+        )
+        if present
+    ]
+    tokens += ["xcuejobneg"] * min(both, 2)
+    return " ".join(tokens)
+
+
 def strip_quoted(text: str) -> str:
     """Drop `>`-quoted lines and everything after a reply header; keep forwarded content."""
     lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
@@ -58,4 +140,4 @@ def text_for_model(subject: str, body: str) -> str:
     body = _NUMBER.sub(" xnum ", body)
     body = _SPACES.sub(" ", body)
     subject = _NUMBER.sub(" xnum ", _URL.sub(" xurl ", subject))
-    return f"xsubject {subject}\n{subject}\n{body}".lower()
+    return f"xsubject {subject}\n{subject}\n{body}\n{cue_tokens(subject + chr(10) + body)}".lower()

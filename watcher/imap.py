@@ -27,11 +27,27 @@ from imapclient.imapclient import DRAFTS
 
 from .config import AccountConfig
 from .errors import AuthError, ConnectError, MailboxError
-from .mailbox import DRAFT_FLAGS, FetchedMessage, FolderInfo, FolderStatus, MessageMeta, pick_drafts_folder
+from .mailbox import (
+    DRAFT_FLAGS,
+    FetchedMessage,
+    FolderInfo,
+    FolderStatus,
+    MessageMeta,
+    pick_drafts_folder,
+)
 
 log = logging.getLogger(__name__)
 
-SPECIAL_USE = {"\\drafts", "\\sent", "\\junk", "\\trash", "\\archive", "\\all", "\\flagged", "\\important"}
+SPECIAL_USE = {
+    "\\drafts",
+    "\\sent",
+    "\\junk",
+    "\\trash",
+    "\\archive",
+    "\\all",
+    "\\flagged",
+    "\\important",
+}
 _APPENDUID_RE = re.compile(rb"APPENDUID\s+\d+\s+(\d+)", re.IGNORECASE)
 _MSGID_BYTES_RE = re.compile(rb"<[^<>\s]+>")
 
@@ -65,14 +81,18 @@ class ImapMailbox:
             ) from None
         except (OSError, imaplib.IMAP4.abort) as exc:
             _quiet_logout(client)
-            raise ConnectError(f"connection to {account.host} lost during login: {_reason(exc)}") from None
+            raise ConnectError(
+                f"connection to {account.host} lost during login: {_reason(exc)}"
+            ) from None
         log.info("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
         return cls(client, account)
 
     @property
     def capabilities(self) -> tuple[str, ...]:
         with self._errors("read capabilities"):
-            return tuple(c.decode() if isinstance(c, bytes) else str(c) for c in self._client.capabilities())
+            return tuple(
+                c.decode() if isinstance(c, bytes) else str(c) for c in self._client.capabilities()
+            )
 
     def list_folders(self) -> list[FolderInfo]:
         with self._errors("list folders"):
@@ -140,7 +160,9 @@ class ImapMailbox:
             return []
         self._select(folder)
         with self._errors(f"fetch from {folder!r}"):
-            response = self._client.fetch(list(uids), ["BODY.PEEK[]", "RFC822.SIZE", "FLAGS", "INTERNALDATE"])
+            response = self._client.fetch(
+                list(uids), ["BODY.PEEK[]", "RFC822.SIZE", "FLAGS", "INTERNALDATE"]
+            )
         result = []
         for uid, data in sorted(response.items()):
             raw = data.get(b"BODY[]")
@@ -194,10 +216,14 @@ class ImapMailbox:
     def _errors(self, action: str) -> Iterator[None]:
         try:
             yield
-        except (TimeoutError, socket.timeout):
-            raise MailboxError(f"{self._where} did not answer in time while trying to {action}") from None
+        except TimeoutError:
+            raise MailboxError(
+                f"{self._where} did not answer in time while trying to {action}"
+            ) from None
         except (OSError, imaplib.IMAP4.abort) as exc:
-            raise MailboxError(f"connection to {self._where} lost while trying to {action}: {_reason(exc)}") from None
+            raise MailboxError(
+                f"connection to {self._where} lost while trying to {action}: {_reason(exc)}"
+            ) from None
         except IMAPClientError as exc:
             raise MailboxError(f"{self._where} refused to {action}: {_reason(exc)}") from None
 
@@ -231,8 +257,10 @@ def open_connection(account: AccountConfig) -> IMAPClient:
             f"TLS handshake with {host}:{port} failed ({exc.reason}) — check `account.security` "
             '(993 is usually "ssl", 143 "starttls")'
         ) from None
-    except (TimeoutError, socket.timeout):
-        raise ConnectError(f"no answer from {host}:{port} within {account.timeout_seconds:g} s") from None
+    except TimeoutError:
+        raise ConnectError(
+            f"no answer from {host}:{port} within {account.timeout_seconds:g} s"
+        ) from None
     except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
         raise ConnectError(f"cannot connect to {host}:{port}: {_reason(exc)}") from None
     return client
@@ -253,11 +281,15 @@ def _any_message_id(message_ids: Sequence[str]) -> list[Any]:
 
 
 def _meta(uid: int, data: dict[bytes, Any]) -> MessageMeta:
-    flags = frozenset(f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ()))
+    flags = frozenset(
+        f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ())
+    )
     when = data.get(b"INTERNALDATE")
     if isinstance(when, datetime) and when.tzinfo is None:
         when = when.astimezone(UTC)  # imapclient normalised it to local time
-    return MessageMeta(uid=int(uid), size=int(data.get(b"RFC822.SIZE", 0)), flags=flags, internal_date=when)
+    return MessageMeta(
+        uid=int(uid), size=int(data.get(b"RFC822.SIZE", 0)), flags=flags, internal_date=when
+    )
 
 
 def _reason(exc: BaseException) -> str:

@@ -104,11 +104,29 @@ class Mailbox(Protocol):
 
 DRAFTS_NAMES = (
     # English first, then common localised names (Gmail, Outlook, Apple, Thunderbird variants).
-    "Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts",
-    "Entwürfe", "INBOX.Entwürfe", "[Gmail]/Entwürfe", "[Google Mail]/Entwürfe",
-    "Brouillons", "INBOX.Brouillons", "[Gmail]/Brouillons",
-    "Borradores", "INBOX.Borradores", "[Gmail]/Borradores",
-    "Bozze", "Concepten", "Utkast", "Kladder", "Rascunhos", "Wersje robocze", "Черновики",
+    "Drafts",
+    "Draft",
+    "INBOX.Drafts",
+    "INBOX/Drafts",
+    "[Gmail]/Drafts",
+    "[Google Mail]/Drafts",
+    "Entwürfe",
+    "INBOX.Entwürfe",
+    "[Gmail]/Entwürfe",
+    "[Google Mail]/Entwürfe",
+    "Brouillons",
+    "INBOX.Brouillons",
+    "[Gmail]/Brouillons",
+    "Borradores",
+    "INBOX.Borradores",
+    "[Gmail]/Borradores",
+    "Bozze",
+    "Concepten",
+    "Utkast",
+    "Kladder",
+    "Rascunhos",
+    "Wersje robocze",
+    "Черновики",
 )
 
 

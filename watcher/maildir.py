@@ -64,7 +64,11 @@ class _UidMap:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"uidvalidity": self.uidvalidity, "next_uid": self.next_uid, "uids": self.uids}))
+        tmp.write_text(
+            json.dumps(
+                {"uidvalidity": self.uidvalidity, "next_uid": self.next_uid, "uids": self.uids}
+            )
+        )
         os.replace(tmp, self.path)
 
 
@@ -169,7 +173,9 @@ class MaildirMailbox:
         verbatim = self.root / folder
         if verbatim.is_dir():
             return verbatim
-        raise MailboxError(f"no folder {folder!r} in the Maildir at {self.root} — see `rejection-watcher folders`")
+        raise MailboxError(
+            f"no folder {folder!r} in the Maildir at {self.root} — see `rejection-watcher folders`"
+        )
 
     def _scan(self, folder: str) -> dict[str, Path]:
         """Key → file for every message in new/ and cur/ (the key survives flag changes)."""
@@ -188,7 +194,9 @@ class MaildirMailbox:
 
     def _uid_map(self, folder: str) -> _UidMap:
         if folder not in self._maps:
-            ident = hashlib.sha256(str(self._folder_path(folder).resolve()).encode()).hexdigest()[:24]
+            ident = hashlib.sha256(str(self._folder_path(folder).resolve()).encode()).hexdigest()[
+                :24
+            ]
             self._maps[folder] = _UidMap.load(self._uid_dir / f"{ident}.json")
         return self._maps[folder]
 

@@ -76,7 +76,9 @@ def load_model(path: Path) -> LoadedModel:
         raise ModelError(f"model metadata {meta_file} is unreadable ({exc}) — {FIX}") from None
     check_metadata(metadata, path)
     if hashlib.sha256(data).hexdigest() != metadata.get("model_sha256"):
-        raise ModelError(f"model file {path} does not match its metadata (corrupt or replaced) — {FIX}")
+        raise ModelError(
+            f"model file {path} does not match its metadata (corrupt or replaced) — {FIX}"
+        )
     try:
         untrusted = set(sio.get_untrusted_types(data=data))
     except Exception:
@@ -90,7 +92,9 @@ def load_model(path: Path) -> LoadedModel:
     try:
         pipeline = sio.loads(data, trusted=list(untrusted))
     except Exception as exc:
-        raise ModelError(f"model file {path} cannot be loaded ({type(exc).__name__}) — {FIX}") from None
+        raise ModelError(
+            f"model file {path} cannot be loaded ({type(exc).__name__}) — {FIX}"
+        ) from None
     if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
         raise ModelError(f"model file {path} does not hold a classification pipeline — {FIX}")
     return LoadedModel(pipeline=pipeline, metadata=metadata, path=path)
@@ -118,7 +122,9 @@ def check_metadata(metadata: dict[str, Any], path: Path) -> None:
         raise ModelError(f"model metadata for {path} has no valid threshold — {FIX}")
 
 
-def save_model(pipeline: Pipeline, metadata: dict[str, Any], path: Path, *, keep_previous: bool = True) -> None:
+def save_model(
+    pipeline: Pipeline, metadata: dict[str, Any], path: Path, *, keep_previous: bool = True
+) -> None:
     """Write model + metadata atomically; the model being replaced becomes NAME.prev.*."""
     path.parent.mkdir(parents=True, exist_ok=True)
     _plain_vocabularies(pipeline)

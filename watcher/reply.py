@@ -29,7 +29,9 @@ from .context import ReplyContext, extract_context
 from .message import Address, Message
 
 NO_RECIPIENT_NOTE = "No reply address found — add the recruiter's email before sending."
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|sv|vs|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:re|aw|antw|sv|vs|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+)
 MIN_NAME_CONFIDENCE = 0.7
 MIN_FACT_CONFIDENCE = 0.6
 
@@ -120,8 +122,12 @@ class ReplyRenderer:
             except jinja2.TemplateNotFound:
                 continue
             except jinja2.TemplateSyntaxError as exc:
-                raise TemplateError(f"template {candidate} line {exc.lineno}: {exc.message}") from None
-        raise TemplateError(f"no template named {self.template}.{lang}.txt.j2 or {self.template}.en.txt.j2")
+                raise TemplateError(
+                    f"template {candidate} line {exc.lineno}: {exc.message}"
+                ) from None
+        raise TemplateError(
+            f"no template named {self.template}.{lang}.txt.j2 or {self.template}.en.txt.j2"
+        )
 
     def render(self, message: Message, draft_id: str, now: datetime) -> Draft:
         """Render the reply to `message` as a draft with Message-ID `draft_id`."""
@@ -145,7 +151,9 @@ class ReplyRenderer:
             return one_line(value) if value and confidence >= minimum else None
 
         return {
-            "first_name": sure(context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE),
+            "first_name": sure(
+                context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE
+            ),
             "company": sure(context.company.value, context.company.confidence, MIN_FACT_CONFIDENCE),
             "role": sure(context.role.value, context.role.confidence, MIN_FACT_CONFIDENCE),
             "language": context.language,
@@ -156,10 +164,18 @@ class ReplyRenderer:
         }
 
     def _build_email(
-        self, message: Message, to: Address | None, subject: str, body: str, draft_id: str, now: datetime
+        self,
+        message: Message,
+        to: Address | None,
+        subject: str,
+        body: str,
+        draft_id: str,
+        now: datetime,
     ) -> EmailMessage:
         mail = EmailMessage(policy=email.policy.default)
-        mail["From"] = HeaderAddress(display_name=one_line(self.identity.name), addr_spec=self.identity.email)
+        mail["From"] = HeaderAddress(
+            display_name=one_line(self.identity.name), addr_spec=self.identity.email
+        )
         if to is not None:
             try:
                 mail["To"] = HeaderAddress(display_name=one_line(to.name), addr_spec=to.email)

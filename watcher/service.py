@@ -65,9 +65,16 @@ class Decision:
 
     def record(self, draft_id: str | None = None) -> MessageRecord:
         return MessageRecord(
-            uid=self.uid, message_key=self.message_key, subject=self.subject, sender=self.sender,
-            received_at=self.received_at, label=self.label, score=self.score, decision=self.action,
-            reason=self.reason, draft_message_id=draft_id,
+            uid=self.uid,
+            message_key=self.message_key,
+            subject=self.subject,
+            sender=self.sender,
+            received_at=self.received_at,
+            label=self.label,
+            score=self.score,
+            decision=self.action,
+            reason=self.reason,
+            draft_message_id=draft_id,
         )
 
 
@@ -108,7 +115,9 @@ def run_pass(
     for folder in options.folders:
         if should_stop():
             break
-        _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop)
+        _process_folder(
+            folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop
+        )
     return report
 
 
@@ -141,7 +150,9 @@ def _process_folder(
             f"{folder}: UIDVALIDITY changed ({state.uidvalidity} → {status.uidvalidity}); "
             f"re-checking mail since {since:%Y-%m-%d %H:%M} and skipping anything already handled"
         )
-        log.warning("%s: UIDVALIDITY changed from %s to %s", folder, state.uidvalidity, status.uidvalidity)
+        log.warning(
+            "%s: UIDVALIDITY changed from %s to %s", folder, state.uidvalidity, status.uidvalidity
+        )
         uids = mailbox.uids_since(folder, min(since, options.since) if options.since else since)
         high = 0
     elif state is None:
@@ -165,9 +176,13 @@ def _process_folder(
         report.decisions.extend(decisions)
         high = max(high, *batch)
         if not options.dry_run:
-            apply_batch(folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report)
+            apply_batch(
+                folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report
+            )
     if not options.dry_run:
-        ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), now()))
+        ledger.set_folder_state(
+            acct, folder, FolderState(status.uidvalidity, max(high, newest), now())
+        )
 
 
 def plan_batch(
@@ -183,7 +198,9 @@ def plan_batch(
     """Decide, without changing anything, what to do with each message of a batch."""
     metas = mailbox.fetch_meta(folder, uids)
     too_big = [m for m in metas if m.size > options.max_message_bytes]
-    fetched = mailbox.fetch_raw(folder, [m.uid for m in metas if m.size <= options.max_message_bytes])
+    fetched = mailbox.fetch_raw(
+        folder, [m.uid for m in metas if m.size <= options.max_message_bytes]
+    )
     decisions = [_too_big(folder, m, options) for m in too_big]
     parsed = [(f, parse(f.raw)) for f in fetched]
     keys = [message_key(msg, f.raw) for f, msg in parsed]
@@ -193,13 +210,25 @@ def plan_batch(
         if msg.problems:
             log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems))
         if key in known:
-            decisions.append(_decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)"))
+            decisions.append(
+                _decision(
+                    folder,
+                    f,
+                    msg,
+                    key,
+                    None,
+                    "skip",
+                    "already handled (same Message-ID seen before)",
+                )
+            )
         else:
             known.add(key)
             fresh.append((f, msg, key))
     verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
     for (f, msg, key), verdict in zip(fresh, verdicts, strict=True):
-        decisions.append(_decide(folder, f, msg, key, verdict.label, verdict.score, renderer, options, now))
+        decisions.append(
+            _decide(folder, f, msg, key, verdict.label, verdict.score, renderer, options, now)
+        )
     decisions.sort(key=lambda d: d.uid)
     return decisions
 
@@ -224,16 +253,34 @@ def _decide(
     to = {a.email.lower() for a in msg.to}
     cc = {a.email.lower() for a in msg.cc}
     if options.my_addresses & cc and not options.my_addresses & to:
-        return _decision(folder, fetched, msg, key, scored, "skip", "addressed to someone else; you are only in Cc")
+        return _decision(
+            folder,
+            fetched,
+            msg,
+            key,
+            scored,
+            "skip",
+            "addressed to someone else; you are only in Cc",
+        )
     if msg.list_id:
-        return _decision(folder, fetched, msg, key, scored, "skip", "mailing-list mail (List-Id), not a personal rejection")
+        return _decision(
+            folder,
+            fetched,
+            msg,
+            key,
+            scored,
+            "skip",
+            "mailing-list mail (List-Id), not a personal rejection",
+        )
     draft_id = draft_message_id(options.account_key, key, renderer.identity.email)
     try:
         draft = renderer.render(msg, draft_id, now())
     except TemplateError as exc:
         return _decision(folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}")
     to_text = str(draft.to) if draft.to else "nobody (no reply address found)"
-    return _decision(folder, fetched, msg, key, scored, "draft", f"score {score:.2f}; reply to {to_text}", draft)
+    return _decision(
+        folder, fetched, msg, key, scored, "draft", f"score {score:.2f}; reply to {to_text}", draft
+    )
 
 
 def apply_batch(
@@ -256,14 +303,27 @@ def apply_batch(
             records.append(d.record())
             continue
         if d.draft.message_id in already_there:
-            log.info("%s uid %s: draft %s already in Drafts; not appending again", folder, d.uid, d.draft.message_id)
+            log.info(
+                "%s uid %s: draft %s already in Drafts; not appending again",
+                folder,
+                d.uid,
+                d.draft.message_id,
+            )
         else:
             mailbox.append_draft(d.draft.as_bytes(), now())
             report.drafts_created.append(d.draft.message_id)
-            log.info("%s uid %s: rejection (score %.2f) → draft %s", folder, d.uid, d.score or 0, d.draft.message_id)
+            log.info(
+                "%s uid %s: rejection (score %.2f) → draft %s",
+                folder,
+                d.uid,
+                d.score or 0,
+                d.draft.message_id,
+            )
         records.append(d.record(draft_id=d.draft.message_id))
     state = FolderState(uidvalidity, high, now())
-    ledger.record_batch(options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder())
+    ledger.record_batch(
+        options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder()
+    )
 
 
 def _decision(
@@ -277,18 +337,32 @@ def _decision(
     draft: Draft | None = None,
 ) -> Decision:
     return Decision(
-        folder=folder, uid=fetched.uid, message_key=key, subject=msg.subject,
-        sender=str(msg.sender) if msg.sender else "", received_at=msg.date or fetched.meta.internal_date,
-        label=scored[0] if scored else None, score=scored[1] if scored else None,
-        action=action, reason=reason, draft=draft,
+        folder=folder,
+        uid=fetched.uid,
+        message_key=key,
+        subject=msg.subject,
+        sender=str(msg.sender) if msg.sender else "",
+        received_at=msg.date or fetched.meta.internal_date,
+        label=scored[0] if scored else None,
+        score=scored[1] if scored else None,
+        action=action,
+        reason=reason,
+        draft=draft,
     )
 
 
 def _too_big(folder: str, meta: MessageMeta, options: PassOptions) -> Decision:
     log.info("%s uid %s: skipped, %d bytes is over max_message_bytes", folder, meta.uid, meta.size)
     return Decision(
-        folder=folder, uid=meta.uid, message_key=f"too-large:{folder}:{meta.uid}:{meta.size}",
-        subject="", sender="", received_at=meta.internal_date, label=None, score=None, action="skip",
+        folder=folder,
+        uid=meta.uid,
+        message_key=f"too-large:{folder}:{meta.uid}:{meta.size}",
+        subject="",
+        sender="",
+        received_at=meta.internal_date,
+        label=None,
+        score=None,
+        action="skip",
         reason=f"too large ({meta.size:,} bytes > max_message_bytes {options.max_message_bytes:,}); not fetched",
     )
 

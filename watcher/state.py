@@ -103,14 +103,21 @@ class Ledger:
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None, timeout=30, check_same_thread=False)
+            conn = sqlite3.connect(
+                str(path) if path else ":memory:",
+                isolation_level=None,
+                timeout=30,
+                check_same_thread=False,
+            )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             ledger = cls(conn, path)
             ledger._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StateError(f"cannot open state database {path}: {exc} — move it aside to start fresh") from None
+            raise StateError(
+                f"cannot open state database {path}: {exc} — move it aside to start fresh"
+            ) from None
         except OSError as exc:
             raise StateError(f"cannot create state directory for {path}: {exc}") from None
         return ledger
@@ -182,7 +189,9 @@ class Ledger:
             found.update(str(r[0]) for r in rows)
         return found
 
-    def unknown_uids(self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]) -> list[int]:
+    def unknown_uids(
+        self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]
+    ) -> list[int]:
         """The UIDs of this folder epoch not yet in the ledger, in the given order."""
         known: set[int] = set()
         for i in range(0, len(uids), 500):
@@ -198,7 +207,8 @@ class Ledger:
     def draft_for(self, account: str, source_key: str) -> str | None:
         """The Message-ID of the draft we already made for this message, if any."""
         rows = self._query(
-            "SELECT draft_message_id FROM drafts WHERE account=? AND source_key=?", (account, source_key)
+            "SELECT draft_message_id FROM drafts WHERE account=? AND source_key=?",
+            (account, source_key),
         )
         return str(rows[0][0]) if rows else None
 
@@ -220,9 +230,20 @@ class Ledger:
                        subject, sender, received_at, label, score, decision, reason, draft_message_id,
                        processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
-                        account, folder, uidvalidity, r.uid, r.message_key, r.subject, r.sender,
-                        r.received_at.isoformat() if r.received_at else None, r.label, r.score,
-                        r.decision, r.reason, r.draft_message_id, now,
+                        account,
+                        folder,
+                        uidvalidity,
+                        r.uid,
+                        r.message_key,
+                        r.subject,
+                        r.sender,
+                        r.received_at.isoformat() if r.received_at else None,
+                        r.label,
+                        r.score,
+                        r.decision,
+                        r.reason,
+                        r.draft_message_id,
+                        now,
                     ),
                 )
                 if r.draft_message_id:

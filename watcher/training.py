@@ -1,7 +1,7 @@
 """Building, cross-validating and fitting the rejection classifier.
 
 The pipeline is deliberately small: TF-IDF over words (1–2-grams) and character n-grams (which
-carry across languages, inflections and typos), a class-balanced logistic regression, and
+carry across languages, inflections and typos), a class-balanced linear SVM, and
 sigmoid calibration so the score reads as a probability. The decision threshold is picked from
 out-of-fold scores of *grouped* cross-validation (siblings of one template never sit on both
 sides of a split), as the lowest threshold that keeps precision at the target: a false draft in
@@ -24,10 +24,10 @@ from typing import Any
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
 
 from .classify import NOT_REJECTION, REJECTION
 from .features import model_text
@@ -123,14 +123,32 @@ def build_pipeline(cv: int = 5) -> Pipeline:
     """A fresh, unfitted pipeline: text -> features -> calibrated linear model."""
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True,
-                                      max_features=60_000, dtype=np.float32)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
-                                      max_features=120_000, dtype=np.float32)),
+            (
+                "words",
+                TfidfVectorizer(
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    max_df=0.9,
+                    sublinear_tf=True,
+                    max_features=60_000,
+                    dtype=np.float32,
+                ),
+            ),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(3, 5),
+                    min_df=3,
+                    sublinear_tf=True,
+                    max_features=120_000,
+                    dtype=np.float32,
+                ),
+            ),
         ]
     )
     model = CalibratedClassifierCV(
-        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000),
+        LinearSVC(C=0.5, class_weight="balanced"),
         method="sigmoid",
         cv=cv,
         ensemble=False,
@@ -138,7 +156,9 @@ def build_pipeline(cv: int = 5) -> Pipeline:
     return Pipeline([("features", features), ("model", model)])
 
 
-def out_of_fold_scores(examples: Sequence[Example], folds: int = 5, seed: int = 0) -> np.ndarray[Any, Any]:
+def out_of_fold_scores(
+    examples: Sequence[Example], folds: int = 5, seed: int = 0
+) -> np.ndarray[Any, Any]:
     """P(rejection) for each example from a model that never saw its group."""
     texts = [e.text for e in examples]
     y = np.array([e.label == REJECTION for e in examples])
@@ -153,7 +173,9 @@ def out_of_fold_scores(examples: Sequence[Example], folds: int = 5, seed: int = 
     return scores
 
 
-def choose_threshold(y: np.ndarray[Any, Any], scores: np.ndarray[Any, Any], target: float = TARGET_PRECISION) -> float:
+def choose_threshold(
+    y: np.ndarray[Any, Any], scores: np.ndarray[Any, Any], target: float = TARGET_PRECISION
+) -> float:
     """The lowest threshold whose out-of-fold precision reaches `target` (max-F1 if none does)."""
     candidates = np.unique(np.round(scores, 4))
     best_f1, best_f1_t = -1.0, 0.5
@@ -168,7 +190,9 @@ def choose_threshold(y: np.ndarray[Any, Any], scores: np.ndarray[Any, Any], targ
     return float(min(max(best_f1_t, 0.2), 0.95))
 
 
-def evaluate(examples: Sequence[Example], scores: np.ndarray[Any, Any], threshold: float) -> Metrics:
+def evaluate(
+    examples: Sequence[Example], scores: np.ndarray[Any, Any], threshold: float
+) -> Metrics:
     y = np.array([e.label == REJECTION for e in examples])
     pred = scores >= threshold
     p, r, f = _prf(y, pred)
@@ -187,7 +211,9 @@ def fit(examples: Sequence[Example]) -> Pipeline:
     return pipeline
 
 
-def train(examples: Sequence[Example], folds: int = 5) -> tuple[Pipeline, dict[str, Any], np.ndarray[Any, Any]]:
+def train(
+    examples: Sequence[Example], folds: int = 5
+) -> tuple[Pipeline, dict[str, Any], np.ndarray[Any, Any]]:
     """Cross-validate, choose the threshold, fit on everything; return pipeline, metadata, OOF scores."""
     examples = dedupe(examples)
     counts = Counter(e.label for e in examples)
