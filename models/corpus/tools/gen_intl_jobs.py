@@ -180,8 +180,15 @@ def make_mid(dom: str, r: random.Random, style=None) -> str:
     if style is None:
         if dom in ("gmail.com", "googlemail.com"):
             style = "gmail"
+        elif dom.startswith(("outlook.", "hotmail.", "live.")):
+            style = "outlook"
+        elif dom in ("icloud.com", "me.com"):
+            style = "apple"
+        elif dom in ("gmx.de", "gmx.net", "web.de", "t-online.de", "posteo.de", "mailbox.org", "orange.fr",
+                     "free.fr", "laposte.net", "yahoo.fr", "yahoo.com"):
+            style = "domain"
         elif dom.endswith((".fr", ".es", ".de", ".net", ".com", ".org", ".eu", ".at", ".ch", ".io", ".mx", ".ar", ".co", ".cl", ".be")):
-            style = r.choice(["outlook", "outlook", "domain", "uuid", "ses"])
+            style = r.choice(["outlook", "outlook", "domain", "uuid", "gmail"])
         else:
             style = "domain"
     if style == "gmail":
@@ -407,7 +414,8 @@ def build(spec: dict, n: int) -> tuple[str, bytes]:
     if spec.get("cc"):
         msg["Cc"] = spec["cc"]
     msg["Subject"] = subject
-    msg["Message-ID"] = spec.get("mid") or make_mid(dom, r, spec.get("mid_style"))
+    mid_style = spec.get("mid_style") or (r.choice(["ses", "ses", "uuid", "domain"]) if is_ats(dom, frm) else None)
+    msg["Message-ID"] = spec.get("mid") or make_mid(dom, r, mid_style)
     if spec.get("thread"):
         # thread: list of (address-domain, style) for the earlier messages; newest last
         refs = [make_mid(d, rng_for(slug, "ref", i), st) for i, (d, st) in enumerate(spec["thread"])]
@@ -450,8 +458,58 @@ def build(spec: dict, n: int) -> tuple[str, bytes]:
                                 cte=spec.get("cte_html") or r.choice(["quoted-printable", "quoted-printable", "base64"]))
         else:
             raise ValueError(fmt)
+    if msg.is_multipart():
+        hx = "".join(r.choice("0123456789abcdef") for _ in range(12))
+        msg.set_boundary({
+            "gmail": f"000000000000{hx}",
+            "outlook": f"_000_{hx.upper()}_",
+            "apple": f"Apple-Mail={str(uuid.UUID(int=r.getrandbits(128))).upper()}",
+        }.get(skin, f"----=_Part_{r.randrange(10**5, 10**6)}_{r.randrange(10**8, 10**9)}.{r.randrange(10**12, 10**13)}"))
     name = f"{n:04d}-{lang}-{slug}.eml"
-    return name, msg.as_bytes(policy=email.policy.default)
+    data = refold_headers(msg.as_bytes(policy=NOFOLD))
+    back = email.message_from_bytes(data, policy=email.policy.default)
+    if str(back["Subject"]) != subject:
+        raise SystemExit(f"{name}: subject does not round-trip: {str(back['Subject'])!r} != {subject!r}")
+    return name, data
+
+
+# Python's header folder can split an encoded word inside a word ("Vall ées") or double a space;
+# serialise unfolded and fold long header lines only at existing whitespace, as mail clients do.
+NOFOLD = email.policy.default.clone(max_line_length=998)
+
+
+EW_RE = re.compile(rb"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def _split_long_ew(m_) -> bytes:
+    tok = m_.group(0)
+    if len(tok) <= 75:
+        return tok
+    import email.header
+    (raw, cs), = email.header.decode_header(tok.decode("ascii"))
+    text = raw.decode(cs)
+    enc = email.header.Header(text, cs, maxlinelen=74).encode(linesep="\n")
+    return " ".join(x.strip() for x in enc.split("\n")).encode("ascii")
+
+
+def refold_headers(data: bytes, width: int = 78) -> bytes:
+    head, sep, body = data.partition(b"\n\n")
+    head = EW_RE.sub(_split_long_ew, head)
+    out = []
+    for line in head.split(b"\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        words = line.split(b" ")
+        cur = b" ".join(words[:2])  # never break right after the field name
+        for w in words[2:]:
+            if len(cur) + 1 + len(w) > width and cur.strip():
+                out.append(cur)
+                cur = b" " + w
+            else:
+                cur += b" " + w
+        out.append(cur)
+    return b"\n".join(out) + sep + body
 
 
 def main() -> int:
@@ -523,7 +581,7 @@ def joblist_text(intro, jobs, outro, button="Job ansehen"):
 # German rejections after application (hand-written, one group each)
 # ---------------------------------------------------------------------------------------------
 
-R("de", "after_application", "absage-data-engineer-nordwind",
+R("de", "after_application", "absage-data-engineer-nordwind", fmt="html", skin="card",
   co="Nordwind Energiesysteme GmbH",
   frm="Nordwind Energiesysteme | Recruiting <karriere@nordwind-energiesysteme.de>", to="jonas",
   subj="Ihre Bewerbung als Data Engineer (m/w/d)", date="2024-03-12 10:22",
@@ -667,7 +725,7 @@ Kind regards
 Talent Acquisition
 """)
 
-R("de", "after_application", "successfactors-absage-lagerleitung", group="de-story-kessler",
+R("de", "after_application", "successfactors-absage-lagerleitung", fmt="html", skin="card", group="de-story-kessler",
   co="Kessler Handelsgruppe SE",
   frm="Kessler Handelsgruppe <noreply@successfactors.eu>", to="mehmet",
   reply_to="karriere@kessler-handel.de",
@@ -861,7 +919,7 @@ Freundliche Grüße
 Ihr Personalteam der Albrecht Lebensmittelwerke
 """)
 
-R("de", "after_application", "dvinci-absage-verwaltung-stadtwerke",
+R("de", "after_application", "dvinci-absage-verwaltung-stadtwerke", group="de-story-lindenau", fmt="html", skin="card",
   co="Stadtwerke Lindenau GmbH",
   frm="Stadtwerke Lindenau GmbH <recruiting@dvinci-mail.com>", to="annika",
   date="2024-06-19 09:22",
@@ -907,7 +965,7 @@ Vorstand: Thomas Moosbauer, Anja Lechner · Aufsichtsrat: Wolfgang Zink (Vorsitz
 Sitz: Augsburg · Registergericht: Amtsgericht Augsburg HRB 30741
 """)
 
-R("de", "after_application", "absage-masterarbeit-automotive",
+R("de", "after_application", "absage-masterarbeit-automotive", fmt="html", skin="card",
   co="Trion Automotive Systems GmbH",
   frm="Trion Automotive Careers <careers@trion-automotive.com>", to="lukas",
   subj="Masterarbeit: Modellbasierte Validierung von Fahrerassistenzsystemen",
@@ -926,7 +984,7 @@ Trion Automotive Systems GmbH, Lise-Meitner-Str. 14, 85053 Ingolstadt
 Geschäftsführung: Dr. Rainer Voss, Katja Emmerich – Amtsgericht Ingolstadt HRB 8802
 """)
 
-R("de", "after_application", "absage-vertrieb-aussendienst-gender",
+R("de", "after_application", "absage-vertrieb-aussendienst-gender", fmt="alt", skin="outlook",
   co="Lindqvist Medizintechnik GmbH",
   frm="Lindqvist Medizintechnik HR <hr@lindqvist-medtec.de>", to="david",
   subj="Ihre Bewerbung als Medizinprodukteberater*in Außendienst (PLZ-Gebiet 5)",
@@ -1046,8 +1104,8 @@ Geschäftsführerin: Ingrid Kaltenbach · Amtsgericht Bonn HRB 21904
 """)
 
 R("de", "after_application", "absage-trainee-bank-iso",
-  co="Volksbank Mittlere Weser eG",
-  frm="Volksbank Mittlere Weser eG <personal@vb-mittlere-weser.de>", to="lukas",
+  co="Volksbank Lindenauer Land eG",
+  frm="Volksbank Lindenauer Land eG <personal@vb-lindenauer-land.de>", to="lukas",
   subj="Ihre Bewerbung fuer das Traineeprogramm 2024", charset="iso-8859-15",
   body="""Sehr geehrter Herr Brandt,
 
@@ -1059,12 +1117,12 @@ Wir bedanken uns für Ihr Interesse an unserer Bank und wünschen Ihnen für Ihr
 
 Mit freundlichen Grüßen
 
-Volksbank Mittlere Weser eG
+Volksbank Lindenauer Land eG
 Personalmanagement
 
-Volksbank Mittlere Weser eG, Lange Straße 19, 31582 Nienburg
+Volksbank Lindenauer Land eG, Marktplatz 3, 31582 Lindenau
 Vorstand: Hartmut Lüers, Dr. Nina Reese - Aufsichtsratsvorsitzender: Jens Borchers
-Genossenschaftsregister Amtsgericht Walsrode GnR 110045
+Genossenschaftsregister Amtsgericht Lindenau GnR 110045
 """)
 
 R("de", "after_application", "absage-werkstudent-it-sehr-kurz",
@@ -1135,7 +1193,7 @@ Reichle
 Haupt- und Personalamt
 """)
 
-R("de", "after_application", "workable-absage-ux-researcher",
+R("de", "after_application", "workable-absage-ux-researcher", fmt="html", skin="card",
   co="Lumenhaus GmbH",
   frm="Lumenhaus GmbH <noreply@candidates.workablemail.com>", to="julia",
   subj="Your application at Lumenhaus / Deine Bewerbung bei Lumenhaus",
@@ -1276,7 +1334,7 @@ Kröger
 Marktleitung Stade
 """)
 
-R("de", "after_application", "absage-junior-steuerberater-quereinstieg",
+R("de", "after_application", "absage-junior-steuerberater-quereinstieg", fmt="html", skin="outlook",
   co="Hartwig Treuhand PartG mbB",
   frm="Hartwig Treuhand – Karriere <karriere@hartwig-treuhand.de>", to="katarzyna",
   subj="Rückmeldung: Prüfungsassistent/in Wirtschaftsprüfung",
@@ -1362,7 +1420,7 @@ Angelika Hirsch
 Filialleitung Kornmühle Lindenstraße
 """)
 
-R("de", "after_application", "absage-personalberatung-mandant",
+R("de", "after_application", "absage-personalberatung-mandant", fmt="alt", skin="outlook",
   co="Kranich Executive Search GmbH",
   frm="Dr. Tobias Engelhardt <t.engelhardt@kranich-search.de>", to="stefan",
   subj="Position Leiter Instandhaltung (m/w/d) – Rückmeldung unseres Mandanten",
@@ -1507,7 +1565,7 @@ Personal
 Regionalverkehr Oberlausitz GmbH | Taucherstraße 15 | 02625 Bautzen
 """)
 
-R("de", "after_application", "absage-werkstudent-exmatrikulation",
+R("de", "after_application", "absage-werkstudent-exmatrikulation", fmt="html", skin="outlook",
   co="Solvion Netze GmbH",
   frm="Solvion Netze – Personal <personal@solvion-netze.de>", to="felix",
   subj="Ihre Bewerbung als Werkstudent Netzplanung",
@@ -1582,7 +1640,7 @@ Tel.: +49 431 98 02 77-0 | www.ceres-analytik.de
 Geschäftsführer: Dr. Frank Ivers | Amtsgericht Kiel HRB 19234 KI
 """)
 
-R("de", "after_application", "absage-personalreferent-unterlagen-post",
+R("de", "after_application", "absage-personalreferent-unterlagen-post", fmt="alt", skin="outlook",
   co="Weserland Möbelwerke GmbH",
   frm="Weserland Möbelwerke GmbH <personal@weserland-moebel.de>", to="stefan",
   subj="Ihre Bewerbung als Personalreferent (m/w/d)",
@@ -2276,7 +2334,7 @@ Sabrina
 Salon Haarmonie · Friedrich-Ebert-Str. 120 · 34119 Kassel
 """)
 
-R("de", "after_interview", "pharma-forschung-postdoc-scientist",
+R("de", "after_interview", "pharma-forschung-postdoc-scientist", fmt="alt", skin="outlook",
   co="Avena Therapeutics GmbH",
   frm="Dr. Henrik Sørensen <henrik.sorensen@avena-tx.com>", to="yasmin",
   subj="Scientist Zellbiologie – Rückmeldung",
@@ -2386,7 +2444,7 @@ Valtrix Automation AG · Sitz der Gesellschaft: Karlsruhe · Amtsgericht Mannhei
 Vorstand: Dr. Wolfgang Reuß (Vorsitzender), Meike Ostendorf
 """)
 
-R("de", "position_closed", "umstrukturierung-position-entfaellt",
+R("de", "position_closed", "umstrukturierung-position-entfaellt", fmt="html", skin="simple",
   co="Grauwald Versicherungsdienste GmbH",
   frm="Personalentwicklung Grauwald <bewerbung@grauwald-vd.de>", to="annika",
   subj="Information zu Ihrer Bewerbung als Teamleiterin Schadenbearbeitung",
@@ -2439,7 +2497,7 @@ Institut für Germanistik und Computerlinguistik
 Universität Elbtal · Postfach 10 02 31 · 01075 Dresden
 """)
 
-R("de", "position_closed", "stelle-vorerst-nicht-besetzt",
+R("de", "position_closed", "stelle-vorerst-nicht-besetzt", fmt="alt", skin="card",
   co="Sternberg Medical GmbH",
   frm="Sternberg Medical <karriere@sternberg-medical.de>", to="julia",
   subj="Regulatory Affairs Managerin – Stand des Verfahrens",
@@ -2612,7 +2670,7 @@ Uta Kersting
 R("de", "position_closed", "minijob-schon-weg",
   co="Getränkemarkt Schuster",
   frm="getraenke.schuster@t-online.de", to="karim",
-  subj="Re: Aushilfe Getränkemarkt",
+  subj="Re: ",
   thread=[("outlook.de", "outlook")],
   body="""Hallo,
 
@@ -2691,7 +2749,7 @@ Carola Wendisch
 Personaldezernat
 """)
 
-N("de", "acknowledgement", "du-eingang-kein-ghosting",
+N("de", "acknowledgement", "du-eingang-kein-ghosting", group="de-story-wolkenwerk",
   co="Wolkenwerk GmbH",
   frm="Wolkenwerk Team <team@wolkenwerk.app>", to="felix",
   subj="Deine Bewerbung ist angekommen 🙌",
@@ -2705,7 +2763,7 @@ Bis bald!
 Dein Wolkenwerk-Team
 """)
 
-N("de", "acknowledgement", "behoerde-eingang-keine-nachfragen",
+N("de", "acknowledgement", "behoerde-eingang-keine-nachfragen", fmt="html", skin="simple",
   co="Bundesamt für Verkehrsinfrastruktur (BfVI)",
   frm="BfVI Personalgewinnung <bewerbung@bfvi-bund.de>", to="lukas",
   subj="Eingangsbestätigung – Stellenausschreibung 2025-045 Bauingenieur/in Brückenbau",
@@ -2779,7 +2837,7 @@ Viele Grüße
 Ihr Birkenstamm Recruiting
 """)
 
-N("de", "acknowledgement", "uni-eingangsbestaetigung-kennziffer",
+N("de", "acknowledgement", "uni-eingangsbestaetigung-kennziffer", fmt="html", skin="card",
   co="Universität Rosenheide",
   frm="Universität Rosenheide – Bewerbungsportal <stellenportal@uni-rosenheide.de>", to="yasmin",
   subj="Eingangsbestätigung Ihrer Bewerbung – Kennziffer W-2024-31",
@@ -2871,7 +2929,7 @@ Personalmanagement
 Städtisches Klinikum Wendelstadt gGmbH
 """)
 
-N("de", "acknowledgement", "rexx-eingang-im-falle-einer-absage",
+N("de", "acknowledgement", "rexx-eingang-im-falle-einer-absage", group="de-story-kraemer", fmt="html", skin="card",
   co="Kraemer & Lutz Maschinenbau GmbH",
   frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>", to="tobias",
   subj="Eingangsbestätigung Ihrer Bewerbung als Konstrukteur Sondermaschinenbau",
@@ -2986,7 +3044,7 @@ Theresa
 People Team, Edelweiss Outdoor
 """)
 
-N("de", "acknowledgement", "schweiz-dossier-eingang",
+N("de", "acknowledgement", "schweiz-dossier-eingang", fmt="html", skin="outlook",
   co="Bergkristall Versicherungen AG",
   frm="Bergkristall Versicherungen AG <jobs@bergkristall-versicherungen.ch>", to="tobias", tz="Europe/Zurich",
   subj="Eingangsbestätigung Ihres Bewerbungsdossiers",
@@ -3138,7 +3196,7 @@ Recruiting
 Bernstein Logistik Holding GmbH
 """)
 
-N("de", "interview_invite", "naechste-runde-einladung",
+N("de", "interview_invite", "naechste-runde-einladung", fmt="alt", skin="outlook",
   co="Quanta Health Software GmbH",
   frm="Leonie Brandt <leonie.brandt@quanta-health.de>", to="david",
   subj="Nächste Runde – Product Owner Telemedizin",
@@ -3464,7 +3522,7 @@ Einrichtungsleitung
 """)
 
 # --- offers -----------------------------------------------------------------------------------
-N("de", "offer", "zusage-formell-vertrag-anbei", group="de-story-rosenau",
+N("de", "offer", "zusage-formell-vertrag-anbei", fmt="alt", skin="outlook", group="de-story-rosenau",
   co="Rosenau Präzisionsoptik GmbH",
   frm="Personal Rosenau Präzisionsoptik <personal@rosenau-optik.de>", to="lukas",
   subj="Zusage – Ihre Bewerbung als Entwicklungsingenieur Optik",
@@ -3482,7 +3540,7 @@ Leiterin Personal
 Rosenau Präzisionsoptik GmbH · Carl-Zeiss-Ring 8 · 07743 Jena
 """)
 
-N("de", "offer", "vertragsangebot-details", group="de-story-lindtal",
+N("de", "offer", "vertragsangebot-details", fmt="alt", skin="outlook", group="de-story-lindtal",
   co="Lindtal Software AG",
   frm="Jasper Kühl <jasper.kuehl@lindtal.de>", to="aylin",
   subj="Unser Angebot für Sie – Senior Data Analyst",
@@ -3564,7 +3622,7 @@ Jennifer Albers
 Talentbrücke Personalberatung
 """)
 
-N("de", "offer", "freigabe-gedauert-aber-zusage",
+N("de", "offer", "freigabe-gedauert-aber-zusage", fmt="html", skin="outlook",
   co="Klinikverbund Nordeifel",
   frm="Personalabteilung Klinikverbund Nordeifel <personal@klinikverbund-nordeifel.de>", to="nour",
   subj="Ihre Bewerbung als Medizinische Dokumentarin",
@@ -4213,7 +4271,7 @@ Viel Erfolg!
 Ihr jobvektor-Team
 """)
 
-N("de", "newsletter_or_advice", "career-service-workshop-umgang-absagen", group="de-story-careerservice",
+N("de", "newsletter_or_advice", "career-service-workshop-umgang-absagen", fmt="alt", skin="card", group="de-story-careerservice",
   co="Career Service Universität Rosenheide",
   frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>", to="leonie",
   subj="Workshop: Umgang mit Absagen und Rückschlägen in der Bewerbungsphase",
@@ -4421,7 +4479,7 @@ Jasmin Schubert
 Recruiting
 """)
 
-N("de", "other", "rueckzug-bewerbung-bestaetigt", group="de-story-vantis",
+N("de", "other", "rueckzug-bewerbung-bestaetigt", fmt="alt", skin="card", group="de-story-vantis",
   co="Vantis Energie AG",
   frm="Vantis Energie Karriere <karriere@vantis-energie.de>", to="katarzyna",
   subj="Bestätigung: Rückzug Ihrer Bewerbung",
@@ -4473,7 +4531,7 @@ Mit freundlichen Grüßen
 Ihr Kessler Recruiting Center
 """)
 
-N("de", "other", "bewerberkonto-inaktiv-loeschung", group="de-story-veritas",
+N("de", "other", "bewerberkonto-inaktiv-loeschung", fmt="alt", skin="card", group="de-story-veritas",
   co="Veritas Pharma Deutschland GmbH",
   frm="Veritas Pharma Careers <veritaspharma@myworkday.com>", to="katarzyna",
   subj="Ihr Kandidatenkonto wird in 30 Tagen gelöscht",
@@ -4630,10 +4688,228 @@ Bier am Freitag geht auf mich.
 Sebi
 """)
 # ---------------------------------------------------------------------------------------------
+# German extras: indirect rejections and more look-alike negatives
+# ---------------------------------------------------------------------------------------------
+
+R("de", "after_application", "keine-moeglichkeit-zusammenarbeit-agentur",
+  co="Wellenreiter Werbeagentur GmbH", fmt="alt", skin="gmail",
+  frm="Tim Hollander <tim@wellenreiter-agentur.de>", to="sophie",
+  subj="Deine Unterlagen",
+  body="""Hallo Sophie,
+
+danke, dass du an uns gedacht hast. Wir haben uns dein Portfolio im Team angeschaut.
+
+Für die Art Direction suchen wir im Moment jemanden mit deutlich mehr Agenturerfahrung, deshalb sehen wir derzeit keine Möglichkeit einer Zusammenarbeit. Dein Illustrationsstil ist trotzdem richtig schön – bleib dran!
+
+Beste Grüße
+Tim
+Wellenreiter Werbeagentur GmbH · Hamburg-Altona
+""")
+
+R("de", "after_application", "fsj-platz-vergeben",
+  co="Jugendherbergswerk Ostsee e.V.", fmt="html", skin="card", color="#e85d04",
+  frm="Freiwilligendienste Jugendherbergswerk Ostsee <freiwillig@jhw-ostsee.de>", to="zeynep",
+  subj="Deine Bewerbung für ein FSJ in der Jugendherberge Warnemünde",
+  body="""Hallo Zeynep,
+
+danke für deine Bewerbung für ein Freiwilliges Soziales Jahr bei uns in Warnemünde!
+
+Wir hatten für den Jahrgang ab September viel mehr Bewerbungen als Plätze. Nach den Telefonaten haben wir die Plätze an andere Bewerber*innen vergeben. Für dich hat es dieses Mal also nicht geklappt.
+
+In unseren anderen Häusern in Kühlungsborn und Greifswald sind noch Plätze frei – wenn du magst, leiten wir deine Bewerbung dorthin weiter. Schreib uns einfach kurz.
+
+Viele Grüße
+Team Freiwilligendienste
+""")
+
+R("de", "after_interview", "einstellungstest-nicht-bestanden",
+  co="Landespolizei Nordmark (Einstellungsberatung)",
+  frm="Einstellungsberatung Polizei Nordmark <einstellung@polizei-nordmark.de>", to="emre",
+  subj="Ergebnis Ihres Auswahlverfahrens für den mittleren Polizeivollzugsdienst",
+  body="""Sehr geehrter Herr Aksoy,
+
+Sie haben am 12. und 13. Februar am Auswahlverfahren für den mittleren Polizeivollzugsdienst teilgenommen.
+
+Leider müssen wir Ihnen mitteilen, dass Sie den Sporttest nicht bestanden haben (Ausdauerlauf). Damit ist das Auswahlverfahren für Sie beendet, und eine Einstellung zum 1. August ist nicht möglich.
+
+Eine erneute Bewerbung ist frühestens zum nächsten Einstellungstermin möglich. Wir würden uns freuen, wenn Sie es noch einmal versuchen.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Einstellungsberatung
+""", date="2025-02-24 09:05")
+
+R("de", "after_application", "online-test-punktzahl-nicht-erreicht",
+  co="Hanse Versorgungsbetriebe AG", group="de-story-hanse-versorgung", fmt="html", skin="card", color="#005ca9",
+  frm="Hanse Versorgung Recruiting <recruiting@hanse-versorgung.de>", to="felix",
+  subj="Ihre Bewerbung für das Traineeprogramm Netze",
+  body="""Guten Tag Herr Neumann,
+
+vielen Dank, dass Sie an unserem Online-Test teilgenommen haben.
+
+Für die nächste Runde unseres Auswahlverfahrens ist eine Mindestpunktzahl erforderlich, die Sie knapp nicht erreicht haben. Daher können wir Ihre Bewerbung für das Traineeprogramm Netze in diesem Jahr nicht weiter berücksichtigen.
+
+Wir wissen, dass das enttäuschend ist, und wünschen Ihnen für Ihren Berufseinstieg alles Gute. Eine erneute Bewerbung ist zum nächsten Programmstart möglich.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+""")
+
+R("de", "after_application", "englischer-betreff-deutscher-text",
+  co="Northbay Semiconductors GmbH", fmt="alt", skin="card", color="#212529",
+  frm="Northbay Careers <careers-noreply@northbay-semi.com>", to="lukas",
+  subj="Update on your application – Process Engineer (Dresden)",
+  body="""Hallo Lukas Brandt,
+
+danke für Ihr Interesse an Northbay Semiconductors und Ihre Bewerbung für unseren Standort in Dresden.
+
+Wir haben Ihre Qualifikationen sorgfältig geprüft und uns entschieden, für die Position Process Engineer (Lithografie) mit anderen Kandidatinnen und Kandidaten fortzufahren.
+
+Bitte lassen Sie sich davon nicht entmutigen – wir bauen unser Werk weiter aus und veröffentlichen laufend neue Stellen.
+
+Mit freundlichen Grüßen
+Northbay Talent Acquisition
+""")
+
+R("de", "after_interview", "wir-haben-uns-anders-entschieden-gmail",
+  co="Zeltlager Wildwasser Touristik GbR",
+  frm="Miriam Haas <miriam.wildwasser@gmail.com>", to="felix",
+  subj="Saisonjob Kanuguide",
+  body="""Hi Felix,
+
+danke dass du am Samstag beim Kennenlernen am See warst! Wir haben uns jetzt anders entschieden und nehmen zwei Leute, die schon den Kanu-Übungsleiterschein haben. Hoffe du findest noch was Schönes für den Sommer.
+
+LG Miriam
+""")
+
+N("de", "acknowledgement", "eingang-faq-erhalte-ich-eine-absage",
+  co="Marienfeld Medizintechnik GmbH", fmt="html", skin="card", color="#0077b6",
+  frm="Marienfeld Medizintechnik Karriere <karriere@marienfeld-medtec.de>", to="nour",
+  subj="Danke für Ihre Bewerbung als Qualitätsmanagerin (m/w/d)",
+  body="""Sehr geehrte Frau El-Sayed,
+
+vielen Dank für Ihre Bewerbung! Ihre Unterlagen sind vollständig bei uns eingegangen.
+
+Häufige Fragen zum weiteren Ablauf:
+
+Wie lange dauert es? – In der Regel melden wir uns innerhalb von drei Wochen.
+
+Erhalte ich auch eine Absage? – Ja. Jede Bewerberin und jeder Bewerber erhält von uns eine Rückmeldung, auch wenn wir uns gegen eine Einladung entscheiden.
+
+Kann ich meine Bewerbung zurückziehen? – Ja, jederzeit über Ihr Bewerberkonto.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+""")
+
+N("de", "other", "weitergeleitet-an-fachabteilung",
+  co="Kraemer & Lutz Maschinenbau GmbH", fmt="alt", skin="card", color="#495057",
+  frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>", to="tobias",
+  subj="Statusupdate: Ihre Bewerbung liegt der Fachabteilung vor",
+  body="""Sehr geehrter Herr Schäfer,
+
+wir möchten Sie über den aktuellen Stand Ihrer Bewerbung als Konstrukteur Sondermaschinenbau informieren: Ihre Unterlagen wurden an die Fachabteilung weitergeleitet und werden dort derzeit geprüft.
+
+Bitte haben Sie noch etwas Geduld. Wir melden uns, sobald eine Entscheidung über das weitere Vorgehen gefallen ist.
+
+Mit freundlichen Grüßen
+Personalabteilung
+Kraemer & Lutz Maschinenbau GmbH
+""", group="de-story-kraemer")
+
+N("de", "other", "umfrage-bewerbungserlebnis",
+  co="Stadtwerke Lindenau GmbH", fmt="html", skin="card", color="#005f73",
+  frm="Stadtwerke Lindenau – Personalservice <feedback@dvinci-mail.com>", to="annika",
+  subj="Wie war Ihr Bewerbungserlebnis bei uns?",
+  body="""Sehr geehrte Frau Petersen,
+
+Sie haben sich kürzlich bei den Stadtwerken Lindenau beworben. Unabhängig davon, wie Ihr Bewerbungsverfahren ausgegangen ist, interessiert uns Ihre Meinung: Was hat Ihnen gefallen, was können wir besser machen?
+
+Die Umfrage dauert etwa drei Minuten und ist anonym:
+https://umfrage.stadtwerke-lindenau.de/candidate-experience?ref=SWL
+
+Herzlichen Dank für Ihre Unterstützung!
+Ihr Personalservice
+""", group="de-story-lindenau")
+
+N("de", "other", "referenzanfrage-ehemaliger-chef", group="de-story-ostwind",
+  co="Ostwind Bauplanung GmbH",
+  frm="Dirk Ostwald <d.ostwald@ostwind-bauplanung.de>", to="tobias",
+  subj="Referenz für Herrn Jonas Weber",
+  body="""Guten Tag Herr Schäfer,
+
+Herr Jonas Weber hat sich bei uns als Bauzeichner beworben und Sie als Referenz angegeben, da Sie bis letztes Jahr sein Teamleiter waren.
+
+Hätten Sie in den nächsten Tagen zehn Minuten Zeit für ein kurzes Telefonat? Mich interessiert vor allem, wie er im Team gearbeitet hat und wie selbstständig er Pläne erstellt.
+
+Vielen Dank und viele Grüße
+Dirk Ostwald
+Geschäftsführer, Ostwind Bauplanung GmbH
+""")
+
+N("de", "interview_invite", "du-leider-erst-jetzt-einladung",
+  co="Wolkenwerk GmbH", group="de-story-wolkenwerk",
+  frm="Marie Kästner <marie@wolkenwerk.app>", to="felix",
+  subj="Sorry für die Funkstille – lass uns sprechen!",
+  body="""Hey Felix,
+
+sorry, dass du so lange nichts von uns gehört hast – wir hatten leider mehr Bewerbungen als gedacht und sind erst jetzt durch.
+
+Die gute Nachricht: Wir würden dich gern zu einem ersten Gespräch einladen! Tarek (unser Backend-Lead) und ich hätten Dienstag oder Mittwoch Nachmittag Zeit. Was passt dir besser?
+
+Viele Grüße
+Marie
+""")
+
+N("de", "job_alert", "jobboerse-regio-suchauftrag",
+  co="Jobbörse Regio", fmt="html",
+  frm="Jobbörse Regio <noreply@jobboerse-regio.de>", to="stefan",
+  subj="Neue Stellenangebote zu Ihrem Suchauftrag „Schichtleiter“",
+  list=("<suchauftrag.jobboerse-regio.de>", "<https://www.jobboerse-regio.de/suchauftrag/loeschen?id=55102>"),
+  html=joblist_html("Jobbörse Regio", "#2b2d42", "Guten Tag Stefan Wagner,<br>zu Ihrem Suchauftrag <b>Schichtleiter, Umkreis 30 km um Iserlohn</b> gibt es 3 neue Stellenangebote:",
+                    [("Schichtleiter Produktion (m/w/d)", "Märkische Drahtwerke GmbH", "Iserlohn", "Vollzeit, 3-Schicht", "https://www.jobboerse-regio.de/stelle/7710231"),
+                     ("Schichtführer Kunststoffspritzguss (m/w/d)", "Sauerland Polymer KG", "Menden", "Tarifbindung", "https://www.jobboerse-regio.de/stelle/7710288"),
+                     ("Meister Fertigung / Schichtleitung (m/w/d)", "Hönnetal Gießerei GmbH", "Balve", "", "https://www.jobboerse-regio.de/stelle/7710302")],
+                    "Suchauftrag ändern oder löschen: https://www.jobboerse-regio.de/suchauftrag<br>Bitte antworten Sie nicht auf diese automatisch erzeugte E-Mail.",
+                    "de", "Zum Stellenangebot"))
+
+N("de", "recruiter_outreach", "xing-probejobs-personalvermittlung-html",
+  co="Lagerprofi Personalvermittlung GmbH", fmt="html", skin="outlook",
+  frm="Sevgi Aydın <s.aydin@lagerprofi-personal.de>", to="omar",
+  subj="Ihr Profil auf XING – Logistikleitung in Köln",
+  body="""Sehr geehrter Herr Al-Khatib,
+
+ich bin auf Ihr Profil bei XING aufmerksam geworden und würde Ihnen gern eine Position vorstellen, die sehr gut zu Ihrer Erfahrung passt: Leitung Logistik (m/w/d) bei einem Lebensmittelhändler in Köln-Porz, direkte Festanstellung beim Kunden, ca. 70 Mitarbeitende, Gehalt bis 78.000 €.
+
+Falls Sie sich beruflich verändern möchten oder jemanden kennen, für den das interessant sein könnte, freue ich mich über Ihre Rückmeldung.
+
+Mit freundlichen Grüßen
+Sevgi Aydın
+Senior Personalberaterin
+Lagerprofi Personalvermittlung GmbH · Hansaring 20 · 50670 Köln
+""")
+
+N("de", "offer", "zusage-html-outlook-pflege",
+  co="Klinikum Rheinufer", fmt="alt", skin="outlook",
+  frm="Personalabteilung Klinikum Rheinufer <personal@klinikum-rheinufer.de>", to="merve",
+  subj="Ihre Einstellung als Pflegefachkraft – Zusage",
+  body="""Sehr geehrte Frau Yıldız,
+
+wir freuen uns sehr, Ihnen nach dem Gespräch und Ihrem Hospitationstag auf der Station 4B eine Zusage geben zu können!
+
+Ihr Dienstbeginn ist für den 1. des übernächsten Monats vorgesehen. Die Vergütung richtet sich nach TVöD-P, Entgeltgruppe P8, zuzüglich Intensivzulage. Den Arbeitsvertrag erhalten Sie in den nächsten Tagen per Post.
+
+Bitte vereinbaren Sie vorab einen Termin beim Betriebsärztlichen Dienst (Tel. 0221 4870-2210).
+
+Herzlich willkommen im Team!
+Mit freundlichen Grüßen
+Personalabteilung
+""")
+# ---------------------------------------------------------------------------------------------
 # French job mail: rejections and hard negatives
 # ---------------------------------------------------------------------------------------------
 
-R("fr", "after_application", "regret-comptable-lyon", group="fr-story-rhone",
+R("fr", "after_application", "regret-comptable-lyon", fmt="alt", skin="outlook", group="fr-story-rhone",
   co="Rhône Distribution SAS",
   frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>", to="camille",
   subj="Votre candidature au poste de Comptable fournisseurs (H/F)",
@@ -4824,10 +5100,10 @@ Nous vous remercions sincèrement et vous souhaitons bonne chance pour la suite.
 L'équipe Verdure Énergie
 """)
 
-R("fr", "after_application", "cabinet-expertise-comptable",
+R("fr", "after_application", "cabinet-expertise-comptable", charset="iso-8859-15",
   co="Fiduciaire Castel & Associés",
   frm="Pierre Castel <p.castel@castel-associes.fr>", to="chloe",
-  subj="Votre candidature – collaboratrice comptable",
+  subj="Votre candidature - collaboratrice comptable",
   body="""Madame,
 
 Je vous remercie de votre candidature au poste de collaboratrice comptable au sein de notre cabinet.
@@ -4840,8 +5116,8 @@ Bien cordialement,
 
 Pierre Castel
 Expert-comptable, Commissaire aux comptes
-Fiduciaire Castel & Associés – SARL d'expertise comptable inscrite au Tableau de l'Ordre de la région Occitanie
-5 allées Jean Jaurès – 31000 Toulouse
+Fiduciaire Castel & Associés - SARL d'expertise comptable inscrite au Tableau de l'Ordre de la région Occitanie
+5 allées Jean Jaurès - 31000 Toulouse
 """)
 
 R("fr", "after_application", "tres-court-poste-non-propose",
@@ -4856,7 +5132,7 @@ Cordialement
 M. Fontaine
 """)
 
-R("fr", "after_application", "taleo-ref-suite-donnee",
+R("fr", "after_application", "taleo-ref-suite-donnee", fmt="html", skin="card",
   co="Banque Atlantique Mutuelle",
   frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>", to="camille",
   subj="Réf. 2024-1187 – Suite donnée à votre candidature",
@@ -4928,7 +5204,7 @@ Aurélie Petit
 Responsable RH – Nébuleuse Studio SAS, Angoulême
 """)
 
-R("fr", "after_interview", "drh-retour-personnalise",
+R("fr", "after_interview", "drh-retour-personnalise", fmt="alt", skin="outlook",
   co="Mutuelle Horizon Santé",
   frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>", to="ines",
   subj="Votre entretien du 4 avril – notre décision",
@@ -5182,7 +5458,7 @@ Service Recrutement
 Clinique du Parc Saint-Roch – Montpellier
 """)
 
-N("fr", "acknowledgement", "fonction-publique-ar-concours",
+N("fr", "acknowledgement", "fonction-publique-ar-concours", fmt="html", skin="outlook",
   co="Conseil départemental de la Côte-Verte",
   frm="Département de la Côte-Verte – DRH <drh-recrutement@cote-verte.fr>", to="chloe",
   subj="AR – Candidature n° 2025-0412 – Assistant(e) socio-éducatif(ve)",
@@ -5561,7 +5837,7 @@ Attachée d'administration hospitalière
 # ---------------------------------------------------------------------------------------------
 MX, AR, CO, CL = "America/Mexico_City", "America/Argentina/Buenos_Aires", "America/Bogota", "America/Santiago"
 
-R("es", "after_application", "lamentamos-informarle-administrativa-madrid", group="es-story-mirasierra",
+R("es", "after_application", "lamentamos-informarle-administrativa-madrid", fmt="alt", skin="outlook", group="es-story-mirasierra",
   co="Grupo Mirasierra Servicios S.L.",
   frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>", to="carmen",
   subj="Su candidatura para Administrativo/a Contable",
@@ -5632,7 +5908,7 @@ Talent Acquisition · Pampa Fintech
 Av. Corrientes 1234, CABA
 """)
 
-R("es", "after_application", "colombia-hoja-de-vida-no-seleccionada", group="es-story-cafetera",
+R("es", "after_application", "colombia-hoja-de-vida-no-seleccionada", fmt="alt", skin="card", group="es-story-cafetera",
   co="Cafetera Andina S.A.S.",
   frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres", tz=CO,
   subj="Respuesta a su postulación – Coordinador de Exportaciones",
@@ -5683,7 +5959,7 @@ Marta Puig
 Estudi Llum Arquitectura S.L.P. · Carrer de Verdi 54, 08012 Barcelona
 """)
 
-R("es", "after_application", "universidad-comision-seleccion",
+R("es", "after_application", "universidad-comision-seleccion", fmt="html", skin="simple",
   co="Universidad de Valdemora",
   frm="Servicio de Personal Docente – Universidad de Valdemora <pdi@uvaldemora.es>", to="javier",
   subj="Resolución provisional – Plaza de Profesor/a Ayudante Doctor/a (código PAD-23-17)",
@@ -5939,7 +6215,7 @@ Analista de Gestión Humana
 Textiles del Valle S.A. – Cali
 """)
 
-R("es", "position_closed", "vacante-ya-cubierta",
+R("es", "position_closed", "vacante-ya-cubierta", charset="iso-8859-1",
   co="Ferretería Industrial Cantábrica S.L.",
   frm="Ferretería Industrial Cantábrica <info@ferreteriacantabrica.es>", to="javier",
   subj="Oferta dependiente de mostrador",
@@ -5951,7 +6227,7 @@ Un saludo,
 Ferretería Industrial Cantábrica · Santander
 """)
 
-R("es", "position_closed", "proceso-cancelado-congelado",
+R("es", "position_closed", "proceso-cancelado-congelado", fmt="alt", skin="card",
   co="Seguros Horizonte Ibérico S.A.",
   frm="Talento Seguros Horizonte <talento@horizonteiberico.es>", to="carmen",
   subj="Información sobre el proceso de Analista Actuarial",
@@ -5982,7 +6258,7 @@ Saludos cordiales,
 Gerencia de Personas
 """)
 
-R("es", "position_closed", "mexico-vacante-cerrada", group="es-story-sierramadre",
+R("es", "position_closed", "mexico-vacante-cerrada", fmt="html", skin="card", group="es-story-sierramadre",
   co="Laboratorios Sierra Madre S.A. de C.V.",
   frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>", to="diego", tz=MX,
   subj="Vacante Químico Analista – cerrada",
@@ -6024,7 +6300,7 @@ El equipo de EmpleoRed
 """)
 
 # --- Spanish hard negatives ------------------------------------------------------------------
-N("es", "acknowledgement", "hemos-recibido-su-candidatura",
+N("es", "acknowledgement", "hemos-recibido-su-candidatura", fmt="alt", skin="outlook",
   co="Grupo Mirasierra Servicios S.L.", group="es-story-mirasierra",
   frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>", to="carmen",
   subj="Hemos recibido su candidatura",
@@ -6153,7 +6429,7 @@ N("es", "interview_invite", "argentina-te-invitamos",
 Flor
 """)
 
-N("es", "interview_invite", "mexico-cita-entrevista", group="es-story-sierramadre",
+N("es", "interview_invite", "mexico-cita-entrevista", fmt="alt", skin="simple", group="es-story-sierramadre",
   co="Laboratorios Sierra Madre S.A. de C.V.", tz=MX,
   frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>", to="diego",
   subj="Cita para entrevista – Supervisor de Producción",
@@ -6186,7 +6462,7 @@ Hemos revisado tu prueba técnica y nos gustaría pasar a la siguiente fase: una
 Álvaro
 """)
 
-N("es", "offer", "carta-oferta-mexico",
+N("es", "offer", "carta-oferta-mexico", fmt="alt", skin="outlook",
   co="Grupo Agave Azul", tz=MX,
   frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>", to="andres",
   subj="Carta oferta – Coordinador de Calidad",
