@@ -70,7 +70,11 @@ class Mailbox(Protocol):
         ...
 
     def open_folder(self, folder: str) -> FolderStatus:
-        """Open `folder` read-only and report its UIDVALIDITY and UIDNEXT."""
+        """Open `folder` read-only (if not open already) and report its UIDVALIDITY and UIDNEXT.
+
+        For a folder this session already has open, the status may be the one seen when it was
+        opened (UIDNEXT is then a lower bound); `uids_after` always sees new mail.
+        """
         ...
 
     def uids_after(self, folder: str, uid: int) -> list[int]:

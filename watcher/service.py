@@ -161,11 +161,11 @@ def _process_folder(
         high = 0
     else:
         high = state.high_uid
-        if newest <= high and options.since is None:
+        uids = mailbox.uids_after(folder, high)
+        if not uids and options.since is None:
             if not options.dry_run:  # nothing new: record that we looked
                 ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, high, now()))
             return
-        uids = mailbox.uids_after(folder, high)
         if options.since is not None:
             uids = sorted(set(uids) | set(mailbox.uids_since(folder, options.since)))
     uids = ledger.unknown_uids(acct, folder, status.uidvalidity, uids)
