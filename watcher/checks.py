@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .app import build_renderer, model_path
 from .classify import Classifier
 from .config import Config, load_config
 from .errors import WatcherError
 from .mailbox import Mailbox
+from .maildir import MaildirMailbox
 from .message import Address, Message
 from .paths import Paths
 from .reply import TemplateError
@@ -54,25 +55,16 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
     if account.maildir is None:
         mailbox = _check_imap(c, config)
     else:
-        from .maildir import MaildirMailbox
+        maildir = account.maildir
 
         def maildir_step() -> str:
             nonlocal mailbox
-            mailbox = MaildirMailbox(
-                account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder
-            )  # type: ignore[arg-type]
-            return str(account.maildir)
+            mailbox = MaildirMailbox(maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
+            return str(maildir)
 
         c.step("maildir", maildir_step)
     if mailbox is not None:
-        try:
-            for folder in account.folders:
-                c.step(
-                    f"folder {folder}", lambda f=folder: f"{mailbox.open_folder(f).exists} messages"
-                )  # type: ignore[misc, union-attr]
-            c.step("drafts folder", lambda: f"{mailbox.drafts_folder()} (drafts are saved here)")  # type: ignore[union-attr]
-        finally:
-            mailbox.close()
+        _check_folders(c, mailbox, account.folders)
 
     def model_step() -> str:
         classifier = Classifier.from_file(model_path(config, paths), config.classifier.threshold)
@@ -99,12 +91,21 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
     return c.ok
 
 
+def _check_folders(c: _Checker, mailbox: Mailbox, folders: tuple[str, ...]) -> None:
+    try:
+        for folder in folders:
+            c.step(f"folder {folder}", lambda f=folder: f"{mailbox.open_folder(f).exists} messages")  # type: ignore[misc]
+        c.step("drafts folder", lambda: f"{mailbox.drafts_folder()} (drafts are saved here)")
+    finally:
+        mailbox.close()
+
+
 def _check_imap(c: _Checker, config: Config) -> Mailbox | None:
     from .credentials import get_password
     from .imap import ImapMailbox, open_connection
 
     account = config.account
-    holder: dict[str, object] = {}
+    holder: dict[str, Any] = {}
 
     def password_step() -> str:
         holder["password"] = get_password(account)
@@ -129,9 +130,10 @@ def _check_imap(c: _Checker, config: Config) -> Mailbox | None:
         return None
 
     def login_step() -> str:
-        holder["mailbox"] = ImapMailbox.login(holder["client"], account, str(holder["password"]))  # type: ignore[arg-type]
+        holder["mailbox"] = ImapMailbox.login(holder["client"], account, str(holder["password"]))
         return f"logged in as {account.username}"
 
     if not c.step("login", login_step):
         return None
-    return holder["mailbox"]  # type: ignore[return-value]
+    mailbox: Mailbox = holder["mailbox"]
+    return mailbox

@@ -87,8 +87,9 @@ class Classifier:
         )
 
     def _verdict(self, score: float) -> Verdict:
-        label: Label = REJECTION if score >= self.threshold else NOT_REJECTION
-        return Verdict(label, round(score, 6))
+        if score >= self.threshold:
+            return Verdict("rejection", round(score, 6))
+        return Verdict("not_rejection", round(score, 6))
 
 
 def linear_coefficients(pipeline: Any) -> np.ndarray[Any, Any] | None:
@@ -98,7 +99,7 @@ def linear_coefficients(pipeline: Any) -> np.ndarray[Any, Any] | None:
     coefs = [e.coef_[0] for e in estimators if hasattr(e, "coef_")]
     if not coefs:
         return None
-    coef = np.mean(coefs, axis=0)
+    coef: np.ndarray[Any, Any] = np.mean(coefs, axis=0)
     classes = list(pipeline.classes_)
     return coef if classes.index(REJECTION) == 1 else -coef
 

@@ -140,7 +140,7 @@ class ReplyRenderer:
             raise TemplateError(f"template {name}: {exc.message}") from None
         except jinja2.TemplateError as exc:
             raise TemplateError(f"template {name}: {exc}") from None
-        subject, body = _split_subject(text, variables["reply_subject"])
+        subject, body = _split_subject(text, reply_subject(message.subject))
         if context.recipient is None:
             body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
         mail = self._build_email(message, context.recipient, subject, body, draft_id, now)

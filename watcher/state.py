@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .errors import StateError
 
@@ -153,7 +154,7 @@ class Ledger:
                 raise
             self._conn.execute("COMMIT")
 
-    def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[object, ...]]:
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return list(self._conn.execute(sql, tuple(args)))
 
@@ -201,7 +202,7 @@ class Ledger:
                 f"SELECT uid FROM messages WHERE account=? AND folder=? AND uidvalidity=? AND uid IN ({marks})",
                 (account, folder, uidvalidity, *chunk),
             )
-            known.update(int(r[0]) for r in rows)  # type: ignore[call-overload]
+            known.update(int(r[0]) for r in rows)
         return [u for u in uids if u not in known]
 
     def draft_for(self, account: str, source_key: str) -> str | None:
@@ -261,7 +262,7 @@ class Ledger:
         if account is not None:
             sql += " WHERE account=?"
             args = (account,)
-        return {str(row[0]): int(row[1]) for row in self._query(sql + " GROUP BY decision", args)}  # type: ignore[call-overload]
+        return {str(row[0]): int(row[1]) for row in self._query(sql + " GROUP BY decision", args)}
 
     def messages(self, account: str | None = None) -> list[sqlite3.Row]:
         """Every handled message, oldest first (for history and tests)."""
@@ -272,7 +273,7 @@ class Ledger:
             args = (account,)
         with self._lock:
             cursor = self._conn.execute(sql + " ORDER BY processed_at, uid", args)
-            cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+            cursor.row_factory = sqlite3.Row
             return list(cursor)
 
 
