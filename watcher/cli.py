@@ -187,33 +187,53 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
-    """Train the classifier on the shipped corpus, report cross-validated metrics, and save it.
+    """Retrain the classifier on your own labelled mail (and the shipped corpus), and show how good it is.
 
-    Writes to your own model directory (see `paths`) unless --output is given; the model it
-    replaces is kept for `model rollback`. `--output models/rejection-model.skops` rebuilds the
-    shipped model from a source checkout.
+    Sources: the shipped corpus (unless --no-base); the IMAP folders in the config's [training]
+    section (read-only); and any --add LABEL=PATH, where LABEL is rejection or not_rejection and
+    PATH is an .eml file or directory, an mbox file, a Maildir, or a .jsonl file. Duplicates count
+    once. The new model is cross-validated (grouped by sender domain or template family), then
+    compared with the active model on your mail; it replaces it only if it is not worse, unless
+    --force. The replaced model is kept for `model rollback`.
     """
-    from .modelstore import save_model
-    from .resources import MODEL_FILENAME, shipped_corpus
-    from .training import load_corpus, train
+    from .retrain import TrainOptions, run_training
+    from .trainset import parse_add
 
-    corpus = Path(args.corpus) if args.corpus else shipped_corpus()
-    examples = load_corpus(corpus)
-    if not examples:
-        raise WatcherError(f"no labelled messages under {corpus}")
-    print(f"training on {len(examples)} messages from {corpus} ...", file=sys.stderr)
-    pipeline, metadata, _scores = train(examples, folds=args.folds)
-    output = Path(args.output) if args.output else paths.models_dir / MODEL_FILENAME
-    save_model(pipeline, metadata, output)
-    m = metadata["cv_metrics"]
-    print(
-        f"cross-validated ({metadata['cv_folds']}-fold, grouped): precision {m['precision']:.3f}, "
-        f"recall {m['recall']:.3f}, F1 {m['f1']:.3f} at threshold {m['threshold']:.2f}"
+    config_file = _config_file(args, paths)
+    config = _load(config_file) if config_file is not None else None
+    options = TrainOptions(
+        base=not args.no_base and (config.training.include_corpus if config else True),
+        corpus=Path(args.corpus) if args.corpus else None,
+        add=parse_add(args.add or []),
+        imap=not args.no_imap,
+        force=args.force,
+        folds=args.folds,
+        report=Path(args.report) if args.report else None,
+        output=Path(args.output) if args.output else None,
+        min_per_class=config.training.min_per_class if config else 20,
     )
-    print(
-        f"confusion [[tn, fp], [fn, tp]]: {m['confusion']}; recall by language: {m['per_language_recall']}"
-    )
-    print(f"saved {output}")
+    outcome = run_training(config, paths, options, sys.stdout)
+    return 0 if outcome.promoted else 1
+
+
+@command
+def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
+    """Show the active model's metadata (`model info`) or restore the one it replaced (`model rollback`)."""
+    from .modelstore import rollback
+    from .retrain import active_model_path, model_summary
+    from .resources import shipped_model
+
+    config_file = _config_file(args, paths)
+    config = _load(config_file) if config_file is not None else None
+    path = Path(args.model) if args.model else active_model_path(config, paths)
+    if args.action == "info":
+        print(model_summary(path))
+        return 0
+    if path == shipped_model():
+        raise WatcherError("the active model is the shipped one; there is nothing to roll back to")
+    rollback(path)
+    print(f"rolled back: {path} is now the previous model (run `model rollback` again to undo)")
+    print(model_summary(path))
     return 0
 
 
@@ -408,13 +428,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--threshold", type=float, metavar="P", help="override the model's decision threshold"
     )
     p = parsers["train"]
-    p.add_argument(
-        "--output", metavar="FILE", help="where to write the model (default: your model directory)"
-    )
-    p.add_argument(
-        "--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)"
-    )
+    p.add_argument("--add", action="append", metavar="LABEL=PATH",
+                   help="labelled mail: rejection=PATH or not_rejection=PATH (repeatable)")
+    p.add_argument("--no-base", action="store_true", help="leave out the shipped corpus")
+    p.add_argument("--no-imap", action="store_true", help="ignore the [training] IMAP folders")
+    p.add_argument("--force", action="store_true", help="replace the active model even if the new one is worse")
+    p.add_argument("--report", metavar="FILE.html", help="write an HTML report with the PR curve and confusion matrix")
+    p.add_argument("--output", metavar="FILE", help="write the model here instead of replacing the active one")
+    p.add_argument("--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    p = parsers["model"]
+    p.add_argument("action", choices=["info", "rollback"])
+    p.add_argument("--model", metavar="FILE", help="model file (default: the active one)")
     return parser
 
 

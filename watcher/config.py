@@ -92,6 +92,17 @@ class DraftsConfig:
 
 
 @dataclass(frozen=True)
+class TrainingConfig:
+    """Where your own labelled mail is, for `train`, and whether the daemon retrains by itself."""
+
+    rejection_folders: tuple[str, ...] = ()
+    other_folders: tuple[str, ...] = ()
+    include_corpus: bool = True
+    schedule: Literal["off", "daily", "weekly"] = "off"
+    min_per_class: int = 20
+
+
+@dataclass(frozen=True)
 class LoggingConfig:
     """Where log lines go."""
 
@@ -108,6 +119,7 @@ class Config:
     classifier: ClassifierConfig = field(default_factory=ClassifierConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     drafts: DraftsConfig = field(default_factory=DraftsConfig)
+    training: TrainingConfig = field(default_factory=TrainingConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     source: Path | None = None
 
@@ -118,6 +130,7 @@ SECTIONS: dict[str, type] = {
     "classifier": ClassifierConfig,
     "schedule": ScheduleConfig,
     "drafts": DraftsConfig,
+    "training": TrainingConfig,
     "logging": LoggingConfig,
 }
 REQUIRED = {
@@ -226,9 +239,10 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
         problems.append(f"`{path}` must be one of {choices} (got {value!r})")
         return _INVALID
     if origin is tuple:
-        if isinstance(value, list) and all(isinstance(v, str) and v for v in value) and value:
+        may_be_empty = path.startswith("training.")
+        if isinstance(value, list) and all(isinstance(v, str) and v for v in value) and (value or may_be_empty):
             return tuple(value)
-        problems.append(f'`{path}` must be a non-empty list of strings, e.g. ["INBOX"]')
+        problems.append(f'`{path}` must be a {"" if may_be_empty else "non-empty "}list of strings, e.g. ["INBOX"]')
         return _INVALID
     if hint is bool:
         if isinstance(value, bool):
@@ -309,6 +323,14 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
             f"`classifier.model`: no model file at {config.classifier.model} — "
             "remove the key to use the shipped model, or run `rejection-watcher train`"
         )
+    training = config.training
+    if training.schedule != "off" and not (training.rejection_folders and training.other_folders):
+        problems.append(
+            "`training.schedule` retrains from your labelled folders: set both "
+            "`training.rejection_folders` and `training.other_folders`, or schedule = \"off\""
+        )
+    if training.min_per_class < 5:
+        problems.append("`training.min_per_class` must be at least 5 (cross-validation needs them)")
     if config.identity.email and "@" not in config.identity.email:
         problems.append(
             f"`identity.email` must be an email address (got {config.identity.email!r})"

@@ -9,6 +9,8 @@ on a configuration problem found at startup.
 
 from __future__ import annotations
 
+import io
+import json
 import logging
 import signal
 import threading
@@ -16,9 +18,10 @@ from datetime import UTC, datetime
 from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .app import Components, open_mailbox, pass_options
+from .app import Components, build_classifier, open_mailbox, pass_options
 from .config import Config
 from .errors import AuthError, MailboxError, WatcherError
 from .paths import Paths
@@ -93,6 +96,50 @@ class Watcher:
         self._last_error = message
 
 
+class ScheduledRetrain:
+    """The `[training] schedule` job: retrain only when the labelled folders changed, and swap
+    the model in only when `train`'s promotion guard accepts it."""
+
+    def __init__(self, config: Config, paths: Paths, components: Components) -> None:
+        self.config, self.paths, self.components = config, paths, components
+
+    def __call__(self) -> None:
+        from .retrain import TrainOptions, labelled_folder_fingerprint, run_training
+
+        try:
+            mailbox = open_mailbox(self.config.account, self.paths)
+            try:
+                fingerprint = json.dumps(labelled_folder_fingerprint(mailbox, self.config), sort_keys=True)
+            finally:
+                mailbox.close()
+            if fingerprint == self.components.ledger.last_training_fingerprint():
+                log.info("scheduled retrain: labelled folders unchanged since the last training; skipped")
+                return
+            log.info("scheduled retrain: labelled folders changed; training")
+            report = io.StringIO()
+            training = self.config.training
+            options = TrainOptions(progress=False, base=training.include_corpus, min_per_class=training.min_per_class)
+            outcome = run_training(self.config, self.paths, options, report)
+            for line in report.getvalue().splitlines():
+                log.info("scheduled retrain: %s", line)
+            self.components.ledger.record_training(
+                fingerprint, outcome.promoted, outcome.new_on_comparison.f1, outcome.reason
+            )
+            if outcome.promoted:
+                self.components.classifier = build_classifier(self.config, self.paths)
+                log.info("scheduled retrain: the new model is active from the next pass")
+        except WatcherError as exc:
+            log.warning("scheduled retrain failed: %s; will try at the next scheduled time", exc)
+        except Exception:
+            log.exception("scheduled retrain failed unexpectedly; will try at the next scheduled time")
+
+
+RETRAIN_TRIGGERS = {
+    "daily": lambda: CronTrigger(hour=3, minute=30),
+    "weekly": lambda: CronTrigger(day_of_week="sun", hour=3, minute=30),
+}
+
+
 def run_daemon(
     config: Config, paths: Paths, components: Components, stop: threading.Event | None = None
 ) -> int:
@@ -110,6 +157,15 @@ def run_daemon(
         name=f"poll {config.account.key}",
         next_run_time=datetime.now(UTC),
     )
+
+    if config.training.schedule != "off":
+        scheduler.add_job(
+            ScheduledRetrain(config, paths, components),
+            RETRAIN_TRIGGERS[config.training.schedule](),
+            id="retrain",
+            name=f"retrain ({config.training.schedule})",
+            misfire_grace_time=24 * 3600,  # a laptop asleep at 03:30 retrains when it wakes
+        )
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info(

@@ -14,7 +14,7 @@ import re
 from .message import Message
 
 FEATURE_VERSION = 1
-MAX_BODY_CHARS = 4000
+MAX_BODY_CHARS = 1500
 
 # A reply's quoted history starts at lines like these (English, German, French, Spanish, Outlook).
 _QUOTE_HEADER = re.compile(
@@ -62,15 +62,38 @@ _NEG = re.compile(
     r"|anders entschieden|nicht in die engere|stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)"
     r"|pas (?:été )?retenu|ne pas donner suite|au regret|autre candidat|n'avons pas retenu"
     r"|lamenta\w*|no (?:ha sido|has sido|hemos|fue) (?:selecc\w*|elegid\w*)|otros? candidat\w*"
-    r"|no continuar|no avanzar|vacante (?:ya )?(?:ha sido|fue) cubierta)",
+    r"|no continuar|no avanzar|vacante (?:ya )?(?:ha sido|fue) cubierta"
+    # further phrasings seen in real rejections: "not successful on this occasion", "decided to go
+    # another way", "filled the role", "hired someone", "nicht bestanden", "descartado"
+    r"|(?:not|n't) (?:been )?successful|no longer (?:being )?considered|decided (?:to go|against)"
+    r"|(?:filled|closed) (?:the|this) (?:role|position|vacancy|opening)|(?:hired|offered the (?:role|position) to) "
+    r"(?:someone|another|a candidate|an internal)|not (?:be )?(?:able to )?offer(?:ing)? you"
+    r"|won't be (?:moving|taking|progressing)|not the right (?:fit|match)|(?:other|another) direction"
+    r"|(?:uns|sich) (?:leider )?(?:anders|für (?:jemand(?:en)? anders|eine?n? andere))\w* entschieden"
+    r"|nicht bestanden|keine (?:positive|andere) (?:rückmeldung|nachricht)|nicht (?:zum zug|weiterverfolg)"
+    r"|kein(?:e|en)? (?:angebot|zusage)|(?:platz|stelle|position)\w* (?:ist|sind|wurde|wurden) (?:bereits )?"
+    r"(?:vergeben|besetzt)|suite (?:défavorable|négative)|ne (?:pourrons|pouvons) pas (?:donner|retenir)"
+    r"|pas (?:pu )?(?:être )?retenue?s?|descartad\w*|no (?:ha|has) (?:resultado|sido) (?:seleccionad|elegid)\w*"
+    r"|hemos (?:decidido|optado) (?:continuar|seguir|avanzar) con otr\w*|no (?:fue|ha sido) posible)",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
     r"(?:if (?:you are|you're|your (?:application|profile|experience) (?:is|matches|is not)|we (?:do not|don't"
-    r"|decide)|you (?:do not|don't) hear)|should (?:your|we|you not)|in (?:the )?case (?:we|that)"
-    r"|we (?:will|'ll) (?:be in touch|review|contact|get back|let you know)|sollten wir"
-    r"|falls (?:wir|sie|ihr)|wir (?:melden|werden) uns|si (?:votre|nous|vous)|en caso de"
-    r"|nos pondremos en contacto|once we have reviewed|under review|being reviewed)",
+    r"|decide)|you (?:do not|don't|haven't) hear|not selected)|should (?:your|we|you not)|in (?:the )?case (?:we|that)"
+    r"|we (?:will|'ll) (?:be in touch|review|contact|get back|let you know)|unless|may not be able to"
+    r"|(?:cannot|can't|unable to) (?:respond|reply) to (?:every|each|all)|high (?:volume|number) of applica"
+    r"|sollten wir|falls (?:wir|sie|ihr|du)|im falle einer|wenn wir (?:ihnen|dir) (?:keine|nicht)"
+    r"|wir (?:melden|werden) uns|noch (?:keine|nicht) (?:entscheidung|entschieden)"
+    r"|si (?:votre|nous|vous|ta|tu)|en cas de|dans le cas où|en caso de|si (?:no|tu|su) "
+    r"|nos pondremos en contacto|once we have reviewed|under review|being reviewed|still reviewing)",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"(?:(?:pleased|delighted|happy|excited|thrilled) to (?:offer|inform you that you|let you know that you"
+    r"|invite|move you|confirm your)|congratulations|job offer|offer letter|herzlichen glückwunsch"
+    r"|freuen uns,? (?:ihnen|dir|sie|dich)|(?:eine|die|unsere) zusage|vertragsangebot|nous avons le plaisir"
+    r"|félicitations|heureux de vous (?:proposer|annoncer)|nos complace|enhorabuena|felicidades"
+    r"|nos alegra (?:comunicarte|informarte))",
     re.IGNORECASE,
 )
 _INVITE = re.compile(
@@ -88,24 +111,24 @@ def cue_tokens(text: str) -> str:
     sentence, not hedged ("if you are not selected ..."). They let the model tell "we went with
     another candidate" from a declined loan, or from an acknowledgement that only mentions the
     possibility of a rejection."""
-    job = neg = hedge = invite = both = 0
+    job = neg = hedged = invite = positive = both = 0
     for sentence in _SENTENCE.split(text):
-        j, n, h = (
-            bool(_JOB.search(sentence)),
-            bool(_NEG.search(sentence)),
-            bool(_HEDGE.search(sentence)),
-        )
-        job, neg, hedge = job + j, neg + n, hedge + h
+        j, n, h = bool(_JOB.search(sentence)), bool(_NEG.search(sentence)), bool(_HEDGE.search(sentence))
+        job += j
+        neg += n and not h  # "if you are not selected, ..." is not a rejection
+        hedged += n and h
         invite += bool(_INVITE.search(sentence))
-        if n and (j or "candidat" in sentence.lower()) and not h:
+        positive += bool(_POSITIVE.search(sentence))
+        if n and not h and (j or "candidat" in sentence.lower()):
             both += 1
     tokens = [
         name
         for name, present in (
             ("xcuejob", job),
             ("xcueneg", neg),
-            ("xcuehedge", hedge),
+            ("xcuehedgedneg", hedged),
             ("xcueinvite", invite),
+            ("xcuepositive", positive),
             ("xcuejobandneg", job and neg),
             ("xcuenegnojob", neg and not job),
             ("xcuejobnoneg", job and not neg),

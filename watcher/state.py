@@ -61,6 +61,19 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX drafts_by_source ON drafts (account, source_key);
         """,
     ),
+    (
+        "record training runs, so scheduled retrains happen only when labelled mail changed",
+        """
+        CREATE TABLE training_runs (
+            id          INTEGER PRIMARY KEY,
+            finished_at TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            promoted    INTEGER NOT NULL,
+            f1          REAL,
+            reason      TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    ),
 )
 
 
@@ -254,6 +267,20 @@ class Ledger:
                         (account, r.draft_message_id, r.message_key, drafts_folder, now),
                     )
             _upsert_folder(conn, account, folder, folder_state)
+
+    # --- training --------------------------------------------------------------------------
+
+    def record_training(self, fingerprint: str, promoted: bool, f1: float | None, reason: str) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO training_runs (finished_at, fingerprint, promoted, f1, reason) VALUES (?,?,?,?,?)",
+                (_now(), fingerprint, int(promoted), f1, reason),
+            )
+
+    def last_training_fingerprint(self) -> str | None:
+        """The labelled-folder fingerprint of the last completed training run."""
+        rows = self._query("SELECT fingerprint FROM training_runs ORDER BY id DESC LIMIT 1")
+        return str(rows[0][0]) if rows else None
 
     def counts(self, account: str | None = None) -> dict[str, int]:
         """Messages per decision, for `status` and the demo summary."""

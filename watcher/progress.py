@@ -1,0 +1,43 @@
+"""A progress bar on stderr for long steps (fetching labelled mail, cross-validation).
+
+Drawn in place on a terminal; elsewhere (logs, CI, pipes) it prints one line when a step starts
+and one when it ends, so captured output stays readable.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+
+class ProgressBar:
+    """Call with (done, total); `done == total` finishes the line."""
+
+    def __init__(self, label: str, stream: TextIO | None = None, width: int = 30) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.tty = self.stream.isatty()
+        self.started = time.monotonic()
+        self._announced = False
+        self._finished = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._finished:
+            return
+        if self.tty:
+            filled = int(self.width * done / total) if total else self.width
+            bar = "#" * filled + "-" * (self.width - filled)
+            self.stream.write(f"\r{self.label:32} [{bar}] {done}/{total}")
+            if done >= total:
+                self.stream.write(f"  {time.monotonic() - self.started:.1f} s\n")
+        else:
+            if not self._announced:
+                self.stream.write(f"{self.label} ({total}) ...\n")
+                self._announced = True
+            if done >= total:
+                self.stream.write(f"{self.label}: done in {time.monotonic() - self.started:.1f} s\n")
+        if done >= total:
+            self._finished = True
+        self.stream.flush()

@@ -1,0 +1,135 @@
+"""`train --report FILE`: a self-contained HTML page about a training run.
+
+The precision–recall curve (out-of-fold), the chosen threshold on it, and the confusion matrix
+are drawn as inline SVG, so the file opens anywhere with no scripts, fonts or network.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import precision_recall_curve
+
+from .training import Example, Metrics, labels, worst_examples
+
+W, H, PAD = 420, 320, 44
+
+
+def render_report(
+    examples: Sequence[Example],
+    scores: np.ndarray[Any, Any],
+    metrics: Metrics,
+    metadata: dict[str, Any],
+    active: Metrics | None = None,
+    decision: str = "",
+) -> str:
+    """The whole HTML page as a string."""
+    y = labels(examples)
+    precision, recall, _ = precision_recall_curve(y, scores)
+    rows = [
+        ("examples", f"{metrics.n:,} ({metadata.get('class_counts', {})})"),
+        ("precision", f"{metrics.precision:.3f}"),
+        ("recall", f"{metrics.recall:.3f}"),
+        ("F1", f"{metrics.f1:.3f}"),
+        ("threshold", f"{metrics.threshold:.3f}"),
+        ("recall by language", ", ".join(f"{k} {v:.2f}" for k, v in metrics.per_language_recall.items())),
+    ]
+    if metrics.ordinary_fp_rate is not None:
+        rows.append(("false positives on ordinary mail", f"{metrics.ordinary_fp_rate:.2%}"))
+    if active is not None:
+        rows.append(
+            ("active model on the same mail", f"precision {active.precision:.3f}, recall {active.recall:.3f}, F1 {active.f1:.3f}")
+        )
+    if decision:
+        rows.append(("decision", decision))
+    worst = worst_examples(examples, scores, metrics.threshold, n=15)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>rejection-watcher training report</title>
+<style>
+body {{ font: 15px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 980px; color: #222; }}
+table {{ border-collapse: collapse; margin: 1em 0; }} td, th {{ padding: 4px 10px; border-bottom: 1px solid #ddd; text-align: left; }}
+.charts {{ display: flex; gap: 2em; flex-wrap: wrap; }} small {{ color: #666; }}
+</style></head><body>
+<h1>Training report</h1>
+<p><small>Trained {html.escape(str(metadata.get("trained_at", "")))}; all figures are out-of-fold from
+{metadata.get("cv_folds", "?")}-fold cross-validation grouped by {html.escape(str(metadata.get("cv_grouping", "")))}.</small></p>
+<table>{"".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)}</table>
+<div class="charts">
+<figure>{_pr_curve_svg(precision, recall, metrics)}<figcaption>Precision–recall curve; the dot is the chosen threshold.</figcaption></figure>
+<figure>{_confusion_svg(metrics.confusion)}<figcaption>Confusion matrix at the threshold.</figcaption></figure>
+</div>
+<h2>Worst misclassified examples</h2>
+<table><tr><th>score</th><th>label</th><th>kind</th><th>subject</th><th>source</th></tr>
+{"".join(_worst_row(ex, s) for ex, s in worst)}
+</table>
+</body></html>
+"""
+
+
+def _worst_row(ex: Example, score: float) -> str:
+    cells = (f"{score:.2f}", ex.label, ex.kind or "", ex.subject[:80], ex.source)
+    return "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
+
+
+def _pr_curve_svg(precision: np.ndarray[Any, Any], recall: np.ndarray[Any, Any], metrics: Metrics) -> str:
+    step = max(1, len(recall) // 400)
+    points = " ".join(f"{_x(r):.1f},{_y(p):.1f}" for r, p in zip(recall[::step], precision[::step], strict=True))
+    grid = "".join(
+        f'<line x1="{_x(v)}" y1="{_y(0)}" x2="{_x(v)}" y2="{_y(1)}" stroke="#eee"/>'
+        f'<line x1="{_x(0)}" y1="{_y(v)}" x2="{_x(1)}" y2="{_y(v)}" stroke="#eee"/>'
+        f'<text x="{_x(v)}" y="{_y(0) + 16}" font-size="11" text-anchor="middle">{v:.1f}</text>'
+        f'<text x="{_x(0) - 6}" y="{_y(v) + 4}" font-size="11" text-anchor="end">{v:.1f}</text>'
+        for v in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    )
+    dot = (
+        f'<circle cx="{_x(metrics.recall):.1f}" cy="{_y(metrics.precision):.1f}" r="5" fill="#d33"/>'
+        f'<text x="{_x(metrics.recall) - 8:.1f}" y="{_y(metrics.precision) + 18:.1f}" font-size="12" '
+        f'text-anchor="end" fill="#d33">threshold {metrics.threshold:.2f}</text>'
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" role="img" '
+        f'aria-label="precision-recall curve">{grid}'
+        f'<polyline points="{points}" fill="none" stroke="#2a6" stroke-width="2"/>{dot}'
+        f'<text x="{W / 2}" y="{H - 4}" font-size="12" text-anchor="middle">recall</text>'
+        f'<text x="12" y="{H / 2}" font-size="12" text-anchor="middle" transform="rotate(-90 12 {H / 2})">precision</text>'
+        "</svg>"
+    )
+
+
+def _confusion_svg(confusion: list[list[int]]) -> str:
+    size, origin = 110, 90
+    total = max(1, sum(map(sum, confusion)))
+    names = ("not rejection", "rejection")
+    cells = []
+    for i, row in enumerate(confusion):
+        for j, count in enumerate(row):
+            shade = int(235 - 180 * count / total)
+            color = f"rgb({shade},{shade + 10 if i == j else shade},{shade})"
+            x, y = origin + j * size, 40 + i * size
+            cells.append(
+                f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{color}" stroke="#fff"/>'
+                f'<text x="{x + size / 2}" y="{y + size / 2 + 6}" font-size="20" text-anchor="middle">{count}</text>'
+            )
+    labels_svg = "".join(
+        f'<text x="{origin + j * size + size / 2}" y="32" font-size="12" text-anchor="middle">{n}</text>'
+        f'<text x="{origin - 6}" y="{40 + j * size + size / 2}" font-size="12" text-anchor="end">{n}</text>'
+        for j, n in enumerate(names)
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{origin + 2 * size + 10}" height="{40 + 2 * size + 30}" '
+        f'role="img" aria-label="confusion matrix">{"".join(cells)}{labels_svg}'
+        f'<text x="{origin + size}" y="14" font-size="12" text-anchor="middle">predicted</text>'
+        f'<text x="{origin + size}" y="{40 + 2 * size + 20}" font-size="12" text-anchor="middle">rows: true label</text>'
+        "</svg>"
+    )
+
+
+def _x(recall: float) -> float:
+    return PAD + recall * (W - PAD - 12)
+
+
+def _y(precision: float) -> float:
+    return H - PAD - precision * (H - PAD - 12)

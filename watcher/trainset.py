@@ -1,0 +1,166 @@
+"""Labelled examples from wherever the user keeps them: the shipped corpus, IMAP folders, local
+`.eml` directories, mbox files, Maildirs and JSONL.
+
+Each source becomes `training.Example`s. Their cross-validation group is the generated family
+for the shipped corpus and the sender's domain for the user's own mail, so one recruiter's
+template never sits on both sides of a split. IMAP folders are read through the `Mailbox` port
+(EXAMINE + BODY.PEEK): labelling by folder never changes anything on the server.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from .classify import NOT_REJECTION, REJECTION
+from .context import detect_language
+from .errors import WatcherError
+from .features import model_text, text_for_model
+from .mailbox import Mailbox
+from .message import Message, parse
+from .sources import SourceError, read_messages
+from .training import Example
+
+LABELS = (REJECTION, NOT_REJECTION)
+CORPUS_HEADERS = ("X-Corpus-Label", "X-Corpus-Kind", "X-Corpus-Language", "X-Corpus-Group")
+ORDINARY_SET = "everyday"  # the corpus set of ordinary mail and spam (see models/corpus/FORMAT.md)
+Progress = Callable[[int, int], None]
+
+
+class TrainingDataError(WatcherError):
+    """Labelled data that cannot be used: unreadable, unlabelled, or too little of it."""
+
+
+def corpus_examples(root: Path) -> list[Example]:
+    """Every labelled `.eml` under the corpus directory (labels in X-Corpus-* headers)."""
+    examples = []
+    for path in sorted(root.rglob("*.eml")):
+        raw = path.read_bytes()
+        head = email.message_from_bytes(raw, policy=email.policy.compat32)
+        label, kind, language, group = (str(head.get(h, "")).strip() for h in CORPUS_HEADERS)
+        if label not in LABELS:
+            raise TrainingDataError(f"{path}: no valid X-Corpus-Label (see models/corpus/FORMAT.md)")
+        set_name = path.relative_to(root).parts[0]
+        message = parse(raw)
+        examples.append(
+            Example(
+                text=model_text(message), label=label, kind=kind, language=language,
+                group=f"corpus:{set_name}:{group or path.stem}", source=f"corpus:{path.relative_to(root)}",
+                digest=hashlib.sha256(raw).hexdigest(), subject=message.subject,
+                ordinary=set_name == ORDINARY_SET,
+            )
+        )
+    return examples
+
+
+def user_example(message: Message, raw: bytes, label: str, source: str) -> Example:
+    """An example from the user's own mail, grouped by sender domain."""
+    domain = message.sender.domain if message.sender and message.sender.domain else "unknown"
+    return Example(
+        text=model_text(message), label=label, group=f"domain:{domain}", source=source,
+        digest=hashlib.sha256(raw).hexdigest(), language=detect_language(f"{message.subject}\n{message.text}"),
+        subject=message.subject, user=True,
+    )
+
+
+def path_examples(label: str, path: Path) -> list[Example]:
+    """Examples from a local path: .eml file or directory, mbox, Maildir, or .jsonl."""
+    _check_label(label)
+    if path.is_file() and path.suffix.lower() == ".jsonl":
+        return jsonl_examples(label, path)
+    try:
+        return [
+            user_example(parse(saved.raw), saved.raw, label, f"file:{saved.where}")
+            for saved in read_messages(path)
+        ]
+    except (SourceError, OSError) as exc:
+        raise TrainingDataError(f"cannot read {path}: {exc}") from None
+
+
+def jsonl_examples(label: str, path: Path) -> list[Example]:
+    """One message per line: {"subject": ..., "body": ..., "from": optional, "label": optional}
+    or {"raw": "<the whole RFC 5322 message>", "label": optional}; a line's label wins over `label`."""
+    examples = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError("not an object")
+        except ValueError as exc:
+            raise TrainingDataError(f"{path}:{n}: not a JSON object ({exc})") from None
+        line_label = row.get("label", label)
+        _check_label(line_label, f"{path}:{n}")
+        where = f"file:{path}#{n}"
+        if "raw" in row:
+            raw = str(row["raw"]).encode("utf-8", "surrogateescape")
+            examples.append(user_example(parse(raw), raw, line_label, where))
+            continue
+        if "body" not in row and "subject" not in row:
+            raise TrainingDataError(f"{path}:{n}: needs \"raw\", or \"subject\" and \"body\"")
+        subject, body = str(row.get("subject", "")), str(row.get("body", ""))
+        sender = str(row.get("from", ""))
+        domain = sender.rpartition("@")[2].lower().strip("> ") or "unknown"
+        digest = hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()
+        examples.append(
+            Example(
+                text=text_for_model(subject, body), label=line_label, group=f"domain:{domain}", source=where,
+                digest=digest, language=detect_language(f"{subject}\n{body}"), subject=subject, user=True,
+            )
+        )
+    return examples
+
+
+def mailbox_examples(
+    mailbox: Mailbox, folder: str, label: str, progress: Progress | None = None, batch: int = 200
+) -> list[Example]:
+    """Every message in an IMAP (or Maildir) folder, read-only, labelled `label`."""
+    _check_label(label)
+    mailbox.open_folder(folder)
+    uids = mailbox.uids_after(folder, 0)
+    examples = []
+    for i in range(0, len(uids), batch):
+        if progress:
+            progress(i, len(uids))
+        for fetched in mailbox.fetch_raw(folder, uids[i : i + batch]):
+            source = f"imap:{folder}#{fetched.uid}"
+            examples.append(user_example(parse(fetched.raw), fetched.raw, label, source))
+    if progress:
+        progress(len(uids), len(uids))
+    return examples
+
+
+def check_minimum(examples: Sequence[Example], minimum: int) -> None:
+    """Refuse to train on too few examples of either class, saying how many more are needed."""
+    counts = Counter(e.label for e in examples)
+    short = [f"{counts[label]} {label.replace('_', ' ')} (need {minimum})" for label in LABELS if counts[label] < minimum]
+    if short:
+        raise TrainingDataError(
+            f"too few examples to train: {', '.join(short)} — add labelled mail with "
+            "`--add rejection=PATH` / `--add not_rejection=PATH` or the [training] folders, "
+            "or keep the shipped corpus (drop --no-base)"
+        )
+
+
+def parse_add(values: Iterable[str]) -> list[tuple[str, Path]]:
+    """`--add LABEL=PATH` arguments as (label, path) pairs."""
+    pairs = []
+    for value in values:
+        label, sep, path = value.partition("=")
+        if not sep or not path:
+            raise TrainingDataError(f"--add {value!r}: expected LABEL=PATH, e.g. rejection=~/Mail/rejected")
+        _check_label(label, f"--add {value!r}")
+        pairs.append((label, Path(path).expanduser()))
+    return pairs
+
+
+def _check_label(label: object, where: str = "") -> None:
+    if label not in LABELS:
+        prefix = f"{where}: " if where else ""
+        raise TrainingDataError(f"{prefix}label must be \"rejection\" or \"not_rejection\" (got {label!r})")
