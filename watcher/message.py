@@ -25,6 +25,8 @@ MAX_TEXT_CHARS = 100_000
 MAX_HTML_CHARS = 1_000_000
 
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_FOLD = re.compile(r"\r?\n[ \t]")
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def _raw_headers(msg: _EmailMessage) -> dict[str, str]:
     for name, value in msg.raw_items():
         key = name.lower()
         if key not in out:
-            out[key] = re.sub(r"\r?\n[ \t]", " ", str(value))
+            out[key] = _FOLD.sub(" ", str(value))
     return out
 
 
@@ -148,7 +150,7 @@ def decode_header_value(value: str) -> str:
 
 def _unsurrogate(value: str) -> str:
     """Raw 8-bit header bytes arrive as surrogate escapes: decode them as UTF-8, else cp1252."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not _SURROGATE.search(value):
         return value
     data = value.encode("utf-8", "surrogateescape")
     try:

@@ -141,7 +141,7 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
         )
     if promoted:
         metadata = {**result.metadata, "labelled_folders": fingerprint}
-        save_model(result.pipeline, metadata, output)
+        save_model(result.pipeline, metadata, output, keep_previous=options.output is None)
     outcome = TrainOutcome(result, new_metrics, active_metrics, comparison, promoted, reason, output, fingerprint)
     print_outcome(outcome, out)
     if options.report is not None:

@@ -124,7 +124,7 @@ def build_pipeline(cv: int = 5) -> Pipeline:
             (
                 "chars",
                 TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
+                    analyzer="char_wb", ngram_range=(4, 4), min_df=3, sublinear_tf=True,
                     max_features=120_000, dtype=np.float32,
                 ),
             ),
