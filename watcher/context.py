@@ -196,8 +196,11 @@ class ReplyContext:
     contact_name: Extracted
     company: Extracted
     role: Extracted
-    language: str
+    stage: Extracted  # "after_interview" | "after_application" | "position_closed"
+    language: str  # "en" | "de" | "fr" | "es"
+    informal: bool  # the mail says du/tu (German/French/Spanish): reply in kind
     recipient: Address | None
+    recipient_source: str  # "reply-to" | "from" | "body" | "" (none found)
 
 
 def is_no_reply(address: Address) -> bool:
@@ -273,13 +276,37 @@ def role_title(message: Message) -> Extracted:
     return Extracted(None, 0.0)
 
 
+def rejection_stage(message: Message) -> Extracted:
+    """After an interview, at the application stage, or the position closed (from the text)."""
+    text = f"{message.subject}\n{message.text[:3000]}".lower()
+    if re.search(r"(?:position|role|vacancy|requisition|stelle|poste|vacante)\w* (?:has been|was|is|wurde|ist|a été|ha sido) "
+                 r"(?:now )?(?:filled|closed|cancel|besetzt|vergeben|pourvu|cubierta)", text):
+        return Extracted("position_closed", 0.7)
+    if re.search(r"interview|speaking with|meeting you|talking with|gespräch|entretien|entrevista", text):
+        return Extracted("after_interview", 0.6)
+    return Extracted("after_application", 0.6)
+
+
+def is_informal(message: Message) -> bool:
+    """True when a German, French or Spanish mail addresses the reader with du/tu."""
+    text = f" {message.text[:3000].lower()} "
+    return bool(re.search(r"\b(?:du|dich|dir|dein\w*|tu|toi|ton|ta|tes|te|tú|tu candidatura)\b", text))
+
+
 def extract_context(message: Message) -> ReplyContext:
+    recipient = choose_recipient(message)
+    source = ""
+    if recipient is not None:
+        source = "reply-to" if recipient in message.reply_to else "from"
     return ReplyContext(
         contact_name=contact_first_name(message),
         company=company_name(message),
         role=role_title(message),
+        stage=rejection_stage(message),
         language=detect_language(f"{message.subject}\n{message.text}"),
-        recipient=choose_recipient(message),
+        informal=is_informal(message),
+        recipient=recipient,
+        recipient_source=source,
     )
 
 
