@@ -141,7 +141,7 @@ def test_german_rejection_gets_the_german_template() -> None:
         sender="Julia Brandt <j.brandt@quillpoint.de>",
     )
     draft = render(raw)
-    assert draft.template == "reply.de.txt.j2"
+    assert draft.template == "reply.after_application.de.txt.j2"
     assert draft.body.startswith("Hallo Julia,")
 
 
@@ -175,18 +175,60 @@ def test_the_sandbox_blocks_attribute_escapes(tmp_path: Path) -> None:
         render(rejection(), ReplyRenderer(ME, [tmp_path]))
 
 
-@pytest.mark.parametrize("template", sorted(p.name for p in shipped_templates().glob("*.j2")))
-def test_every_shipped_template_renders_with_and_without_facts(template: str) -> None:
+SHIPPED = sorted(p.name for p in shipped_templates().glob("*.j2"))
+
+
+def test_the_shipped_templates_cover_every_stage_in_english_and_german() -> None:
+    for lang in ("en", "de"):
+        for stage in ("after_interview", "after_application", "position_closed"):
+            assert f"reply.{stage}.{lang}.txt.j2" in SHIPPED
+        assert f"followup.{lang}.txt.j2" in SHIPPED
+
+
+@pytest.mark.parametrize("template", [t for t in SHIPPED if t.startswith("reply.")])
+def test_every_shipped_reply_template_renders_with_and_without_facts(template: str) -> None:
     """StrictUndefined: a typo'd variable in any shipped template fails here, not in a user's Drafts."""
-    name, lang = template.split(".")[0], template.split(".")[1]
-    renderer = ReplyRenderer(ME, [shipped_templates()], template=name, language=lang)
-    full = render(rejection(), renderer)
-    bare = render(rejection(sender="no-reply@quillpoint.io", subject=""), renderer)
+    _name, stage, lang, *_ = template.split(".")
+    renderer = ReplyRenderer(ME, [shipped_templates()], language=lang)
+    for informal in (False, True):
+        full = render_stage(rejection(), renderer, stage, informal)
+        bare = render_stage(rejection(sender="no-reply@quillpoint.io", subject=""), renderer, stage, informal)
+        for draft in (full, bare):
+            assert draft.template == template
+            assert_clean(draft.body)
+        assert "Backend Engineer" in full.body and "Hannah" in full.body
+
+
+@pytest.mark.parametrize("template", [t for t in SHIPPED if t.startswith("followup.")])
+def test_every_shipped_followup_template_renders_with_and_without_facts(template: str) -> None:
+    lang = template.split(".")[1]
+    renderer = ReplyRenderer(ME, [shipped_templates()], language=lang)
+    facts = {"to_address": "hannah@quillpoint.io", "to_name": "Hannah Becker", "first_name": "Hannah",
+             "company": "Quillpoint", "role": "Backend Engineer", "language": lang, "informal": False,
+             "reply_subject": "Re: Your application", "rejection_message_id": "<r@x>", "references": ["<r@x>"],
+             "replied_at": "2025-09-01T10:00:00+00:00"}
+    full = renderer.render_followup(facts, "<rw.f@example.org>", NOW, "followup")
+    empty = {**facts, "first_name": None, "company": None, "role": None, "to_address": "", "informal": True}
+    bare = renderer.render_followup(empty, "<rw.f@example.org>", NOW, "followup")
     for draft in (full, bare):
         assert draft.template == template
-        assert (
-            "{{" not in draft.body
-            and "None" not in draft.body
-            and "  " not in draft.body.replace("\n", "")
-        )
-        assert " ," not in draft.body
+        assert_clean(draft.body)
+    assert "Quillpoint" in full.body and "Hannah" in full.body
+    out = reparse(full)
+    assert out["In-Reply-To"] == "<r@x>" and out["To"] == "Hannah Becker <hannah@quillpoint.io>"
+    assert bare.body.startswith(NO_RECIPIENT_NOTE)
+
+
+def render_stage(raw: bytes, renderer: ReplyRenderer, stage: str, informal: bool):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from watcher.context import Extracted, extract_context
+
+    msg = parse(raw)
+    context = replace(extract_context(msg), stage=Extracted(stage, 0.9), informal=informal)
+    return renderer.render(msg, "<rw.test@example.org>", NOW, context)
+
+
+def assert_clean(body: str) -> None:
+    assert "{{" not in body and "None" not in body and "  " not in body.replace("\n", "")
+    assert " ," not in body and " ." not in body and "\n\n\n" not in body

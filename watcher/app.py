@@ -76,6 +76,10 @@ def pass_options(
         batch_size=account.fetch_batch_size,
         dry_run=dry_run,
         since=since,
+        stages=config.drafts.stages,
+        max_age_days=config.drafts.max_age_days,
+        follow_up_after_days=config.drafts.follow_up_after_days,
+        follow_up_template=config.drafts.follow_up_template,
     )
 
 
@@ -92,7 +96,8 @@ def build_components(config: Config, paths: Paths) -> Components:
     """Load the model, check the templates and open the ledger — failing early and clearly."""
     classifier = build_classifier(config, paths)
     renderer = build_renderer(config, paths)
-    renderer.template_name(
-        "en"
-    )  # a missing or broken template is a startup error, not a per-mail one
+    # A missing or broken template is a startup error, not a per-mail one.
+    renderer.template_name("en", "after_interview")
+    if config.drafts.follow_up_after_days > 0:
+        renderer.template_name("en", template=config.drafts.follow_up_template)
     return Components(classifier, renderer, open_ledger(paths))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, WatcherError
+from .config import AccountConfig
 from .paths import HOME_ENV, Paths, default_paths
 
 log = logging.getLogger("watcher")
@@ -238,6 +239,121 @@ def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
 
 
 @command
+def cmd_draft(args: argparse.Namespace, paths: Paths) -> int:
+    """Preview the reply draft for a saved message (.eml), with what was extracted and how sure it is.
+
+    Uses your config's identity and templates when there is one (a sample identity otherwise), so
+    you can tune templates without touching your mailbox. Nothing is saved anywhere.
+    """
+    from datetime import UTC, datetime
+
+    from .app import build_renderer
+    from .classify import Classifier
+    from .config import Config, IdentityConfig
+    from .message import parse
+    from .reply import draft_message_id
+
+    config_file = _config_file(args, paths)
+    config = _load(config_file) if config_file is not None else Config(
+        account=AccountConfig(name="preview"),
+        identity=IdentityConfig("Your Name", "you@example.com", "Your Name"),
+    )
+    renderer = build_renderer(config, paths)
+    raw = Path(args.file).read_bytes()
+    message = parse(raw)
+    verdict = Classifier.from_file(_classify_model(args, paths)).predict(message)
+    draft = renderer.render(message, draft_message_id("preview", message.message_id or "x", config.identity.email),
+                            datetime.now(UTC))
+    ctx = draft.context
+    assert ctx is not None
+    print(f"classifier: {verdict.label} (score {verdict.score:.2f})")
+    for name, item in (("contact", ctx.contact_name), ("company", ctx.company), ("role", ctx.role), ("stage", ctx.stage)):
+        print(f"{name + ':':9} {item.value or '—'} (confidence {item.confidence:.2f})")
+    print(f"{'language:':9} {ctx.language}{' (informal: du/tu)' if ctx.informal else ''}")
+    print(f"{'reply to:':9} {draft.to or '— (none found: the draft gets a note)'}"
+          f"{' (from ' + ctx.recipient_source + ')' if ctx.recipient_source else ''}")
+    print(f"{'template:':9} {draft.template}\n")
+    mail = draft.email
+    for header in ("From", "To", "Subject", "In-Reply-To", "References"):
+        if mail[header] is not None:
+            print(f"{header}: {mail[header]}")
+    print(f"\n{draft.body}")
+    return 0
+
+
+@command
+def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
+    """List the "still interested" follow-ups (scheduled, drafted, skipped), or cancel one by ID."""
+    from .state import Ledger
+
+    ledger = Ledger.open(paths.state_db)
+    try:
+        if args.action == "cancel":
+            if args.id is None:
+                raise WatcherError("say which follow-up to cancel: `rejection-watcher followups cancel ID`")
+            followup = ledger.cancel_followup(args.id)
+            print(f"cancelled follow-up {followup.id} ({followup.context.get('company') or followup.context.get('to_address') or '?'})")
+            return 0
+        rows = ledger.followups()
+    finally:
+        ledger.close()
+    if not rows:
+        print("no follow-ups yet: one is scheduled for each reply draft (drafts.follow_up_after_days)")
+        return 0
+    print(f"{'ID':>4}  {'due':10}  {'status':9}  {'company':22}  {'role':26}  to / note")
+    for f in rows:
+        c = f.context
+        note = f.reason if f.status in ("skipped", "cancelled") else (c.get("to_address") or "(no address)")
+        print(f"{f.id:>4}  {f.due_at:%Y-%m-%d}  {f.status:9}  {_cut(c.get('company') or '—', 22):22}  "
+              f"{_cut(c.get('role') or '—', 26):26}  {note}")
+    return 0
+
+
+@command
+def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
+    """Every rejection seen: date, company, role, stage, draft, follow-up — the record of your search.
+
+    With --csv, writes the same as CSV to stdout (for a spreadsheet).
+    """
+    import csv
+
+    from .state import Ledger
+
+    ledger = Ledger.open(paths.state_db)
+    try:
+        rows = ledger.history()
+    finally:
+        ledger.close()
+    columns = ("date", "company", "role", "stage", "draft", "follow-up due", "subject", "from")
+    table = [
+        (
+            (r["received_at"] or r["processed_at"] or "")[:10], r["company"] or "", r["role"] or "",
+            (r["stage"] or "").replace("_", " "), "yes" if r["draft_message_id"] else f"no: {r['reason']}",
+            f"{(r['followup_due'] or '')[:10]} ({r['followup_status']})" if r["followup_id"] else "",
+            r["subject"], r["sender"],
+        )
+        for r in rows
+    ]
+    if args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(table)
+        return 0
+    if not table:
+        print("no rejections recorded yet")
+        return 0
+    widths = (10, 22, 26, 17, 5, 24)
+    print("  ".join(f"{c:{w}}" for c, w in zip(columns, widths, strict=False)))
+    for row in table:
+        print("  ".join(f"{_cut(str(v), w):{w}}" for v, w in zip(row, widths, strict=False)))
+    return 0
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@command
 def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
     """Show the whole thing on a sample mailbox: two rejections become reply drafts.
 
@@ -345,6 +461,9 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
         print(
             f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})"
         )
+    for f in report.followups:
+        verb_f = {"draft": "would draft" if dry_run else "drafted", "skip": "skip", "error": "ERROR"}[f.action]
+        print(f"follow-up {f.followup.id}: {verb_f} ({f.reason})")
     n_drafts = report.count("draft")
     prefix = "dry run: nothing changed; " if dry_run else ""
     print(
@@ -437,6 +556,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", metavar="FILE", help="write the model here instead of replacing the active one")
     p.add_argument("--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    parsers["draft"].add_argument("file", metavar="FILE.eml", help="a saved message")
+    parsers["draft"].add_argument("--model", metavar="FILE", help="model file (default: the active one)")
+    p = parsers["followups"]
+    p.add_argument("action", nargs="?", choices=["list", "cancel"], default="list")
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="the follow-up to cancel")
+    parsers["history"].add_argument("--csv", action="store_true", help="CSV on stdout")
     p = parsers["model"]
     p.add_argument("action", choices=["info", "rollback"])
     p.add_argument("--model", metavar="FILE", help="model file (default: the active one)")

@@ -83,12 +83,19 @@ class ScheduleConfig:
     poll_interval_seconds: int = 300
 
 
+STAGES = ("after_interview", "after_application", "position_closed")
+
+
 @dataclass(frozen=True)
 class DraftsConfig:
-    """How replies are written."""
+    """How replies are written, when they are not, and the follow-up that comes later."""
 
     template: str = "reply"
     language: str = "auto"
+    stages: tuple[str, ...] = STAGES
+    max_age_days: int = 30
+    follow_up_after_days: float = 60.0
+    follow_up_template: str = "followup"
 
 
 @dataclass(frozen=True)
@@ -323,6 +330,14 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
             f"`classifier.model`: no model file at {config.classifier.model} — "
             "remove the key to use the shipped model, or run `rejection-watcher train`"
         )
+    unknown_stages = [st for st in config.drafts.stages if st not in STAGES]
+    if unknown_stages:
+        problems.append(
+            f"`drafts.stages` has {', '.join(map(repr, unknown_stages))}; the stages are "
+            + ", ".join(f'"{st}"' for st in STAGES)
+        )
+    if config.drafts.max_age_days < 1:
+        problems.append("`drafts.max_age_days` must be at least 1")
     training = config.training
     if training.schedule != "off" and not (training.rejection_folders and training.other_folders):
         problems.append(

@@ -23,7 +23,7 @@ from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
-from imapclient.imapclient import DRAFTS
+from imapclient.imapclient import DRAFTS, SENT
 
 from .config import AccountConfig
 from .errors import AuthError, ConnectError, MailboxError
@@ -33,7 +33,9 @@ from .mailbox import (
     FolderInfo,
     FolderStatus,
     MessageMeta,
+    mentions_any,
     pick_drafts_folder,
+    pick_sent_folder,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ class ImapMailbox:
         self._where = f"{account.host}:{account.effective_port}"
         self._selected: str | None = None
         self._status: dict[str, FolderStatus] = {}
+        self._sent: object = _UNKNOWN
         self._drafts: str | None = account.drafts_folder or None
         self._closed = False
 
@@ -202,12 +205,59 @@ class ImapMailbox:
                     continue
                 response = self._client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
             for data in response.values():
-                header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
-                for mid in _MSGID_BYTES_RE.findall(header or b""):
+                for mid in _MSGID_BYTES_RE.findall(_header_bytes(data)):
                     original = wanted.get(mid.decode("ascii", "replace").lower())
                     if original is not None:
                         found.add(original)
         return found
+
+    def sent_folder(self) -> str | None:
+        if self._sent is _UNKNOWN:
+            with self._errors("find the sent folder"):
+                found = self._client.find_special_folder(SENT)
+            self._sent = str(found) if found is not None else pick_sent_folder(self.list_folders())
+        return self._sent  # type: ignore[return-value]
+
+    def answered_in_sent(self, message_ids: Sequence[str]) -> set[str]:
+        sent = self.sent_folder()
+        if sent is None or not message_ids:
+            return set()
+        self._select(sent)
+        found: set[str] = set()
+        for i in range(0, len(message_ids), 25):
+            chunk = list(message_ids[i : i + 25])
+            criteria = _any_header(["In-Reply-To", "References"], chunk)
+            with self._errors(f"search {sent!r}"):
+                uids = self._client.search(criteria)
+                headers = self._headers(uids, "IN-REPLY-TO REFERENCES")
+            found |= mentions_any(headers, chunk)
+        return found
+
+    def wrote_to_since(self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()) -> bool:
+        sent = self.sent_folder()
+        if sent is None or not addresses:
+            return False
+        self._select(sent)
+        criteria: list[Any] = ["TO", addresses[-1]]
+        for address in reversed(addresses[:-1]):
+            criteria = ["OR", ["TO", address], criteria]
+        with self._errors(f"search {sent!r}"):
+            uids = self._client.search(["SINCE", since.astimezone(UTC).date(), *criteria])
+            if not uids:
+                return False
+            response = self._client.fetch(uids, ["INTERNALDATE", "BODY.PEEK[HEADER.FIELDS (IN-REPLY-TO REFERENCES)]"])
+        for data in response.values():
+            when = _meta(0, data).internal_date
+            header = _header_bytes(data).decode("ascii", "replace")
+            if (when is None or when >= since) and not mentions_any(header, ignore_thread):
+                return True
+        return False
+
+    def _headers(self, uids: Sequence[int], fields: str) -> str:
+        if not uids:
+            return ""
+        response = self._client.fetch(list(uids), [f"BODY.PEEK[HEADER.FIELDS ({fields})]"])
+        return "\n".join(_header_bytes(d).decode("ascii", "replace") for d in response.values())
 
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
         drafts = self.drafts_folder()
@@ -286,6 +336,23 @@ def ssl_context(account: AccountConfig) -> ssl.SSLContext:
     """A verifying TLS context, trusting `ca_file` instead of the system store when given."""
     cafile = str(account.ca_file) if account.ca_file else None
     return ssl.create_default_context(cafile=cafile)
+
+
+_UNKNOWN = object()
+
+
+def _header_bytes(data: dict[bytes, Any]) -> bytes:
+    """The BODY[HEADER.FIELDS ...] item of a FETCH response, whatever its exact key."""
+    return next((bytes(v) for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
+
+
+def _any_header(names: Sequence[str], values: Sequence[str]) -> list[Any]:
+    """SEARCH criteria matching any header in `names` containing any of `values`."""
+    terms = [["HEADER", name, value] for value in values for name in names]
+    criteria: list[Any] = terms[-1]
+    for term in reversed(terms[:-1]):
+        criteria = ["OR", term, criteria]
+    return criteria
 
 
 def _any_message_id(message_ids: Sequence[str]) -> list[Any]:

@@ -97,6 +97,19 @@ class Mailbox(Protocol):
         """Which of these Message-IDs the drafts folder already holds (one round trip per batch)."""
         ...
 
+    def sent_folder(self) -> str | None:
+        """The folder the user's sent mail goes to, if there is one."""
+        ...
+
+    def answered_in_sent(self, message_ids: Sequence[str]) -> set[str]:
+        """Which of these Message-IDs the user already replied to (a reply in Sent refers to it)."""
+        ...
+
+    def wrote_to_since(self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()) -> bool:
+        """Whether Sent holds mail since `since` to any of these addresses (or "@domain"s),
+        not counting replies within the thread of `ignore_thread` Message-IDs."""
+        ...
+
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
         """Store a draft (flags \\Draft \\Seen); return its UID when the store reports one."""
         ...
@@ -134,13 +147,36 @@ DRAFTS_NAMES = (
 )
 
 
+SENT_NAMES = (
+    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent", "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Elemente", "Gesendete Objekte", "INBOX.Gesendet",
+    "[Gmail]/Gesendet", "Envoyés", "Éléments envoyés", "Messages envoyés", "Enviados", "Elementos enviados",
+    "Posta inviata", "Verzonden items", "Skickat",
+)
+
+
 def pick_drafts_folder(folders: Sequence[FolderInfo]) -> str | None:
     """Choose the drafts folder: the \\Drafts special use (any case), else a well-known name."""
+    return _pick_special(folders, "\\drafts", DRAFTS_NAMES)
+
+
+def pick_sent_folder(folders: Sequence[FolderInfo]) -> str | None:
+    """Choose the sent folder: the \\Sent special use (any case), else a well-known name."""
+    return _pick_special(folders, "\\sent", SENT_NAMES)
+
+
+def _pick_special(folders: Sequence[FolderInfo], flag: str, names: Sequence[str]) -> str | None:
     for info in folders:
-        if (info.special_use or "").lower() == "\\drafts":
+        if (info.special_use or "").lower() == flag:
             return info.name
     by_lower = {f.name.lower(): f.name for f in folders}
-    for name in DRAFTS_NAMES:
+    for name in names:
         if name.lower() in by_lower:
             return by_lower[name.lower()]
     return None
+
+
+def mentions_any(header_text: str, message_ids: Sequence[str]) -> set[str]:
+    """Which of the Message-IDs occur in a block of In-Reply-To/References header text."""
+    lowered = header_text.lower()
+    return {m for m in message_ids if m.lower() in lowered}

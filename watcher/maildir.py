@@ -24,7 +24,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import MailboxError
-from .mailbox import FetchedMessage, FolderInfo, FolderStatus, MessageMeta, pick_drafts_folder
+from .mailbox import (
+    FetchedMessage,
+    FolderInfo,
+    FolderStatus,
+    MessageMeta,
+    mentions_any,
+    pick_drafts_folder,
+    pick_sent_folder,
+)
 
 _FLAG_NAMES = {"D": "\\Draft", "F": "\\Flagged", "R": "\\Answered", "S": "\\Seen", "T": "\\Deleted"}
 _HEADER_LIMIT = 64 * 1024
@@ -148,6 +156,34 @@ class MaildirMailbox:
                 found.add(original)
         return found
 
+    def sent_folder(self) -> str | None:
+        return pick_sent_folder(self.list_folders())
+
+    def answered_in_sent(self, message_ids: Sequence[str]) -> set[str]:
+        sent = self.sent_folder()
+        if sent is None or not message_ids:
+            return set()
+        found: set[str] = set()
+        for path in self._scan(sent).values():
+            headers = _header_block(path)
+            found |= mentions_any(_header_values(headers, ("in-reply-to", "references")), message_ids)
+        return found
+
+    def wrote_to_since(self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()) -> bool:
+        sent = self.sent_folder()
+        if sent is None or not addresses:
+            return False
+        wanted = [a.lower() for a in addresses]
+        for path in self._scan(sent).values():
+            if datetime.fromtimestamp(path.stat().st_mtime, UTC) < since:
+                continue
+            headers = _header_block(path)
+            to = _header_values(headers, ("to", "cc")).lower()
+            thread = _header_values(headers, ("in-reply-to", "references"))
+            if any(a in to for a in wanted) and not mentions_any(thread, ignore_thread):
+                return True
+        return False
+
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
         drafts = self.drafts_folder()
         key = _deliver(self._folder_path(drafts), raw.replace(b"\r\n", b"\n"), "DS", when)
@@ -250,22 +286,32 @@ def _is_maildir(path: Path) -> bool:
     return (path / "cur").is_dir() and (path / "new").is_dir()
 
 
-def _message_id_of(path: Path) -> str | None:
-    """Read just the header block and return the lower-cased Message-ID."""
+def _header_block(path: Path) -> list[bytes]:
+    """The unfolded header lines of a message file (only its first 64 KB are read)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(_HEADER_LIMIT)
     except FileNotFoundError:
-        return None
-    header_block = head.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    lines = header_block.replace(b"\r\n", b"\n").split(b"\n")
-    for i, line in enumerate(lines):
-        if line[:11].lower() == b"message-id:":
-            value = line[11:]
-            for cont in lines[i + 1 :]:
-                if cont[:1] in (b" ", b"\t"):
-                    value += cont
-                else:
-                    break
-            return value.decode("ascii", "replace").strip().lower()
-    return None
+        return []
+    block = head.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    lines: list[bytes] = []
+    for line in block.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and lines:
+            lines[-1] += b" " + line.strip()
+        else:
+            lines.append(line)
+    return lines
+
+
+def _header_values(lines: list[bytes], names: Sequence[str]) -> str:
+    """The values of the named headers, joined (ASCII; enough for addresses and Message-IDs)."""
+    wanted = tuple(n.lower().encode() + b":" for n in names)
+    return "\n".join(
+        line.split(b":", 1)[1].decode("ascii", "replace").strip() for line in lines if line.lower().startswith(wanted)
+    )
+
+
+def _message_id_of(path: Path) -> str | None:
+    """The lower-cased Message-ID of a message file."""
+    value = _header_values(_header_block(path), ("message-id",))
+    return value.split("\n")[0].strip().lower() or None

@@ -21,11 +21,13 @@ from datetime import datetime
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from .context import ReplyContext, extract_context
+from .errors import WatcherError
 from .message import Address, Message
 
 NO_RECIPIENT_NOTE = "No reply address found — add the recruiter's email before sending."
@@ -36,8 +38,10 @@ MIN_NAME_CONFIDENCE = 0.7
 MIN_FACT_CONFIDENCE = 0.6
 
 
-class TemplateError(ValueError):
+class TemplateError(WatcherError):
     """A template is missing or broken; raised with the template's name and line."""
+
+    exit_code = 3
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class Draft:
     subject: str
     body: str
     email: EmailMessage
-    context: ReplyContext
+    context: ReplyContext | None  # None for a follow-up (rendered from stored facts)
     template: str
 
     def as_bytes(self) -> bytes:
@@ -66,13 +70,14 @@ class Draft:
         return self.email.as_bytes(policy=email.policy.SMTP)
 
 
-def draft_message_id(account_key: str, source_key: str, email_address: str) -> str:
+def draft_message_id(account_key: str, source_key: str, email_address: str, purpose: str = "reply") -> str:
     """A Message-ID for our draft that is the same every time for the same source message.
 
     This is what makes a crash between APPEND and the ledger commit harmless: the next pass
     derives the same ID, finds it in Drafts, and does not append again.
     """
-    digest = hashlib.sha256(f"{account_key}\0{source_key}".encode()).hexdigest()[:32]
+    seed = f"{account_key}\0{source_key}" if purpose == "reply" else f"{account_key}\0{source_key}\0{purpose}"
+    digest = hashlib.sha256(seed.encode()).hexdigest()[:32]
     domain = email_address.rpartition("@")[2] or "rejection-watcher.invalid"
     return f"<rw.{digest}@{domain}>"
 
@@ -103,8 +108,9 @@ class ReplyRenderer:
         self.identity = identity
         self.template = template
         self.language = language
+        self._loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
         self._env = SandboxedEnvironment(
-            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in template_dirs]),
+            loader=jinja2.ChoiceLoader(self._loaders),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=False,
@@ -112,60 +118,116 @@ class ReplyRenderer:
             lstrip_blocks=True,
         )
 
-    def template_name(self, language: str) -> str:
-        """The template file for `language`, falling back to English."""
+    def template_name(self, language: str, stage: str | None = None, template: str | None = None) -> str:
+        """The template file for this stage and language: NAME.STAGE.LANG, then NAME.STAGE.en,
+        then NAME.LANG, then NAME.en (so a user template without stages works for all)."""
+        name = template or self.template
         lang = language if self.language == "auto" else self.language
-        for candidate in (f"{self.template}.{lang}.txt.j2", f"{self.template}.en.txt.j2"):
-            try:
-                self._env.get_template(candidate)
+        candidates = [f"{name}.{lang}.txt.j2", f"{name}.en.txt.j2"]
+        if stage:
+            candidates = [f"{name}.{stage}.{lang}.txt.j2", f"{name}.{stage}.en.txt.j2", *candidates]
+        # Directory first, then name: a user's reply.en.txt.j2 wins over the shipped
+        # reply.after_interview.en.txt.j2, while a user's per-stage file overrides just that stage.
+        for loader in self._loaders:
+            for candidate in dict.fromkeys(candidates):
+                try:
+                    loader.get_source(self._env, candidate)
+                except jinja2.TemplateNotFound:
+                    continue
+                try:
+                    self._env.get_template(candidate)
+                except jinja2.TemplateSyntaxError as exc:
+                    raise TemplateError(f"template {candidate} line {exc.lineno}: {exc.message}") from None
                 return candidate
-            except jinja2.TemplateNotFound:
-                continue
-            except jinja2.TemplateSyntaxError as exc:
-                raise TemplateError(
-                    f"template {candidate} line {exc.lineno}: {exc.message}"
-                ) from None
-        raise TemplateError(
-            f"no template named {self.template}.{lang}.txt.j2 or {self.template}.en.txt.j2"
-        )
+        raise TemplateError(f"no template named {candidates[0]} (nor {', '.join(candidates[1:])})")
 
-    def render(self, message: Message, draft_id: str, now: datetime) -> Draft:
+    def render(
+        self, message: Message, draft_id: str, now: datetime, context: ReplyContext | None = None
+    ) -> Draft:
         """Render the reply to `message` as a draft with Message-ID `draft_id`."""
-        context = extract_context(message)
-        name = self.template_name(context.language)
-        variables = self._variables(message, context)
+        context = context or extract_context(message)
+        stage = context.stage.value if context.stage.confidence >= MIN_FACT_CONFIDENCE else None
+        name = self.template_name(context.language, stage or "after_application")
+        variables = self._variables(context)
+        variables.update(original_subject=one_line(message.subject), reply_subject=reply_subject(message.subject))
+        subject, body = self._render(name, variables, reply_subject(message.subject))
+        if context.recipient is None:
+            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+        refs = [*message.references, *([message.message_id] if message.message_id else [])]
+        mail = self._build_email(message.message_id, refs, context.recipient, subject, body, draft_id, now)
+        return Draft(draft_id, context.recipient, subject, body, mail, context, name)
+
+    def render_followup(self, facts: dict[str, Any], draft_id: str, now: datetime, template: str) -> Draft:
+        """Render the "still interested" follow-up from the facts stored when the reply was drafted."""
+        name = self.template_name(str(facts.get("language", "en")), template=template)
+        to = Address(str(facts.get("to_name", "")), str(facts["to_address"])) if facts.get("to_address") else None
+        created = datetime.fromisoformat(str(facts["replied_at"]))
+        variables: dict[str, object] = {
+            "first_name": facts.get("first_name"),
+            "company": facts.get("company"),
+            "role": facts.get("role"),
+            "language": facts.get("language", "en"),
+            "informal": bool(facts.get("informal")),
+            "reply_subject": str(facts["reply_subject"]),
+            "months_since": max(1, round((now - created).days / 30)),
+            "my_name": self.identity.name,
+            "signature": self.identity.signature.strip() or self.identity.name,
+        }
+        subject, body = self._render(name, variables, str(facts["reply_subject"]))
+        if to is None:
+            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+        refs = [str(r) for r in facts.get("references", [])]
+        mail = self._build_email(facts.get("rejection_message_id"), refs, to, subject, body, draft_id, now)
+        return Draft(draft_id, to, subject, body, mail, None, name)
+
+    def _render(self, name: str, variables: dict[str, object], default_subject: str) -> tuple[str, str]:
         try:
             text = self._env.get_template(name).render(**variables)
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"template {name}: {exc.message}") from None
         except jinja2.TemplateError as exc:
             raise TemplateError(f"template {name}: {exc}") from None
-        subject, body = _split_subject(text, reply_subject(message.subject))
-        if context.recipient is None:
-            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
-        mail = self._build_email(message, context.recipient, subject, body, draft_id, now)
-        return Draft(draft_id, context.recipient, subject, body, mail, context, name)
+        return _split_subject(text, default_subject)
 
-    def _variables(self, message: Message, context: ReplyContext) -> dict[str, object]:
+    def _variables(self, context: ReplyContext) -> dict[str, object]:
         def sure(value: str | None, confidence: float, minimum: float) -> str | None:
             return one_line(value) if value and confidence >= minimum else None
 
         return {
-            "first_name": sure(
-                context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE
-            ),
+            "first_name": sure(context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE),
             "company": sure(context.company.value, context.company.confidence, MIN_FACT_CONFIDENCE),
             "role": sure(context.role.value, context.role.confidence, MIN_FACT_CONFIDENCE),
+            "stage": sure(context.stage.value, context.stage.confidence, MIN_FACT_CONFIDENCE),
             "language": context.language,
-            "original_subject": one_line(message.subject),
-            "reply_subject": reply_subject(message.subject),
+            "informal": context.informal,
             "my_name": self.identity.name,
             "signature": self.identity.signature.strip() or self.identity.name,
         }
 
+    def facts_for_followup(self, message: Message, draft: Draft, now: datetime) -> dict[str, Any]:
+        """What the follow-up needs later, stored as JSON with the schedule (no mail bodies)."""
+        assert draft.context is not None
+        variables = self._variables(draft.context)
+        return {
+            "to_name": draft.to.name if draft.to else "",
+            "to_address": draft.to.email if draft.to else "",
+            "first_name": variables["first_name"],
+            "company": variables["company"],
+            "role": variables["role"],
+            "language": draft.context.language,
+            "informal": draft.context.informal,
+            "reply_subject": draft.subject,
+            "rejection_message_id": message.message_id,
+            "reply_message_id": draft.message_id,
+            "references": [*message.references[-8:], *([message.message_id] if message.message_id else []),
+                           draft.message_id],
+            "replied_at": now.isoformat(),
+        }
+
     def _build_email(
         self,
-        message: Message,
+        in_reply_to: str | None,
+        references: list[str],
         to: Address | None,
         subject: str,
         body: str,
@@ -173,21 +235,20 @@ class ReplyRenderer:
         now: datetime,
     ) -> EmailMessage:
         mail = EmailMessage(policy=email.policy.default)
-        mail["From"] = HeaderAddress(
-            display_name=one_line(self.identity.name), addr_spec=self.identity.email
-        )
+        mail["From"] = HeaderAddress(display_name=one_line(self.identity.name), addr_spec=self.identity.email)
         if to is not None:
             try:
                 mail["To"] = HeaderAddress(display_name=one_line(to.name), addr_spec=to.email)
             except (ValueError, IndexError):
-                mail["To"] = to.email
+                mail["To"] = one_line(to.email)
         mail["Subject"] = one_line(subject)
         mail["Date"] = email.utils.format_datetime(now)
         mail["Message-ID"] = draft_id
-        if message.message_id:
-            mail["In-Reply-To"] = message.message_id
-            refs = [r for r in message.references if r != message.message_id][-10:]
-            mail["References"] = " ".join([*refs, message.message_id])
+        if in_reply_to:
+            mail["In-Reply-To"] = in_reply_to
+        refs = list(dict.fromkeys(r for r in references if r))[-10:]
+        if refs:
+            mail["References"] = " ".join(refs)
         mail.set_content(body.rstrip() + "\n", charset="utf-8", cte="quoted-printable")
         return mail
 

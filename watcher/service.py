@@ -22,10 +22,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from .classify import Classifier
+from .context import Extracted, ReplyContext, extract_context
+from .followup import FollowupDecision, process_due_followups
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
 from .message import Message, parse
-from .reply import Draft, ReplyRenderer, TemplateError, draft_message_id
-from .state import FolderState, Ledger, MessageRecord
+from .reply import MIN_FACT_CONFIDENCE, Draft, ReplyRenderer, TemplateError, draft_message_id
+from .state import FolderState, FollowupSpec, Ledger, MessageRecord
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,10 @@ class PassOptions:
     batch_size: int = 200
     dry_run: bool = False
     since: datetime | None = None
+    stages: Sequence[str] = ("after_interview", "after_application", "position_closed")
+    max_age_days: int = 30
+    follow_up_after_days: float = 0.0
+    follow_up_template: str = "followup"
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,16 @@ class Decision:
     action: Action
     reason: str
     draft: Draft | None = None
+    context: ReplyContext | None = None
+    followup: FollowupSpec | None = None
 
     def record(self, draft_id: str | None = None) -> MessageRecord:
+        facts = _sure_facts(self.context)
         return MessageRecord(
+            company=facts[0],
+            role=facts[1],
+            stage=facts[2],
+            followup=self.followup if draft_id else None,
             uid=self.uid,
             message_key=self.message_key,
             subject=self.subject,
@@ -85,6 +98,7 @@ class PassReport:
     decisions: list[Decision] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     drafts_created: list[str] = field(default_factory=list)
+    followups: list[FollowupDecision] = field(default_factory=list)
 
     def count(self, action: Action) -> int:
         return sum(1 for d in self.decisions if d.action == action)
@@ -197,12 +211,9 @@ def plan_batch(
 ) -> list[Decision]:
     """Decide, without changing anything, what to do with each message of a batch."""
     metas = mailbox.fetch_meta(folder, uids)
-    too_big = [m for m in metas if m.size > options.max_message_bytes]
-    fetched = mailbox.fetch_raw(
-        folder, [m.uid for m in metas if m.size <= options.max_message_bytes]
-    )
-    decisions = [_too_big(folder, m, options) for m in too_big]
-    parsed = [(f, parse(f.raw)) for f in fetched]
+    small = [m.uid for m in metas if m.size <= options.max_message_bytes]
+    decisions = [_too_big(folder, m, options) for m in metas if m.size > options.max_message_bytes]
+    parsed = [(f, parse(f.raw)) for f in mailbox.fetch_raw(folder, small)]
     keys = [message_key(msg, f.raw) for f, msg in parsed]
     known = ledger.known_keys(options.account_key, keys)
     fresh = []
@@ -210,27 +221,41 @@ def plan_batch(
         if msg.problems:
             log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems))
         if key in known:
-            decisions.append(
-                _decision(
-                    folder,
-                    f,
-                    msg,
-                    key,
-                    None,
-                    "skip",
-                    "already handled (same Message-ID seen before)",
-                )
-            )
+            decisions.append(_decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)"))
         else:
             known.add(key)
             fresh.append((f, msg, key))
     verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
+    facts = _BatchFacts.gather(
+        [(f, msg, key) for (f, msg, key), v in zip(fresh, verdicts, strict=True) if v.is_rejection],
+        mailbox, ledger, options,
+    )
     for (f, msg, key), verdict in zip(fresh, verdicts, strict=True):
-        decisions.append(
-            _decide(folder, f, msg, key, verdict.label, verdict.score, renderer, options, now)
-        )
+        decisions.append(_decide(folder, f, msg, key, (verdict.label, verdict.score), renderer, options, now, facts))
     decisions.sort(key=lambda d: d.uid)
     return decisions
+
+
+@dataclass(frozen=True)
+class _BatchFacts:
+    """What the "should we draft?" rules need to know beyond the message, looked up once per batch."""
+
+    answered: frozenset[str]  # Message-IDs the user already replied to (\\Answered or a reply in Sent)
+    drafted_threads: frozenset[str]  # message keys in these threads that already got our draft
+
+    @classmethod
+    def gather(
+        cls, rejections: list[tuple[FetchedMessage, Message, str]], mailbox: Mailbox, ledger: Ledger,
+        options: PassOptions,
+    ) -> _BatchFacts:
+        if not rejections:
+            return cls(frozenset(), frozenset())
+        answered = {msg.message_id for f, msg, _k in rejections if "\\Answered" in f.meta.flags and msg.message_id}
+        ids = [msg.message_id for _f, msg, _k in rejections if msg.message_id and msg.message_id not in answered]
+        answered |= mailbox.answered_in_sent(ids)
+        thread = {ref for _f, msg, _k in rejections for ref in (*msg.references, msg.in_reply_to) if ref}
+        drafted = ledger.drafted_sources(options.account_key, thread)
+        return cls(frozenset(a for a in answered if a), frozenset(drafted))
 
 
 def _decide(
@@ -238,49 +263,51 @@ def _decide(
     fetched: FetchedMessage,
     msg: Message,
     key: str,
-    label: str,
-    score: float,
+    scored: tuple[str, float],
     renderer: ReplyRenderer,
     options: PassOptions,
     now: Callable[[], datetime],
+    facts: _BatchFacts,
 ) -> Decision:
-    scored = (label, score)
+    """The rules, in order; the first that applies decides. Each skip says why, for --dry-run."""
+    label, score = scored
+
+    def skip(reason: str, context: ReplyContext | None = None) -> Decision:
+        return _decision(folder, fetched, msg, key, scored, "skip", reason, context=context)
+
     if label != "rejection":
         return _decision(folder, fetched, msg, key, scored, "not_rejection", f"score {score:.2f}")
     sender = msg.sender.email.lower() if msg.sender else ""
     if sender in options.my_addresses:
-        return _decision(folder, fetched, msg, key, scored, "skip", "sent by you")
-    to = {a.email.lower() for a in msg.to}
-    cc = {a.email.lower() for a in msg.cc}
+        return skip("sent by you")
+    to, cc = {a.email.lower() for a in msg.to}, {a.email.lower() for a in msg.cc}
     if options.my_addresses & cc and not options.my_addresses & to:
-        return _decision(
-            folder,
-            fetched,
-            msg,
-            key,
-            scored,
-            "skip",
-            "addressed to someone else; you are only in Cc",
-        )
+        return skip("addressed to someone else; you are only in Cc")
     if msg.list_id:
-        return _decision(
-            folder,
-            fetched,
-            msg,
-            key,
-            scored,
-            "skip",
-            "mailing-list mail (List-Id), not a personal rejection",
-        )
+        return skip("mailing-list mail (List-Id): a newsletter, not a personal rejection")
+    context = extract_context(msg)
+    received = msg.date or fetched.meta.internal_date
+    if received is not None and now() - received > timedelta(days=options.max_age_days):
+        return skip(f"older than {options.max_age_days} days (max_age_days)", context)
+    if msg.message_id in facts.answered:
+        return skip("you already replied to this message", context)
+    if facts.drafted_threads & {*msg.references, msg.in_reply_to}:
+        return skip("this thread already has a reply draft from us", context)
+    stage = context.stage.value or "after_application"
+    if stage not in options.stages:
+        return skip(f"stage {stage} is not in drafts.stages", context)
     draft_id = draft_message_id(options.account_key, key, renderer.identity.email)
     try:
-        draft = renderer.render(msg, draft_id, now())
+        draft = renderer.render(msg, draft_id, now(), context)
     except TemplateError as exc:
-        return _decision(folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}")
+        return _decision(folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}", context=context)
+    followup = None
+    if options.follow_up_after_days > 0:
+        due = now() + timedelta(days=options.follow_up_after_days)
+        followup = FollowupSpec(due, renderer.facts_for_followup(msg, draft, now()))
     to_text = str(draft.to) if draft.to else "nobody (no reply address found)"
-    return _decision(
-        folder, fetched, msg, key, scored, "draft", f"score {score:.2f}; reply to {to_text}", draft
-    )
+    reason = f"score {score:.2f}; {stage.replace('_', ' ')}; reply to {to_text}"
+    return _decision(folder, fetched, msg, key, scored, "draft", reason, draft, context, followup)
 
 
 def apply_batch(
@@ -335,6 +362,8 @@ def _decision(
     action: Action,
     reason: str,
     draft: Draft | None = None,
+    context: ReplyContext | None = None,
+    followup: FollowupSpec | None = None,
 ) -> Decision:
     return Decision(
         folder=folder,
@@ -348,7 +377,20 @@ def _decision(
         action=action,
         reason=reason,
         draft=draft,
+        context=context,
+        followup=followup,
     )
+
+
+def _sure_facts(context: ReplyContext | None) -> tuple[str | None, str | None, str | None]:
+    """Company, role and stage for the history, when the extraction was confident."""
+    if context is None:
+        return None, None, None
+
+    def sure(x: Extracted) -> str | None:
+        return x.value if x.value and x.confidence >= MIN_FACT_CONFIDENCE else None
+
+    return sure(context.company), sure(context.role), sure(context.stage)
 
 
 def _too_big(folder: str, meta: MessageMeta, options: PassOptions) -> Decision:

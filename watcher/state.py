@@ -9,6 +9,7 @@ Schema changes are small, named migrations tracked in `PRAGMA user_version`.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -74,6 +75,29 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "remember company, role and stage of each rejection; schedule follow-ups",
+        """
+        ALTER TABLE messages ADD COLUMN company TEXT;
+        ALTER TABLE messages ADD COLUMN role TEXT;
+        ALTER TABLE messages ADD COLUMN stage TEXT;
+        CREATE TABLE followups (
+            id                  INTEGER PRIMARY KEY,
+            account             TEXT NOT NULL,
+            source_key          TEXT NOT NULL,
+            reply_message_id    TEXT NOT NULL,
+            due_at              TEXT NOT NULL,
+            status              TEXT NOT NULL,
+            reason              TEXT NOT NULL DEFAULT '',
+            context             TEXT NOT NULL,
+            created_at          TEXT NOT NULL,
+            done_at             TEXT,
+            followup_message_id TEXT,
+            UNIQUE (account, source_key)
+        );
+        CREATE INDEX followups_due ON followups (status, due_at);
+        """,
+    ),
 )
 
 
@@ -84,6 +108,31 @@ class FolderState:
     uidvalidity: int
     high_uid: int
     last_pass_at: datetime
+
+
+@dataclass(frozen=True)
+class FollowupSpec:
+    """A follow-up to schedule together with a reply draft: when, and what to render it from."""
+
+    due_at: datetime
+    context: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Followup:
+    """A scheduled (or done, skipped, cancelled) follow-up draft."""
+
+    id: int
+    account: str
+    source_key: str
+    reply_message_id: str
+    due_at: datetime
+    status: str  # scheduled | drafted | skipped | cancelled
+    reason: str
+    context: dict[str, Any]
+    created_at: datetime
+    done_at: datetime | None
+    followup_message_id: str | None
 
 
 @dataclass(frozen=True)
@@ -100,6 +149,10 @@ class MessageRecord:
     decision: str
     reason: str
     draft_message_id: str | None = None
+    company: str | None = None
+    role: str | None = None
+    stage: str | None = None
+    followup: FollowupSpec | None = None
 
 
 class Ledger:
@@ -242,22 +295,11 @@ class Ledger:
                 conn.execute(
                     """INSERT OR REPLACE INTO messages (account, folder, uidvalidity, uid, message_key,
                        subject, sender, received_at, label, score, decision, reason, draft_message_id,
-                       processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       processed_at, company, role, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
-                        account,
-                        folder,
-                        uidvalidity,
-                        r.uid,
-                        r.message_key,
-                        r.subject,
-                        r.sender,
-                        r.received_at.isoformat() if r.received_at else None,
-                        r.label,
-                        r.score,
-                        r.decision,
-                        r.reason,
-                        r.draft_message_id,
-                        now,
+                        account, folder, uidvalidity, r.uid, r.message_key, r.subject, r.sender,
+                        r.received_at.isoformat() if r.received_at else None, r.label, r.score,
+                        r.decision, r.reason, r.draft_message_id, now, r.company, r.role, r.stage,
                     ),
                 )
                 if r.draft_message_id:
@@ -266,7 +308,84 @@ class Ledger:
                            drafts_folder, created_at) VALUES (?,?,?,?,?)""",
                         (account, r.draft_message_id, r.message_key, drafts_folder, now),
                     )
+                if r.draft_message_id and r.followup is not None:
+                    conn.execute(
+                        """INSERT OR IGNORE INTO followups (account, source_key, reply_message_id, due_at,
+                           status, context, created_at) VALUES (?,?,?,?,'scheduled',?,?)""",
+                        (account, r.message_key, r.draft_message_id, r.followup.due_at.isoformat(),
+                         json.dumps(r.followup.context, ensure_ascii=False), now),
+                    )
             _upsert_folder(conn, account, folder, folder_state)
+
+    def drafted_sources(self, account: str, keys: Iterable[str]) -> set[str]:
+        """Which of these message keys already got a reply draft (to spot a thread we answered)."""
+        keys = list(keys)
+        if not keys:
+            return set()
+        marks = ",".join("?" * len(keys))
+        rows = self._query(
+            f"SELECT source_key FROM drafts WHERE account=? AND source_key IN ({marks})", (account, *keys)
+        )
+        return {str(r[0]) for r in rows}
+
+    # --- follow-ups -------------------------------------------------------------------------
+
+    def due_followups(self, account: str, now: datetime) -> list[Followup]:
+        rows = self._query(
+            f"SELECT {_FOLLOWUP_COLUMNS} FROM followups WHERE account=? AND status='scheduled' AND due_at<=? "
+            "ORDER BY due_at",
+            (account, now.isoformat()),
+        )
+        return [_followup(r) for r in rows]
+
+    def followups(self, account: str | None = None) -> list[Followup]:
+        sql = f"SELECT {_FOLLOWUP_COLUMNS} FROM followups"
+        args: tuple[str, ...] = ()
+        if account is not None:
+            sql += " WHERE account=?"
+            args = (account,)
+        return [_followup(r) for r in self._query(sql + " ORDER BY due_at", args)]
+
+    def finish_followup(self, followup_id: int, status: str, reason: str, message_id: str | None = None) -> None:
+        """Mark a scheduled follow-up drafted or skipped (a cancelled or finished one is left alone)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE followups SET status=?, reason=?, followup_message_id=?, done_at=? "
+                "WHERE id=? AND status='scheduled'",
+                (status, reason, message_id, _now(), followup_id),
+            )
+
+    def cancel_followup(self, followup_id: int) -> Followup:
+        with self._transaction() as conn:
+            row = conn.execute(f"SELECT {_FOLLOWUP_COLUMNS} FROM followups WHERE id=?", (followup_id,)).fetchone()
+            if row is None:
+                raise StateError(f"no follow-up with ID {followup_id} — see `rejection-watcher followups`")
+            followup = _followup(row)
+            if followup.status != "scheduled":
+                raise StateError(f"follow-up {followup_id} is already {followup.status}; nothing to cancel")
+            conn.execute(
+                "UPDATE followups SET status='cancelled', reason='cancelled by you', done_at=? WHERE id=?",
+                (_now(), followup_id),
+            )
+        return followup
+
+    # --- history ---------------------------------------------------------------------------
+
+    def history(self, account: str | None = None) -> list[dict[str, Any]]:
+        """Every rejection seen, oldest first, with its draft and follow-up."""
+        sql = """SELECT m.account, m.received_at, m.processed_at, m.subject, m.sender, m.company, m.role, m.stage,
+                        m.decision, m.reason, m.draft_message_id, f.id, f.due_at, f.status
+                 FROM messages m LEFT JOIN followups f
+                   ON f.account = m.account AND f.source_key = m.message_key
+                 WHERE m.label = 'rejection' AND m.reason NOT LIKE 'already handled%'"""
+        args: tuple[str, ...] = ()
+        if account is not None:
+            sql = f"SELECT * FROM ({sql}) WHERE account=?"
+            args = (account,)
+        keys = ("account", "received_at", "processed_at", "subject", "sender", "company", "role", "stage",
+                "decision", "reason", "draft_message_id", "followup_id", "followup_due", "followup_status")
+        rows = [dict(zip(keys, r, strict=True)) for r in self._query(sql, args)]
+        return sorted(rows, key=lambda r: r["received_at"] or r["processed_at"])
 
     # --- training --------------------------------------------------------------------------
 
@@ -302,6 +421,21 @@ class Ledger:
             cursor = self._conn.execute(sql + " ORDER BY processed_at, uid", args)
             cursor.row_factory = sqlite3.Row
             return list(cursor)
+
+
+_FOLLOWUP_COLUMNS = (
+    "id, account, source_key, reply_message_id, due_at, status, reason, context, created_at, done_at, "
+    "followup_message_id"
+)
+
+
+def _followup(row: Sequence[Any]) -> Followup:
+    return Followup(
+        id=int(row[0]), account=str(row[1]), source_key=str(row[2]), reply_message_id=str(row[3]),
+        due_at=datetime.fromisoformat(row[4]), status=str(row[5]), reason=str(row[6]),
+        context=json.loads(row[7]), created_at=datetime.fromisoformat(row[8]),
+        done_at=datetime.fromisoformat(row[9]) if row[9] else None, followup_message_id=row[10],
+    )
 
 
 def _upsert_folder(conn: sqlite3.Connection, account: str, folder: str, state: FolderState) -> None:
