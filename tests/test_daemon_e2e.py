@@ -124,3 +124,38 @@ def test_daemon_keeps_running_while_the_server_is_down(
         assert log.read_text().count("connection refused") == 1, "logged once, not once per retry"
     finally:
         assert stop(proc) == 0
+
+
+def test_follow_up_fires_after_a_restart_and_only_once(account: Account, tmp_path: Path) -> None:
+    """follow_up_after_days shortened to ~15 s: the daemon is stopped before it is due, restarted,
+    drafts it in the same thread, and a further restart does not draft it again."""
+    config = account.write_config()
+    with config.open("a") as fh:
+        fh.write("[drafts]\nfollow_up_after_days = 0.00017\n")  # about 15 seconds
+    log = tmp_path / "daemon.log"
+    proc = start(account, log)
+    try:
+        wait_for(lambda: "first run" in log.read_text(), 30, "the first pass", log)
+        account.server.deliver(account.user, account.password, rejection(message_id="<fu-1@quillpoint.io>"))  # type: ignore[attr-defined]
+        wait_for(lambda: len(drafts(account)) == 1, POLL + 10, "the reply draft", log)
+    finally:
+        assert stop(proc) == 0
+    assert len(drafts(account)) == 1, "the follow-up is not due yet"
+
+    proc = start(account, log)
+    try:
+        wait_for(lambda: len(drafts(account)) == 2, 15 + 2 * POLL + 10, "the follow-up draft", log)
+    finally:
+        assert stop(proc) == 0
+    follow = next(d for d in drafts(account) if "check in" in d.get_content())
+    assert follow["In-Reply-To"] == "<fu-1@quillpoint.io>"
+    assert follow["To"] == "Hannah Becker <hannah.becker@quillpoint.io>"
+
+    proc = start(account, log)
+    try:
+        wait_for(lambda: log.read_text().count("press Ctrl-C to stop") >= 3, 30, "the second restart", log)
+        time.sleep(3)
+    finally:
+        assert stop(proc) == 0
+    assert len(drafts(account)) == 2, "the follow-up is drafted exactly once"
+    assert "Traceback" not in log.read_text()

@@ -118,7 +118,8 @@ class MaildirMailbox:
     def open_folder(self, folder: str) -> FolderStatus:
         files = self._scan(folder)
         uid_map = self._uid_map(folder)
-        if uid_map.assign(sorted(files, key=lambda k: (files[k].stat().st_mtime, k))):
+        changed = uid_map.assign(sorted(files, key=lambda k: (files[k].stat().st_mtime, k)))
+        if changed or not uid_map.path.exists():  # a new UID epoch must outlive this session
             uid_map.save()
         return FolderStatus(folder, uid_map.uidvalidity, uid_map.next_uid, len(files))
 

@@ -128,9 +128,11 @@ def run_pass(
     report = PassReport()
     for folder in options.folders:
         if should_stop():
-            break
-        _process_folder(
-            folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop
+            return report
+        _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop)
+    if not should_stop():
+        report.followups = process_due_followups(
+            mailbox, ledger, renderer, options.account_key, options.follow_up_template, now, options.dry_run
         )
     return report
 
