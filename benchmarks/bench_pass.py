@@ -30,6 +30,7 @@ from dovecot import DovecotServer  # noqa: E402
 
 from watcher.classify import Classifier  # noqa: E402
 from watcher.config import AccountConfig  # noqa: E402
+from watcher.credentials import Credentials  # noqa: E402
 from watcher.imap import ImapMailbox  # noqa: E402
 from watcher.reply import Identity, ReplyRenderer  # noqa: E402
 from watcher.resources import shipped_corpus, shipped_model, shipped_templates  # noqa: E402
@@ -111,7 +112,7 @@ def main() -> None:
             options = PassOptions(account_key=user, folders=("INBOX",))
 
             def whole_pass() -> None:
-                box = ImapMailbox.connect(account, "pw")
+                box = ImapMailbox.connect(account, Credentials(account.username, "pw"))
                 try:
                     run_pass(box, ledger, classifier, renderer, options)
                 finally:
@@ -119,7 +120,7 @@ def main() -> None:
 
             whole_pass()  # first run: records the high-water mark
             whole = median_ms(whole_pass, args.repeat)
-            box = ImapMailbox.connect(account, "pw")
+            box = ImapMailbox.connect(account, Credentials(account.username, "pw"))
             open_session = median_ms(
                 lambda: run_pass(box, ledger, classifier, renderer, options), args.repeat * 10
             )
@@ -140,7 +141,7 @@ def main() -> None:
         )
         ledger = Ledger.open(Path(tmp) / "backlog.sqlite3")
         options = PassOptions(account_key=user, folders=("INBOX",))
-        box = ImapMailbox.connect(account, "pw")
+        box = ImapMailbox.connect(account, Credentials(account.username, "pw"))
         run_pass(box, ledger, classifier, renderer, options)  # first run on an empty INBOX
         seed(server, user, "pw", args.backlog, 10_000_000, pool)
         t = time.perf_counter()

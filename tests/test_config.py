@@ -37,6 +37,9 @@ def test_example_config_is_valid_and_documents_every_key() -> None:
 
     for section, cls in SECTIONS.items():
         for field in dataclasses.fields(cls):
+            if (section, field.name) == ("account", "identity"):
+                assert "[accounts.identity]" in text
+                continue
             assert f"{field.name} =" in text, (
                 f"config.example.toml does not document {section}.{field.name}"
             )
@@ -153,3 +156,41 @@ def test_threshold_must_be_a_probability() -> None:
     assert "`classifier.threshold` must be between 0 and 1" in problems(
         {**VALID, "classifier": {"threshold": 1.5}}
     )
+
+
+def test_several_accounts_each_with_its_identity() -> None:
+    data = {
+        "accounts": [
+            {"name": "work", "host": "imap.work.example", "username": "jd", "oauth2_token_command": "pizauth show w",
+             "identity": {"name": "Jane Doe", "email": "jane@work.example"}},
+            {"name": "home", "maildir": "/tmp/mail"},
+        ],
+        "identity": {"name": "Jane", "email": "jane@home.example"},
+    }
+    config = parse_config(data)
+    work, home = config.accounts
+    assert config.identity_for(work).email == "jane@work.example"
+    assert config.identity_for(home).email == "jane@home.example"
+    assert config.select("home") == (home,)
+    with pytest.raises(ConfigError, match="no account named 'nope'"):
+        config.select("nope")
+
+
+def test_account_problems_name_the_account() -> None:
+    data = {
+        "accounts": [
+            {"name": "a", "host": "imap.a.example", "username": "x", "password_env": "P", "password_command": "c"},
+            {"name": "a", "host": "imap.b.example", "username": "y", "oauth2_token_command": "t",
+             "identity": {"name": "N"}},
+        ],
+        "identity": {"name": "Jane", "email": "jane@example.com"},
+    }
+    text = problems(data)
+    assert "`[accounts[0]]` needs exactly one of `password_env`" in text
+    assert "two accounts are both called 'a'" in text
+    assert "missing key `accounts[1].identity.email`" in text
+
+
+def test_account_and_accounts_are_exclusive() -> None:
+    data = {**VALID, "accounts": [VALID["account"]]}
+    assert "use either `[account]` (one mailbox) or `[[accounts]]` (several), not both" in problems(data)

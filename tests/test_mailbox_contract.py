@@ -18,6 +18,7 @@ import pytest
 from mailgen import invitation, rejection
 
 from watcher.config import AccountConfig
+from watcher.credentials import Credentials
 from watcher.imap import ImapMailbox
 from watcher.mailbox import Mailbox
 from watcher.maildir import MaildirMailbox
@@ -86,7 +87,7 @@ class DovecotBackend:
         )
 
     def open(self) -> Mailbox:
-        return ImapMailbox.connect(self.account, self.password)
+        return ImapMailbox.connect(self.account, Credentials(self.user, self.password))
 
     def deliver(self, raw: bytes, when: datetime | None = None) -> None:
         self.server.deliver(self.user, self.password, raw, msg_time=when)

@@ -6,13 +6,13 @@ The only module (besides cli and daemon) that reads `Config`; the core receives 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from .classify import Classifier
 from .config import AccountConfig, Config
-from .credentials import get_password
+from .credentials import get_credentials
 from .mailbox import Mailbox
 from .maildir import MaildirMailbox
 from .paths import Paths
@@ -54,7 +54,7 @@ def open_mailbox(account: AccountConfig, paths: Paths) -> Mailbox:
         )
     from .imap import ImapMailbox  # imported here so Maildir-only use never loads imapclient
 
-    return ImapMailbox.connect(account, get_password(account))
+    return ImapMailbox.connect(account, get_credentials(account))
 
 
 def open_ledger(paths: Paths) -> Ledger:
@@ -62,10 +62,12 @@ def open_ledger(paths: Paths) -> Ledger:
 
 
 def pass_options(
-    config: Config, *, dry_run: bool = False, since: datetime | None = None
+    config: Config, account: AccountConfig | None = None, *, dry_run: bool = False, since: datetime | None = None
 ) -> PassOptions:
-    account = config.account
-    mine = {config.identity.email.lower()} if config.identity.email else set()
+    """The pass settings for one account (the first when not given)."""
+    account = account or config.account
+    identity = config.identity_for(account)
+    mine = {identity.email.lower()} if identity.email else set()
     if account.username and "@" in account.username:
         mine.add(account.username.lower())
     return PassOptions(
@@ -81,6 +83,11 @@ def pass_options(
         follow_up_after_days=config.drafts.follow_up_after_days,
         follow_up_template=config.drafts.follow_up_template,
     )
+
+
+def build_account_renderer(config: Config, account: AccountConfig, paths: Paths) -> ReplyRenderer:
+    """A renderer signing with the account's own identity (or the global one)."""
+    return build_renderer(replace(config, identity=config.identity_for(account)), paths)
 
 
 @dataclass

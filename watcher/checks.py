@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from .app import build_renderer, model_path
 from .classify import Classifier
-from .config import Config, load_config
+from .config import AccountConfig, Config, load_config
 from .errors import WatcherError
 from .mailbox import Mailbox
 from .maildir import MaildirMailbox
@@ -38,10 +38,10 @@ class _Checker:
         return True
 
 
-def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
+def run_checks(config_file: Path, paths: Paths, out: TextIO, account_name: str | None = None) -> bool:
     """Run all checks, printing one line each; return True when everything passed."""
     c = _Checker(out)
-    holder: dict[str, object] = {}
+    holder: dict[str, Config] = {}
 
     def config_step() -> str:
         holder["config"] = load_config(config_file)
@@ -49,22 +49,16 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
 
     if not c.step("config", config_step):
         return False
-    config: Config = holder["config"]  # type: ignore[assignment]
-    account = config.account
-    mailbox: Mailbox | None = None
-    if account.maildir is None:
-        mailbox = _check_imap(c, config)
-    else:
-        maildir = account.maildir
-
-        def maildir_step() -> str:
-            nonlocal mailbox
-            mailbox = MaildirMailbox(maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
-            return str(maildir)
-
-        c.step("maildir", maildir_step)
-    if mailbox is not None:
-        _check_folders(c, mailbox, account.folders)
+    config = holder["config"]
+    try:
+        accounts = config.select(account_name)
+    except WatcherError as exc:
+        out.write(f"✗ account: {exc}\n")
+        return False
+    for account in accounts:
+        if len(config.accounts) > 1:
+            out.write(f"== {account.key}\n")
+        _check_account(c, config, account, paths)
 
     def model_step() -> str:
         classifier = Classifier.from_file(model_path(config, paths), config.classifier.threshold)
@@ -91,6 +85,23 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO) -> bool:
     return c.ok
 
 
+def _check_account(c: _Checker, config: Config, account: AccountConfig, paths: Paths) -> None:
+    mailbox: Mailbox | None = None
+    if account.maildir is None:
+        mailbox = _check_imap(c, account)
+    else:
+        maildir = account.maildir
+
+        def maildir_step() -> str:
+            nonlocal mailbox
+            mailbox = MaildirMailbox(maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
+            return str(maildir)
+
+        c.step("maildir", maildir_step)
+    if mailbox is not None:
+        _check_folders(c, mailbox, account.folders)
+
+
 def _check_folders(c: _Checker, mailbox: Mailbox, folders: tuple[str, ...]) -> None:
     try:
         for folder in folders:
@@ -100,20 +111,22 @@ def _check_folders(c: _Checker, mailbox: Mailbox, folders: tuple[str, ...]) -> N
         mailbox.close()
 
 
-def _check_imap(c: _Checker, config: Config) -> Mailbox | None:
-    from .credentials import get_password
+def _check_imap(c: _Checker, account: AccountConfig) -> Mailbox | None:
+    from .credentials import get_credentials
     from .imap import ImapMailbox, open_connection
 
-    account = config.account
     holder: dict[str, Any] = {}
 
     def password_step() -> str:
-        holder["password"] = get_password(account)
-        source = (
-            f"environment variable {account.password_env}"
-            if account.password_env
-            else "password_command"
-        )
+        holder["credentials"] = get_credentials(account)
+        if account.oauth2_token_command:
+            return "OAuth2 access token obtained (from oauth2_token_command)"
+        if account.password_env:
+            source = f"environment variable {account.password_env}"
+        elif account.password_command:
+            source = "password_command"
+        else:
+            source = "the system keyring"
         return f"found (from {source})"
 
     if not c.step("password", password_step):
@@ -130,7 +143,7 @@ def _check_imap(c: _Checker, config: Config) -> Mailbox | None:
         return None
 
     def login_step() -> str:
-        holder["mailbox"] = ImapMailbox.login(holder["client"], account, str(holder["password"]))
+        holder["mailbox"] = ImapMailbox.login(holder["client"], account, holder["credentials"])
         return f"logged in as {account.username}"
 
     if not c.step("login", login_step):

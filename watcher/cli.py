@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, WatcherError
-from .config import AccountConfig
+from .config import AccountConfig, Config
 from .paths import HOME_ENV, Paths, default_paths
 
 log = logging.getLogger("watcher")
@@ -62,34 +62,45 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
-    """Run one pass over new mail and exit; with --dry-run, only show what would happen.
+    """Run one pass over new mail (every account, or --account NAME) and exit; with --dry-run,
+    only show what would happen.
 
     Without a config file this runs the demo (see `demo`).
     """
-    from .app import build_components, open_mailbox, pass_options
+    from .app import build_account_renderer, build_components, open_mailbox, pass_options
     from .service import run_pass
 
     config_file = _config_file(args, paths)
     if config_file is None:
         return cmd_demo(args, paths)
     config = _load(config_file)
+    accounts = config.select(args.account)
     components = build_components(config, paths)
+    failed = 0
     try:
-        mailbox = open_mailbox(config.account, paths)
-        try:
-            report = run_pass(
-                mailbox,
-                components.ledger,
-                components.classifier,
-                components.renderer,
-                pass_options(config, dry_run=args.dry_run, since=args.since),
-            )
-        finally:
-            mailbox.close()
+        for account in accounts:
+            if len(config.accounts) > 1:
+                print(f"== {account.key}")
+            try:
+                mailbox = open_mailbox(account, paths)
+            except WatcherError as exc:
+                if len(accounts) == 1:
+                    raise
+                print(f"error: {exc}", file=sys.stderr)  # one account's failure does not stop the others
+                failed = exc.exit_code
+                continue
+            try:
+                report = run_pass(
+                    mailbox, components.ledger, components.classifier,
+                    build_account_renderer(config, account, paths),
+                    pass_options(config, account, dry_run=args.dry_run, since=args.since),
+                )
+            finally:
+                mailbox.close()
+            _print_pass(report, dry_run=args.dry_run)
     finally:
         components.ledger.close()
-    _print_pass(report, dry_run=args.dry_run)
-    return 0
+    return failed
 
 
 @command
@@ -97,40 +108,32 @@ def cmd_check(args: argparse.Namespace, paths: Paths) -> int:
     """Check the config, password, server, login, folders, Drafts, model and templates, step by step."""
     from .checks import run_checks
 
-    config_file = _config_file(args, paths)
-    if config_file is None:
-        raise ConfigError(
-            f"no config file at {paths.config_file} — copy config.example.toml there first"
-        )
-    ok = run_checks(config_file, paths, sys.stdout)
+    ok = run_checks(_require_config(args, paths), paths, sys.stdout, args.account)
     return 0 if ok else 1
 
 
 @command
 def cmd_folders(args: argparse.Namespace, paths: Paths) -> int:
-    """List the account's folders with their special use; mark the watched ones and Drafts."""
+    """List each account's folders with their special use; mark the watched ones and Drafts."""
     from .app import open_mailbox
 
-    config_file = _config_file(args, paths)
-    if config_file is None:
-        raise ConfigError(
-            f"no config file at {paths.config_file} — copy config.example.toml there first"
-        )
-    config = _load(config_file)
-    mailbox = open_mailbox(config.account, paths)
-    try:
-        folders = mailbox.list_folders()
-        drafts = mailbox.drafts_folder()
-    finally:
-        mailbox.close()
-    for info in folders:
-        marks = []
-        if info.name in config.account.folders:
-            marks.append("watched")
-        if info.name == drafts:
-            marks.append("drafts go here")
-        special = info.special_use or ""
-        print(f"{info.name:40} {special:10} {', '.join(marks)}".rstrip())
+    config = _load(_require_config(args, paths))
+    for account in config.select(args.account):
+        if len(config.accounts) > 1:
+            print(f"== {account.key}")
+        mailbox = open_mailbox(account, paths)
+        try:
+            folders = mailbox.list_folders()
+            drafts = mailbox.drafts_folder()
+        finally:
+            mailbox.close()
+        for info in folders:
+            marks = []
+            if info.name in account.folders:
+                marks.append("watched")
+            if info.name == drafts:
+                marks.append("drafts go here")
+            print(f"{info.name:40} {info.special_use or '':10} {', '.join(marks)}".rstrip())
     return 0
 
 
@@ -255,7 +258,7 @@ def cmd_draft(args: argparse.Namespace, paths: Paths) -> int:
 
     config_file = _config_file(args, paths)
     config = _load(config_file) if config_file is not None else Config(
-        account=AccountConfig(name="preview"),
+        accounts=(AccountConfig(name="preview"),),
         identity=IdentityConfig("Your Name", "you@example.com", "Your Name"),
     )
     renderer = build_renderer(config, paths)
@@ -354,6 +357,116 @@ def _cut(text: str, width: int) -> str:
 
 
 @command
+def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
+    """What the daemon is doing, per account and folder: connected since, last pass, last error,
+    messages seen, rejections, drafts, follow-ups due. Read from the state database, so it works
+    while `run` is running."""
+    from datetime import UTC, datetime
+
+    from .lock import InstanceLock
+    from .state import Ledger
+
+    if not paths.state_db.exists():
+        print(f"no state yet at {paths.state_db}: run `rejection-watcher once` or `run` first")
+        return 0
+    ledger = Ledger.open(paths.state_db)
+    try:
+        statuses = {(r["account"], r["folder"]): r for r in ledger.watch_status()}
+        counts = ledger.folder_counts()
+        followups = ledger.followups()
+    finally:
+        ledger.close()
+    try:
+        with InstanceLock(paths.state_dir):
+            running = "not running"
+    except WatcherError as exc:
+        running = "running" + (f" (PID {str(exc).split('PID ')[1].split(')')[0]})" if "PID " in str(exc) else "")
+    print(f"daemon: {running}")
+    for key in sorted(set(statuses) | set(counts)):
+        st, n = statuses.get(key, {}), counts.get(key, {"seen": 0, "rejections": 0, "drafts": 0})
+        if st.get("connected"):
+            state = f"connected ({st.get('mode') or 'poll'}) since {_when(st.get('since'))}"
+        elif st:
+            state = f"not connected since {_when(st.get('since'))}" if st.get("since") else "not connected"
+        else:
+            state = "never watched by the daemon"
+        print(f"{key[0]} / {key[1]}: {state}; last pass {_when(st.get('last_pass_at'))}")
+        print(f"    {n['seen']} messages seen, {n['rejections']} rejections, {n['drafts']} drafts")
+        if st.get("last_error"):
+            print(f"    last error {_when(st.get('last_error_at'))}: {st['last_error']}")
+    now = datetime.now(UTC)
+    due = [f for f in followups if f.status == "scheduled"]
+    overdue = [f for f in due if f.due_at <= now]
+    nxt = min((f.due_at for f in due), default=None)
+    print(f"follow-ups: {len(due)} scheduled, {len(overdue)} due now" + (f", next {nxt:%Y-%m-%d}" if nxt else ""))
+    return 0
+
+
+def _when(value: object) -> str:
+    if not value:
+        return "never"
+    from datetime import datetime
+
+    return datetime.fromisoformat(str(value)).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+@command
+def cmd_auth(args: argparse.Namespace, paths: Paths) -> int:
+    """Store an account's password in the system keyring (`auth set`), for `password_keyring = true`.
+
+    Prompts for the password without echo (or reads one line from stdin when it is not a
+    terminal). Needs the keyring extra: pip install 'rejection-watcher[keyring]'.
+    """
+    import getpass
+
+    from .credentials import store_in_keyring
+
+    config = _load(_require_config(args, paths))
+    accounts = config.select(args.account)
+    if len(accounts) > 1:
+        raise WatcherError("several accounts in the config: say which with --account NAME")
+    account = accounts[0]
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"password for {account.username} at {account.host}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if not password:
+        raise WatcherError("no password given; nothing stored")
+    store_in_keyring(account, password)
+    print(f"stored in the system keyring for {account.key}")
+    if not account.password_keyring:
+        print("set `password_keyring = true` in this account's config section to use it")
+    return 0
+
+
+@command
+def cmd_service(args: argparse.Namespace, paths: Paths) -> int:
+    """Install the systemd user service (`service install`) so the daemon starts at login and
+    restarts on failure; `--print` shows the unit instead of writing it."""
+    import os
+    import shlex
+
+    template = (Path(__file__).parent / "systemd" / "rejection-watcher.service").read_text()
+    command = [sys.executable, "-m", "watcher", "run"]
+    if args.config:
+        command += ["--config", str(Path(args.config).expanduser().resolve())]
+    environment = [f"Environment={k}={os.environ[k]}" for k in ("REJECTION_WATCHER_HOME",) if os.environ.get(k)]
+    unit = template.format(exec_start=shlex.join(command), environment="\n".join(environment))
+    if args.print:
+        print(unit, end="")
+        return 0
+    target = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "systemd" / "user"
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "rejection-watcher.service").write_text(unit)
+    print(f"wrote {target / 'rejection-watcher.service'}")
+    print("now run:  systemctl --user daemon-reload && systemctl --user enable --now rejection-watcher")
+    print("logs:     journalctl --user -u rejection-watcher -f")
+    print("passwords: use password_command, password_keyring or oauth2_token_command in the config "
+          "(a service does not see your shell's environment variables)")
+    return 0
+
+
+@command
 def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
     """Show the whole thing on a sample mailbox: two rejections become reply drafts.
 
@@ -388,6 +501,13 @@ def cmd_paths(args: argparse.Namespace, paths: Paths) -> int:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _require_config(args: argparse.Namespace, paths: Paths) -> Path:
+    config_file = _config_file(args, paths)
+    if config_file is None:
+        raise ConfigError(f"no config file at {paths.config_file} — copy config.example.toml there first")
+    return config_file
 
 
 def _config_file(args: argparse.Namespace, paths: Paths) -> Path | None:
@@ -431,7 +551,7 @@ def _run_on_demo_mailbox() -> int:
     from .app import build_components
 
     config = Config(
-        account=AccountConfig(name="demo", maildir=root / "Maildir"),
+        accounts=(AccountConfig(name="demo", maildir=root / "Maildir"),),
         identity=IdentityConfig(DEMO_IDENTITY.name, DEMO_IDENTITY.email, DEMO_IDENTITY.signature),
         schedule=ScheduleConfig(poll_interval_seconds=10),
     )
@@ -473,13 +593,15 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
     )
 
 
-def _setup_file_logging(config) -> None:  # type: ignore[no-untyped-def]
+def _setup_file_logging(config: Config) -> None:
+    """`logging.file`: also a rotating log file (5 × 5 MB), with the same redaction."""
+    from .credentials import RedactSecrets
+
     if config.logging.file is not None:
         config.logging.file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            config.logging.file, maxBytes=5_000_000, backupCount=5
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler = logging.handlers.RotatingFileHandler(config.logging.file, maxBytes=5_000_000, backupCount=5)
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handler.addFilter(RedactSecrets())
         logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(config.logging.level.upper())
 
@@ -562,16 +684,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "cancel"], default="list")
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the follow-up to cancel")
     parsers["history"].add_argument("--csv", action="store_true", help="CSV on stdout")
+    parsers["auth"].add_argument("action", choices=["set"])
+    parsers["service"].add_argument("action", choices=["install"])
+    parsers["service"].add_argument("--print", action="store_true", help="print the unit; write nothing")
     p = parsers["model"]
     p.add_argument("action", choices=["info", "rollback"])
     p.add_argument("--model", metavar="FILE", help="model file (default: the active one)")
     return parser
 
 
+def _setup_logging(level: int) -> None:
+    """One line per event on stderr; journald adds its own timestamps. Secrets are redacted, and
+    imapclient's protocol trace (which would include message bodies) is never shown."""
+    import os
+
+    from .credentials import RedactSecrets
+
+    fmt = "%(levelname)s %(name)s: %(message)s" if os.environ.get("JOURNAL_STREAM") else LOG_FORMAT
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(fmt))
+    handler.addFilter(RedactSecrets())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    logging.getLogger("imapclient").setLevel(max(level, logging.INFO))
+    logging.getLogger("apscheduler").setLevel(max(level, logging.WARNING))
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.config = getattr(args, "config", None)
+    args.account = getattr(args, "account", None)
     args.verbose = getattr(args, "verbose", False)
     if args.command is None:
         parser.print_help()
@@ -583,9 +730,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run"
         else logging.WARNING
     )
-    logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    _setup_logging(level)
     paths = default_paths()
     try:
         return COMMANDS[args.command](args, paths)

@@ -26,6 +26,15 @@ DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
 
 
 @dataclass(frozen=True)
+class IdentityConfig:
+    """Who the drafts are from."""
+
+    name: str = ""
+    email: str = ""
+    signature: str = ""
+
+
+@dataclass(frozen=True)
 class AccountConfig:
     """One mailbox to watch: an IMAP account, or a local Maildir tree."""
 
@@ -38,12 +47,16 @@ class AccountConfig:
     username: str = ""
     password_env: str = ""
     password_command: str = ""
+    password_keyring: bool = False
+    oauth2_token_command: str = ""
     maildir: Path | None = None
     folders: tuple[str, ...] = ("INBOX",)
     drafts_folder: str = ""
     timeout_seconds: float = 30.0
     max_message_bytes: int = 2_000_000
     fetch_batch_size: int = 200
+    idle: bool = True
+    identity: IdentityConfig | None = None  # per-account identity ([[accounts]] only)
 
     @property
     def key(self) -> str:
@@ -57,15 +70,6 @@ class AccountConfig:
     @property
     def effective_port(self) -> int:
         return self.port or DEFAULT_PORTS[self.security]
-
-
-@dataclass(frozen=True)
-class IdentityConfig:
-    """Who the drafts are from."""
-
-    name: str = ""
-    email: str = ""
-    signature: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ class LoggingConfig:
 class Config:
     """The whole, validated configuration."""
 
-    account: AccountConfig
+    accounts: tuple[AccountConfig, ...]
     identity: IdentityConfig = field(default_factory=IdentityConfig)
     classifier: ClassifierConfig = field(default_factory=ClassifierConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
@@ -129,6 +133,25 @@ class Config:
     training: TrainingConfig = field(default_factory=TrainingConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     source: Path | None = None
+
+    @property
+    def account(self) -> AccountConfig:
+        """The first (often the only) account."""
+        return self.accounts[0]
+
+    def identity_for(self, account: AccountConfig) -> IdentityConfig:
+        """The account's own identity, else the global [identity]."""
+        return account.identity or self.identity
+
+    def select(self, name: str | None) -> tuple[AccountConfig, ...]:
+        """All accounts, or the one whose name (or key) is `name`."""
+        if not name:
+            return self.accounts
+        chosen = tuple(a for a in self.accounts if name in (a.name, a.key))
+        if not chosen:
+            names = ", ".join(a.key for a in self.accounts)
+            raise ConfigError(f"no account named {name!r} in the config (accounts: {names})")
+        return chosen
 
 
 SECTIONS: dict[str, type] = {
@@ -139,10 +162,6 @@ SECTIONS: dict[str, type] = {
     "drafts": DraftsConfig,
     "training": TrainingConfig,
     "logging": LoggingConfig,
-}
-REQUIRED = {
-    "account": (),  # host xor maildir is checked below
-    "identity": ("name", "email"),
 }
 
 
@@ -167,29 +186,76 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     problems: list[str] = []
     base = source.parent if source else Path.cwd()
     for section in data:
-        if section not in SECTIONS:
+        if section not in SECTIONS and section != "accounts":
             _unknown_section(section, data[section], problems)
-    if "account" not in data:
-        problems.append(
-            "missing section `[account]` — add it with `host` (or `maildir`) and `username`"
-        )
+    accounts = _read_accounts(data, problems, base)
     sections = {
         name: _read_section(name, cls, data.get(name, {}), problems, base)
         for name, cls in SECTIONS.items()
+        if name != "account"
     }
-    if "account" in data:
-        for name, keys in REQUIRED.items():
-            present = data.get(name, {})
-            for key in keys:
-                if isinstance(present, dict) and key not in present:
-                    problems.append(f"missing key `{name}.{key}` — {_HINTS[f'{name}.{key}']}")
-    config = Config(source=source, **sections)
+    config = Config(accounts=accounts, source=source, **sections)
+    problems.extend(_identity_problems(config, data))
     problems.extend(_cross_checks(config, data))
     if problems:
         where = f"{source}" if source else "config"
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
         raise ConfigError(f"{where} has {count}:\n" + "\n".join(f"  - {p}" for p in problems))
     return config
+
+
+def _read_accounts(data: dict[str, Any], problems: list[str], base: Path) -> tuple[AccountConfig, ...]:
+    """`[account]` (one mailbox) or `[[accounts]]` (several, each may have its own `identity`)."""
+    if "account" in data and "accounts" in data:
+        problems.append("use either `[account]` (one mailbox) or `[[accounts]]` (several), not both")
+    if "accounts" in data:
+        raw = data["accounts"]
+        if not isinstance(raw, list) or not raw or not all(isinstance(a, dict) for a in raw):
+            problems.append("`accounts` must be written as one or more `[[accounts]]` tables")
+            return (AccountConfig(),)
+        accounts = []
+        for i, table in enumerate(raw):
+            where = f"accounts[{i}]"
+            identity = table.get("identity")
+            rest = {k: v for k, v in table.items() if k != "identity"}
+            account = _read_section(where, AccountConfig, rest, problems, base)
+            if identity is not None:
+                ident = _read_section(f"{where}.identity", IdentityConfig, identity, problems, base)
+                account = dataclasses.replace(account, identity=ident)
+            accounts.append(account)
+        keys = [a.key for a in accounts]
+        for key in sorted({k for k in keys if keys.count(k) > 1}):
+            problems.append(f"two accounts are both called {key!r}: give each `[[accounts]]` a different `name`")
+        return tuple(accounts)
+    if "account" not in data:
+        problems.append("missing section `[account]` — add it with `host` (or `maildir`) and `username`")
+        return (AccountConfig(),)
+    raw = data["account"]
+    if isinstance(raw, dict) and "identity" in raw:
+        problems.append("`account.identity` is only for `[[accounts]]`; use a top-level `[identity]` section")
+        raw = {k: v for k, v in raw.items() if k != "identity"}
+    return (_read_section("account", AccountConfig, raw, problems, base),)
+
+
+def _identity_problems(config: Config, data: dict[str, Any]) -> list[str]:
+    """Every account needs a name and an address to write from: its own, or the global [identity]."""
+    if "account" not in data and "accounts" not in data:
+        return []
+    problems = []
+    for i, account in enumerate(config.accounts):
+        if account.identity is not None:
+            for key in ("name", "email"):
+                if not getattr(account.identity, key):
+                    problems.append(f"missing key `accounts[{i}].identity.{key}` — {_HINTS[f'identity.{key}']}")
+        elif "identity" in data and not isinstance(data["identity"], dict):
+            continue  # already reported as "must be a table"
+        else:
+            present = data.get("identity", {})
+            for key in ("name", "email"):
+                message = f"missing key `identity.{key}` — {_HINTS[f'identity.{key}']}"
+                if key not in present and message not in problems:
+                    problems.append(message)
+    return problems
 
 
 _HINTS = {
@@ -280,44 +346,12 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
 def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
     """Rules that involve more than one key."""
     problems: list[str] = []
-    acct = config.account
-    if "account" not in data:
-        return problems
-    if bool(acct.host) == (acct.maildir is not None):
-        problems.append(
-            "`[account]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)"
-        )
-    if acct.host:
-        if not acct.username:
-            problems.append(
-                'missing key `account.username` — the login name, e.g. username = "jane@example.com"'
-            )
-        if bool(acct.password_env) == bool(acct.password_command):
-            problems.append(
-                "`[account]` needs exactly one of `password_env` (an environment variable name) "
-                'or `password_command` (e.g. "pass show mail/me"); the password never goes in this file'
-            )
-        if acct.security == "plain" and not acct.allow_insecure and not is_loopback(acct.host):
-            problems.append(
-                f'`account.security = "plain"` sends your password unencrypted to {acct.host} — '
-                'use "ssl" or "starttls", or set `account.allow_insecure = true` if you really mean it'
-            )
-        if acct.ca_file is not None and not acct.ca_file.is_file():
-            problems.append(f"`account.ca_file`: no file at {acct.ca_file}")
-        if not 0 < acct.effective_port < 65536:
-            problems.append(f"`account.port` must be between 1 and 65535 (got {acct.port})")
-    if "password" in data.get("account", {}):
-        problems[:] = [p for p in problems if "account.password`" not in p]
-        problems.append(
-            "`account.password` is not allowed: keep the password out of this file — "
-            'set `password_env = "VAR"` or `password_command = "pass show mail/me"`'
-        )
-    if acct.max_message_bytes < 10_000:
-        problems.append("`account.max_message_bytes` must be at least 10000")
-    if acct.fetch_batch_size < 1:
-        problems.append("`account.fetch_batch_size` must be at least 1")
-    if acct.timeout_seconds <= 0:
-        problems.append("`account.timeout_seconds` must be more than 0")
+    if "account" in data or "accounts" in data:
+        multiple = "accounts" in data
+        for i, account in enumerate(config.accounts):
+            where = f"accounts[{i}]" if multiple else "account"
+            raw = data["accounts"][i] if multiple and isinstance(data["accounts"], list) else data.get("account", {})
+            problems.extend(_account_problems(account, where, raw if isinstance(raw, dict) else {}))
     if config.schedule.poll_interval_seconds < 10:
         problems.append(
             "`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)"
@@ -350,6 +384,44 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
         problems.append(
             f"`identity.email` must be an email address (got {config.identity.email!r})"
         )
+    return problems
+
+
+def _account_problems(acct: AccountConfig, where: str, raw: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    if bool(acct.host) == (acct.maildir is not None):
+        problems.append(f"`[{where}]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)")
+    if acct.host:
+        if not acct.username:
+            problems.append(f'missing key `{where}.username` — the login name, e.g. username = "jane@example.com"')
+        sources = [acct.password_env, acct.password_command, acct.password_keyring, acct.oauth2_token_command]
+        if sum(bool(x) for x in sources) != 1:
+            problems.append(
+                f"`[{where}]` needs exactly one of `password_env` (an environment variable name), "
+                '`password_command` (e.g. "pass show mail/me"), `password_keyring = true`, or '
+                "`oauth2_token_command` (for Gmail/Microsoft OAuth2); the password never goes in this file"
+            )
+        if acct.security == "plain" and not acct.allow_insecure and not is_loopback(acct.host):
+            problems.append(
+                f'`{where}.security = "plain"` sends your password unencrypted to {acct.host} — '
+                f'use "ssl" or "starttls", or set `{where}.allow_insecure = true` if you really mean it'
+            )
+        if acct.ca_file is not None and not acct.ca_file.is_file():
+            problems.append(f"`{where}.ca_file`: no file at {acct.ca_file}")
+        if not 0 < acct.effective_port < 65536:
+            problems.append(f"`{where}.port` must be between 1 and 65535 (got {acct.port})")
+    if "password" in raw:
+        problems[:] = [p for p in problems if f"{where}.password`" not in p]
+        problems.append(
+            f"`{where}.password` is not allowed: keep the password out of this file — "
+            'set `password_env = "VAR"` or `password_command = "pass show mail/me"`'
+        )
+    if acct.max_message_bytes < 10_000:
+        problems.append(f"`{where}.max_message_bytes` must be at least 10000")
+    if acct.fetch_batch_size < 1:
+        problems.append(f"`{where}.fetch_batch_size` must be at least 1")
+    if acct.timeout_seconds <= 0:
+        problems.append(f"`{where}.timeout_seconds` must be more than 0")
     return problems
 
 

@@ -1,10 +1,17 @@
-"""The long-running watcher: APScheduler runs a pass every poll interval until SIGTERM/SIGINT.
+"""The long-running watcher: IMAP IDLE for push, APScheduler polls as a safety net, for every
+account, each isolated from the others, until SIGTERM/SIGINT.
 
-Each pass opens a fresh connection, so a connection that died while we slept costs nothing.
-The job is `coalesce=True, max_instances=1`: passes never overlap, and a backlog of missed runs
-(laptop asleep) collapses into one. A network or server failure is logged once and the next
-interval tries again; the daemon exits only on a signal (after finishing the current batch) or
-on a configuration problem found at startup.
+Per account:
+- a **poll job** (APScheduler interval trigger, `coalesce`, `max_instances=1`) opens a fresh
+  connection every `poll_interval_seconds`, runs a pass over every watched folder, and drafts the
+  follow-ups that are due;
+- where the server has IDLE, one **IDLE watcher thread per folder** keeps a connection open in
+  IDLE, runs a pass on that same connection as soon as the server reports new mail, and renews
+  IDLE every few minutes (servers drop it after 29). It reconnects by itself after a dropped
+  connection, a server restart, BYE, a timeout or a wall-clock jump (laptop sleep), with
+  exponential backoff and jitter, logging once per change of state, not once per retry.
+A folder is never processed by two passes at once: both paths take the folder's gate.
+The daemon exits only on a signal (after the batch in hand) or a configuration error at start.
 """
 
 from __future__ import annotations
@@ -12,93 +19,250 @@ from __future__ import annotations
 import io
 import json
 import logging
+import random
 import signal
 import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from types import FrameType
 
+from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .app import Components, build_classifier, open_mailbox, pass_options
-from .config import Config
+from .app import Components, build_account_renderer, build_classifier, open_mailbox, pass_options
+from .config import AccountConfig, Config
 from .errors import AuthError, MailboxError, WatcherError
+from .lock import InstanceLock
+from .mailbox import Mailbox
 from .paths import Paths
+from .reply import ReplyRenderer
+from .sdnotify import notify, watchdog_interval
 from .service import PassReport, run_pass
 
 log = logging.getLogger(__name__)
 
+IDLE_RENEW_SECONDS = 9 * 60  # well inside the 29-minute limit, and inside most NAT timeouts
+IDLE_TICK_SECONDS = 1.0  # how often an IDLE watcher looks up from the socket (stop, clock jump)
+CLOCK_JUMP_SECONDS = 30.0  # wall clock moved this much more than the monotonic clock: we slept
+BACKOFF_START, BACKOFF_CAP = 2.0, 300.0
+AUTH_BACKOFF = 15 * 60.0  # a refused login is retried slowly, never hammered
 
-class Watcher:
-    """One account's pass, callable by the scheduler; remembers the last failure to log changes once."""
 
-    def __init__(
-        self, config: Config, paths: Paths, components: Components, stop: threading.Event
-    ) -> None:
-        self.config = config
-        self.paths = paths
+class Backoff:
+    """Exponential delays with jitter, capped; `wait` returns early when the daemon stops."""
+
+    def __init__(self, stop: threading.Event, start: float = BACKOFF_START, cap: float = BACKOFF_CAP) -> None:
+        self.stop, self.start, self.cap = stop, start, cap
+        self.delay = start
+
+    def reset(self) -> None:
+        self.delay = self.start
+
+    def wait(self, at_least: float = 0.0) -> None:
+        delay = max(at_least, self.delay) * random.uniform(0.8, 1.2)
+        self.delay = min(self.cap, self.delay * 2)
+        self.stop.wait(delay)
+
+
+class ClockJumpDetector:
+    """Notices when wall-clock time moved much more than monotonic time (suspend/resume)."""
+
+    def __init__(self, wall: Callable[[], float] = time.time, mono: Callable[[], float] = time.monotonic) -> None:
+        self._wall, self._mono = wall, mono
+        self._last = (wall(), mono())
+
+    def jumped(self) -> bool:
+        wall, mono = self._wall(), self._mono()
+        drift = abs((wall - self._last[0]) - (mono - self._last[1]))
+        self._last = (wall, mono)
+        return drift > CLOCK_JUMP_SECONDS
+
+
+class AccountWatcher:
+    """Everything the daemon does for one account; failures here never reach another account."""
+
+    def __init__(self, config: Config, account: AccountConfig, paths: Paths, components: Components,
+                 stop: threading.Event) -> None:
+        self.config, self.account, self.paths, self.stop = config, account, paths, stop
         self.components = components
-        self.stop = stop
-        self._last_error: str | None = None
+        self.renderer: ReplyRenderer = build_account_renderer(config, account, paths)
+        self.options = pass_options(config, account)
+        self._gates = {folder: threading.Lock() for folder in account.folders}
+        self._current_error: str | None = None
+        self._error_lock = threading.Lock()
         self.passes = 0
+        self.idle_threads: list[threading.Thread] = []
+        self.retired: set[str] = set()  # folders whose server has no IDLE: polled only
 
-    def run_once(self) -> PassReport | None:
-        """One pass with a fresh connection; failures are logged, never raised."""
-        account = self.config.account
-        try:
-            mailbox = open_mailbox(account, self.paths)
-            try:
-                report = run_pass(
-                    mailbox,
-                    self.components.ledger,
-                    self.components.classifier,
-                    self.components.renderer,
-                    pass_options(self.config),
-                    should_stop=self.stop.is_set,
-                )
-            finally:
-                mailbox.close()
-        except AuthError as exc:
-            self._failed(str(exc), logging.ERROR)
-            return None
-        except (MailboxError, WatcherError) as exc:
-            self._failed(str(exc), logging.WARNING)
-            return None
-        except Exception:
-            log.exception(
-                "unexpected error during a pass on %s; will try again next interval", account.key
-            )
-            return None
+    # --- shared --------------------------------------------------------------------------
+
+    @contextmanager
+    def gate(self, folder: str) -> Iterator[None]:
+        """One pass per folder at a time, whether IDLE or the poll started it."""
+        with self._gates[folder]:
+            yield
+
+    def healthy(self) -> bool:
+        """Every IDLE watcher that should be running is (for the systemd watchdog)."""
+        return all(t.is_alive() for t in self.idle_threads if t.name.rsplit("/", 1)[-1] not in self.retired)
+
+    def _pass(self, mailbox: Mailbox, folder: str | None, followups: bool) -> PassReport:
+        folders = (folder,) if folder else self.account.folders
+        report = PassReport()
+        for name in folders:
+            with self.gate(name):
+                options = replace(self.options, folders=(name,), with_followups=False)
+                part = run_pass(mailbox, self.components.ledger, self.components.classifier,
+                                self.renderer, options, should_stop=self.stop.is_set)
+            report.decisions += part.decisions
+            report.notes += part.notes
+            report.drafts_created += part.drafts_created
+            self.components.ledger.set_watch_status(self.account.key, name, passed=True)
+        if followups and not self.stop.is_set():
+            options = replace(self.options, folders=(), with_followups=True)
+            report.followups = run_pass(mailbox, self.components.ledger, self.components.classifier,
+                                        self.renderer, options, should_stop=self.stop.is_set).followups
         self.passes += 1
-        if self._last_error is not None:
-            log.info("%s: working again", account.key)
-            self._last_error = None
-        for note in report.notes:
-            log.info("%s", note)
-        if report.decisions:
-            log.info(
-                "%s: %d new message(s), %d rejection draft(s) created",
-                account.key,
-                len(report.decisions),
-                len(report.drafts_created),
-            )
+        _log_report(self.account.key, report)
         return report
 
-    def _failed(self, message: str, level: int) -> None:
-        if message != self._last_error:  # once per change of state, not once per retry
-            log.log(
-                level,
-                "%s; will retry every %d s",
-                message,
-                self.config.schedule.poll_interval_seconds,
-            )
-        self._last_error = message
+    def _failed(self, where: str, exc: Exception) -> None:
+        """Log a failure once per change of state (whichever watcher of this account sees it
+        first), and record it for `status`."""
+        message = str(exc)
+        with self._error_lock:
+            first = self._current_error != message
+            self._current_error = message
+        if first:
+            level = logging.ERROR if isinstance(exc, AuthError) else logging.WARNING
+            log.log(level, "%s: %s; retrying in the background", self.account.key, message)
+        for folder in self.account.folders if where == "poll" else [where]:
+            self.components.ledger.set_watch_status(self.account.key, folder, connected=False, error=message)
+
+    def _recovered(self) -> None:
+        with self._error_lock:
+            was, self._current_error = self._current_error, None
+        if was:
+            log.info("%s: working again", self.account.key)
+
+    # --- the poll job ----------------------------------------------------------------------
+
+    def poll(self) -> PassReport | None:
+        """APScheduler job: a fresh connection, every folder, and due follow-ups."""
+        try:
+            mailbox = open_mailbox(self.account, self.paths)
+            try:
+                report = self._pass(mailbox, None, followups=True)
+            finally:
+                mailbox.close()
+        except (WatcherError, OSError) as exc:
+            self._failed("poll", exc)
+            return None
+        except Exception:
+            log.exception("%s: unexpected error during a pass; will try again next interval", self.account.key)
+            return None
+        self._recovered()
+        return report
+
+    # --- IDLE watchers ---------------------------------------------------------------------
+
+    def start_idle(self) -> None:
+        if self.account.maildir is not None or not self.account.idle:
+            return
+        for folder in self.account.folders:
+            thread = threading.Thread(target=self._idle_forever, args=(folder,), name=f"idle {self.account.key}/{folder}",
+                                      daemon=True)
+            thread.start()
+            self.idle_threads.append(thread)
+
+    def _idle_forever(self, folder: str) -> None:
+        backoff = Backoff(self.stop)
+        while not self.stop.is_set():
+            mailbox = None
+            try:
+                mailbox = open_mailbox(self.account, self.paths)
+                if not mailbox.supports_idle:  # type: ignore[attr-defined]
+                    log.info("%s: server has no IDLE; %s is polled every %d s", self.account.key, folder,
+                             self.config.schedule.poll_interval_seconds)
+                    self.components.ledger.set_watch_status(self.account.key, folder, mode="poll")
+                    self.retired.add(folder)
+                    return
+                self.components.ledger.set_watch_status(self.account.key, folder, mode="idle", connected=True)
+                self._recovered()
+                backoff.reset()
+                self._pass(mailbox, folder, followups=False)  # catch up on what arrived while away
+                self._idle_loop(mailbox, folder)
+            except AuthError as exc:
+                self._failed(folder, exc)
+                backoff.wait(at_least=AUTH_BACKOFF)
+            except (WatcherError, OSError) as exc:
+                self._failed(folder, exc)
+                backoff.wait()
+            except Exception as exc:
+                log.exception("%s %s: unexpected error in the IDLE watcher; reconnecting", self.account.key, folder)
+                self._failed(folder, exc)
+                backoff.wait()
+            finally:
+                if mailbox is not None:
+                    mailbox.close()
+        self.components.ledger.set_watch_status(self.account.key, folder, connected=False)
+
+    def _idle_loop(self, mailbox: Mailbox, folder: str) -> None:
+        """IDLE until stopped; a push runs a pass on this connection; renew; reconnect on a clock jump."""
+        clock = ClockJumpDetector()
+        mailbox.idle_start(folder)  # type: ignore[attr-defined]
+        renew_at = time.monotonic() + IDLE_RENEW_SECONDS
+        try:
+            while not self.stop.is_set():
+                responses = mailbox.idle_wait(IDLE_TICK_SECONDS)  # type: ignore[attr-defined]
+                if clock.jumped():
+                    raise MailboxError("the clock jumped (the machine slept?); reconnecting")
+                if any(_is_bye(r) for r in responses):
+                    raise MailboxError("the server closed the connection (BYE)")
+                news = [r for r in responses if not _is_keepalive(r)]
+                if news or time.monotonic() >= renew_at:
+                    mailbox.idle_stop()  # type: ignore[attr-defined]
+                    if news:
+                        self._pass(mailbox, folder, followups=False)
+                    else:
+                        mailbox.noop()  # type: ignore[attr-defined]
+                    mailbox.idle_start(folder)  # type: ignore[attr-defined]
+                    renew_at = time.monotonic() + IDLE_RENEW_SECONDS
+        finally:
+            if self.stop.is_set():
+                try:
+                    mailbox.idle_stop()  # type: ignore[attr-defined]
+                except WatcherError:
+                    pass
+
+
+def _is_bye(response: tuple[object, ...]) -> bool:
+    return len(response) > 0 and response[0] == b"BYE"
+
+
+def _is_keepalive(response: tuple[object, ...]) -> bool:
+    """Dovecot's "* OK Still here" and similar untagged OKs carry no news."""
+    return len(response) > 0 and response[0] == b"OK"
+
+
+def _log_report(account: str, report: PassReport) -> None:
+    for note in report.notes:
+        log.info("%s: %s", account, note)
+    if report.decisions:
+        log.info("%s: %d new message(s), %d rejection draft(s) created", account, len(report.decisions),
+                 len(report.drafts_created))
+    for f in report.followups:
+        log.info("%s: follow-up %s %s (%s)", account, f.followup.id, f.action, f.reason)
 
 
 class ScheduledRetrain:
     """The `[training] schedule` job: retrain only when the labelled folders changed, and swap
-    the model in only when `train`'s promotion guard accepts it."""
+    the model in only when `train`'s promotion guard accepts it. Reads the first account."""
 
     def __init__(self, config: Config, paths: Paths, components: Components) -> None:
         self.config, self.paths, self.components = config, paths, components
@@ -140,52 +304,60 @@ RETRAIN_TRIGGERS = {
 }
 
 
-def run_daemon(
-    config: Config, paths: Paths, components: Components, stop: threading.Event | None = None
-) -> int:
-    """Schedule passes until a signal arrives; return the exit code."""
+def run_daemon(config: Config, paths: Paths, components: Components, stop: threading.Event | None = None) -> int:
+    """Watch every account until a signal arrives; return the exit code."""
     stop = stop or threading.Event()
-    watcher = Watcher(config, paths, components, stop)
-    scheduler = BackgroundScheduler(
-        timezone=UTC,
-        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
-    )
-    scheduler.add_job(
-        watcher.run_once,
-        IntervalTrigger(seconds=config.schedule.poll_interval_seconds, timezone=UTC),
-        id=f"poll:{config.account.key}",
-        name=f"poll {config.account.key}",
-        next_run_time=datetime.now(UTC),
-    )
-
-    if config.training.schedule != "off":
-        scheduler.add_job(
-            ScheduledRetrain(config, paths, components),
-            RETRAIN_TRIGGERS[config.training.schedule](),
-            id="retrain",
-            name=f"retrain ({config.training.schedule})",
-            misfire_grace_time=24 * 3600,  # a laptop asleep at 03:30 retrains when it wakes
+    with InstanceLock(paths.state_dir):
+        watchers = [AccountWatcher(config, account, paths, components, stop) for account in config.accounts]
+        scheduler = BackgroundScheduler(
+            timezone=UTC,
+            executors={"default": ThreadPoolExecutor(max_workers=2 * len(watchers) + 2)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         )
+        for watcher in watchers:
+            scheduler.add_job(
+                watcher.poll,
+                IntervalTrigger(seconds=config.schedule.poll_interval_seconds, timezone=UTC),
+                id=f"poll:{watcher.account.key}",
+                name=f"poll {watcher.account.key}",
+                next_run_time=datetime.now(UTC),
+            )
+        if config.training.schedule != "off":
+            scheduler.add_job(
+                ScheduledRetrain(config, paths, components),
+                RETRAIN_TRIGGERS[config.training.schedule](),
+                id="retrain",
+                name=f"retrain ({config.training.schedule})",
+                misfire_grace_time=24 * 3600,  # a laptop asleep at 03:30 retrains when it wakes
+            )
 
-    def on_signal(signum: int, _frame: FrameType | None) -> None:
-        log.info(
-            "received %s; finishing the current batch and stopping", signal.Signals(signum).name
-        )
-        stop.set()
+        def on_signal(signum: int, _frame: FrameType | None) -> None:
+            log.info("received %s; finishing the current batch and stopping", signal.Signals(signum).name)
+            stop.set()
 
-    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
-    scheduler.start()
-    log.info(
-        "watching %s (%s) every %d s; press Ctrl-C to stop",
-        config.account.key,
-        ", ".join(config.account.folders),
-        config.schedule.poll_interval_seconds,
-    )
-    try:
-        stop.wait()
-    finally:
-        scheduler.shutdown(wait=True)
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    log.info("stopped after %d pass(es)", watcher.passes)
+        previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+        scheduler.start()
+        for watcher in watchers:
+            watcher.start_idle()
+            log.info(
+                "watching %s (%s)%s, polling every %d s; press Ctrl-C to stop",
+                watcher.account.key, ", ".join(watcher.account.folders),
+                " with IDLE" if watcher.idle_threads else "", config.schedule.poll_interval_seconds,
+            )
+        notify("READY=1")
+        notify(f"STATUS=watching {len(watchers)} account(s)")
+        ping = watchdog_interval()
+        try:
+            while not stop.wait(ping or 3600):
+                if scheduler.running and all(w.healthy() for w in watchers):
+                    notify("WATCHDOG=1")
+        finally:
+            notify("STOPPING=1")
+            for watcher in watchers:
+                for thread in watcher.idle_threads:
+                    thread.join(timeout=60)
+            scheduler.shutdown(wait=True)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        log.info("stopped after %d pass(es)", sum(w.passes for w in watchers))
     return 0

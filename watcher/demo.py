@@ -9,11 +9,12 @@ decided and the full text of each draft.
 from __future__ import annotations
 
 import email
-import email.policy
+import email.utils
 import mailbox
 import os
+import re
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -34,17 +35,17 @@ RULE = "─" * 72
 
 
 def build_demo_maildir(root: Path) -> Path:
-    """Create a Maildir at root/Maildir holding the sample messages, as unread mail."""
+    """Create a Maildir at root/Maildir holding the sample messages as unread mail that arrived
+    over the last few hours (their Date headers are moved to now, so they never look stale)."""
     box = mailbox.Maildir(str(root / "Maildir"), create=True)
-    for path in sorted(DEMO_MAIL.glob("*.eml")):
-        raw = path.read_bytes()
+    paths = sorted(DEMO_MAIL.glob("*.eml"))
+    now = datetime.now(UTC)
+    for i, path in enumerate(paths):
+        sent = now - timedelta(hours=2 * (len(paths) - i))
+        raw = re.sub(rb"(?m)^Date:.*$", b"Date: " + email.utils.format_datetime(sent).encode(), path.read_bytes(), 1)
         key = box.add(raw)
-        sent = email.message_from_bytes(raw, policy=email.policy.default)["Date"]
-        stamp = sent.datetime.timestamp() if sent is not None and sent.datetime else None
-        if stamp:
-            os.utime(
-                root / "Maildir" / "new" / key, (stamp, stamp)
-            )  # arrival time = Date, like a delivery
+        stamp = sent.timestamp()
+        os.utime(root / "Maildir" / "new" / key, (stamp, stamp))  # arrival time = Date, like a delivery
     box.add_folder("Drafts")
     return root / "Maildir"
 

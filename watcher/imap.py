@@ -26,6 +26,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
 from .config import AccountConfig
+from .credentials import Credentials
 from .errors import AuthError, ConnectError, MailboxError
 from .mailbox import (
     DRAFT_FLAGS,
@@ -68,26 +69,33 @@ class ImapMailbox:
         self._closed = False
 
     @classmethod
-    def connect(cls, account: AccountConfig, password: str) -> ImapMailbox:
+    def connect(cls, account: AccountConfig, credentials: Credentials) -> ImapMailbox:
         """Connect, secure and log in; raise ConnectError or AuthError with a fix on failure."""
-        return cls.login(open_connection(account), account, password)
+        return cls.login(open_connection(account), account, credentials)
 
     @classmethod
-    def login(cls, client: IMAPClient, account: AccountConfig, password: str) -> ImapMailbox:
-        """Log in on an open connection (see `open_connection`)."""
+    def login(cls, client: IMAPClient, account: AccountConfig, credentials: Credentials) -> ImapMailbox:
+        """Log in on an open connection (see `open_connection`): LOGIN, or AUTHENTICATE XOAUTH2."""
         try:
-            client.login(account.username, password)
+            if credentials.oauth2:
+                client.oauth2_login(credentials.username, credentials.secret)
+            else:
+                client.login(credentials.username, credentials.secret)
         except LoginError:
             _quiet_logout(client)
+            if credentials.oauth2:
+                raise AuthError(
+                    f"OAuth2 login rejected for {account.username} at {account.host} — the access token "
+                    "was refused (expired, revoked, or for another account); check that your token helper "
+                    "is logged in, then run `rejection-watcher check`"
+                ) from None
             raise AuthError(
                 f"login rejected for {account.username} at {account.host} — check the password "
                 "(Gmail, Fastmail and iCloud need an app password); run `rejection-watcher check`"
             ) from None
         except (OSError, imaplib.IMAP4.abort) as exc:
             _quiet_logout(client)
-            raise ConnectError(
-                f"connection to {account.host} lost during login: {_reason(exc)}"
-            ) from None
+            raise ConnectError(f"connection to {account.host} lost during login: {_reason(exc)}") from None
         log.info("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
         return cls(client, account)
 
@@ -265,6 +273,32 @@ class ImapMailbox:
             response = self._client.append(drafts, raw, flags=DRAFT_FLAGS, msg_time=when)
         match = _APPENDUID_RE.search(response if isinstance(response, bytes) else b"")
         return int(match.group(1)) if match else None
+
+    # --- IDLE (used by the daemon's push watchers; not part of the Mailbox port) --------------
+
+    @property
+    def supports_idle(self) -> bool:
+        with self._errors("read capabilities"):
+            return bool(self._client.has_capability("IDLE"))
+
+    def idle_start(self, folder: str) -> None:
+        """Enter IDLE on `folder` (opened read-only): the server will push new-mail notices."""
+        self._select(folder)
+        with self._errors(f"start IDLE on {folder!r}"):
+            self._client.idle()
+
+    def idle_wait(self, timeout: float) -> list[tuple[Any, ...]]:
+        """Untagged responses pushed within `timeout` seconds ([] when none)."""
+        with self._errors("wait in IDLE"):
+            return list(self._client.idle_check(timeout=timeout))
+
+    def idle_stop(self) -> None:
+        with self._errors("end IDLE"):
+            self._client.idle_done()
+
+    def noop(self) -> None:
+        with self._errors("check the connection"):
+            self._client.noop()
 
     def close(self) -> None:
         if self._closed:

@@ -47,7 +47,8 @@ class Address:
         return self.email.rpartition("@")[0].lower()
 
     def __str__(self) -> str:
-        return email.utils.formataddr((self.name, self.email)) if self.name else self.email
+        """For people to read (logs, listings); mail headers are built with email.headerregistry."""
+        return f"{self.name} <{self.email}>" if self.name else self.email
 
 
 @dataclass(frozen=True)

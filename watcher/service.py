@@ -51,6 +51,7 @@ class PassOptions:
     max_age_days: int = 30
     follow_up_after_days: float = 0.0
     follow_up_template: str = "followup"
+    with_followups: bool = True  # IDLE-triggered passes leave follow-ups to the poll job
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def run_pass(
         if should_stop():
             return report
         _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop)
-    if not should_stop():
+    if options.with_followups and not should_stop():
         report.followups = process_due_followups(
             mailbox, ledger, renderer, options.account_key, options.follow_up_template, now, options.dry_run
         )

@@ -98,6 +98,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX followups_due ON followups (status, due_at);
         """,
     ),
+    (
+        "per account and folder, what the daemon is doing, for `status`",
+        """
+        CREATE TABLE watch_status (
+            account       TEXT NOT NULL,
+            folder        TEXT NOT NULL,
+            mode          TEXT NOT NULL DEFAULT '',
+            connected     INTEGER NOT NULL DEFAULT 0,
+            since         TEXT,
+            last_pass_at  TEXT,
+            last_error    TEXT,
+            last_error_at TEXT,
+            updated_at    TEXT NOT NULL,
+            PRIMARY KEY (account, folder)
+        );
+        """,
+    ),
 )
 
 
@@ -386,6 +403,52 @@ class Ledger:
                 "decision", "reason", "draft_message_id", "followup_id", "followup_due", "followup_status")
         rows = [dict(zip(keys, r, strict=True)) for r in self._query(sql, args)]
         return sorted(rows, key=lambda r: r["received_at"] or r["processed_at"])
+
+    # --- daemon status ----------------------------------------------------------------------
+
+    def set_watch_status(
+        self, account: str, folder: str, *, mode: str | None = None, connected: bool | None = None,
+        passed: bool = False, error: str | None = None,
+    ) -> None:
+        """Record a change: connected/disconnected (with since), a finished pass, or an error."""
+        now = _now()
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO watch_status (account, folder, updated_at) VALUES (?,?,?) "
+                "ON CONFLICT (account, folder) DO NOTHING",
+                (account, folder, now),
+            )
+            if mode is not None:
+                conn.execute("UPDATE watch_status SET mode=? WHERE account=? AND folder=?", (mode, account, folder))
+            if connected is not None:
+                conn.execute(
+                    "UPDATE watch_status SET since=CASE WHEN connected=? THEN since ELSE ? END, connected=? "
+                    "WHERE account=? AND folder=?",
+                    (int(connected), now, int(connected), account, folder),
+                )
+            if passed:
+                conn.execute(
+                    "UPDATE watch_status SET last_pass_at=? WHERE account=? AND folder=?", (now, account, folder)
+                )
+            if error is not None:
+                conn.execute(
+                    "UPDATE watch_status SET last_error=?, last_error_at=? WHERE account=? AND folder=?",
+                    (error, now, account, folder),
+                )
+            conn.execute("UPDATE watch_status SET updated_at=? WHERE account=? AND folder=?", (now, account, folder))
+
+    def watch_status(self) -> list[dict[str, Any]]:
+        keys = ("account", "folder", "mode", "connected", "since", "last_pass_at", "last_error", "last_error_at")
+        rows = self._query(f"SELECT {', '.join(keys)} FROM watch_status ORDER BY account, folder")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def folder_counts(self) -> dict[tuple[str, str], dict[str, int]]:
+        """Per (account, folder): messages seen, rejections, drafts."""
+        rows = self._query(
+            "SELECT account, folder, COUNT(*), SUM(label='rejection'), SUM(draft_message_id IS NOT NULL) "
+            "FROM messages GROUP BY account, folder"
+        )
+        return {(r[0], r[1]): {"seen": r[2], "rejections": r[3] or 0, "drafts": r[4] or 0} for r in rows}
 
     # --- training --------------------------------------------------------------------------
 

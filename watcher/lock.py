@@ -1,0 +1,52 @@
+"""One daemon per state directory: an exclusive lock file that names its holder.
+
+`flock` is released by the kernel when the process dies (even by SIGKILL), so a crash never
+leaves a stale lock behind; the PID inside is only there to tell the user who holds it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+from types import TracebackType
+
+from .errors import WatcherError
+
+
+class AlreadyRunning(WatcherError):
+    """Another daemon holds the state directory."""
+
+    exit_code = 8
+
+
+class InstanceLock:
+    """`with InstanceLock(state_dir):` — raises AlreadyRunning if another process holds it."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.path = state_dir / "daemon.lock"
+        self._fd: int | None = None
+
+    def __enter__(self) -> InstanceLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise AlreadyRunning(
+                f"another rejection-watcher is already running on {self.path.parent} (PID {holder}); "
+                "stop it first, or point REJECTION_WATCHER_HOME elsewhere"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._fd = fd
+        return self
+
+    def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
