@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import grp
+import http.server
 import itertools
+import json
 import os
 import pwd
 import re
@@ -26,6 +28,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import parse_qs, urlsplit
 
 from imapclient import IMAPClient
 
@@ -42,11 +45,11 @@ ssl = yes
 ssl_cert = <{dir}/server.crt
 ssl_key = <{dir}/server.key
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {auth_mechanisms}
 auth_failure_delay = 0
 mail_fsync = never
 {privileges}
-# One passwd-file per user: Dovecot stats a file at most once per second, so one shared file
+{oauth2_passdb}# One passwd-file per user: Dovecot stats a file at most once per second, so one shared file
 # could hide a user added in the same second; a path never looked up before is read at once.
 passdb {{
   driver = passwd-file
@@ -93,6 +96,30 @@ mail_uid = mail
 mail_gid = mail
 first_valid_uid = 8
 first_valid_gid = 8"""
+
+# OAuth2 mode only (the default config does not contain it). XOAUTH2/OAUTHBEARER logins go to
+# this passdb alone: it is skipped for PLAIN/LOGIN, and whatever it answers is final, so a token
+# is never tried as a password against the passdbs below.
+_OAUTH2_PASSDB = """\
+# Token validity is never cached: auth_cache_size stays 0 (the default) and Dovecot 2.3's
+# oauth2 passdb keeps no token cache, so every login asks the introspection server again.
+auth_cache_size = 0
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {dir}/dovecot-oauth2.conf.ext
+  result_failure = return-fail
+  result_internalfail = return-fail
+}}
+"""
+_OAUTH2_EXT = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+"""
 
 
 def find_free_port() -> int:
@@ -162,10 +189,131 @@ def _make_certs(d: Path) -> None:
         subprocess.run(["openssl", *cmd.split()], cwd=d, check=True, capture_output=True)
 
 
-class DovecotServer:
-    """One Dovecot master on two free loopback ports, in its own short temp dir."""
+class Introspection(NamedTuple):
+    """One token introspection request Dovecot made: what it asked and what it was told."""
 
-    def __init__(self, workdir: str | None = None) -> None:
+    method: str  # "POST" with introspection_mode = post
+    token: str | None  # the bearer token Dovecot asked about
+    user: str | None  # whom the token was issued to; None for an unknown token
+    active: bool  # the answer: valid now (issued, not revoked, not expired)
+    at: float  # time.time() of the request
+
+
+class _Token(NamedTuple):
+    user: str
+    expires: float | None  # time.time() deadline, None = never
+    revoked: bool
+
+
+class TokenServer:
+    """A tiny OAuth2 token introspection endpoint (RFC 7662) on 127.0.0.1, for Dovecot's
+    oauth2 passdb: the test issues and revokes bearer tokens, Dovecot asks here on every
+    XOAUTH2/OAUTHBEARER login. Runs in a thread; stdlib http.server only.
+
+    Answers: an active token gives {"active": true, "username": USER, "exp": ...}; a revoked,
+    expired or unknown one {"active": false}, which Dovecot refuses (the user's name is
+    missing, or active is not "true").
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tokens: dict[str, _Token] = {}
+        self._requests: list[Introspection] = []
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # Dovecot's HTTP client keeps the connection open
+
+            def do_POST(self) -> None:  # introspection_mode = post: body "token=..."
+                n = int(self.headers.get("Content-Length") or 0)
+                form = parse_qs(self.rfile.read(n).decode("utf-8", "replace"))
+                self._answer(form.get("token", [None])[0])
+
+            def do_GET(self) -> None:  # introspection_mode = auth (Bearer header) or get (URL)
+                auth = self.headers.get("Authorization", "")
+                if auth[:7].lower() == "bearer ":
+                    self._answer(auth[7:].strip())
+                else:
+                    self._answer(parse_qs(urlsplit(self.path).query).get("token", [None])[0])
+
+            def _answer(self, token: str | None) -> None:
+                body = json.dumps(owner._introspect(self.command, token)).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass  # the record in .requests is the log
+
+        self._httpd = http.server.ThreadingHTTPServer((HOST, 0), Handler)
+        self._httpd.daemon_threads = True
+        self.port: int = self._httpd.server_address[1]
+        self.url = f"http://{HOST}:{self.port}/introspect"
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+
+    def _introspect(self, method: str, token: str | None) -> dict[str, object]:
+        now = time.time()
+        with self._lock:
+            t = self._tokens.get(token) if token is not None else None
+            active = (
+                t is not None and not t.revoked and (t.expires is None or now < t.expires)
+            )
+            self._requests.append(Introspection(method, token, t and t.user, active, now))
+        if not active:
+            return {"active": False}
+        assert t is not None
+        answer: dict[str, object] = {"active": True, "username": t.user, "token_type": "Bearer"}
+        if t.expires is not None:
+            answer["exp"] = int(t.expires)
+        return answer
+
+    def issue(self, user: str, *, token: str | None = None, ttl: float | None = None) -> str:
+        """A bearer token for *user*, valid until revoked or for *ttl* seconds; the token."""
+        token = token or f"tok-{secrets.token_urlsafe(24)}"
+        if any(c.isspace() or c == "\x01" for c in token):
+            raise ValueError("a token has no whitespace or ^A")
+        expires = None if ttl is None else time.time() + ttl
+        with self._lock:
+            self._tokens[token] = _Token(user, expires, False)
+        return token
+
+    def revoke(self, token: str) -> None:
+        """From now on *token* is refused, at the next login (KeyError if never issued)."""
+        with self._lock:
+            self._tokens[token] = self._tokens[token]._replace(revoked=True)
+
+    @property
+    def requests(self) -> list[Introspection]:
+        """Every introspection request so far, oldest first (a copy)."""
+        with self._lock:
+            return list(self._requests)
+
+    def forget(self, token: str) -> None:
+        """Drop *token* and every record of it (the readiness probe's own traces)."""
+        with self._lock:
+            self._tokens.pop(token, None)
+            self._requests = [r for r in self._requests if r.token != token]
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(5)
+
+
+class DovecotServer:
+    """One Dovecot master on two free loopback ports, in its own short temp dir.
+
+    With oauth2=True it also accepts AUTHENTICATE XOAUTH2 and OAUTHBEARER with bearer tokens
+    the test controls (issue_token, revoke_token, introspections), checked on every login by
+    a TokenServer the instance owns. Password logins work as without it.
+    """
+
+    def __init__(self, workdir: str | None = None, *, oauth2: bool = False) -> None:
         # Unix socket paths break past ~100 characters, hence a short dir under /tmp.
         self._own_dir = workdir is None
         self.dir = Path(workdir or tempfile.mkdtemp(prefix="dvc-", dir="/tmp"))
@@ -178,12 +326,19 @@ class DovecotServer:
         self.log_path = str(self.dir / "dovecot.log")
         self.ca_file = str(self.dir / "ca.crt")
         self._proc: subprocess.Popen[bytes] | None = None
-        self._write_files()
+        self.tokens: TokenServer | None = TokenServer() if oauth2 else None
+        try:
+            self._write_files()
+        except BaseException:
+            if self.tokens is not None:
+                self.tokens.close()
+            raise
 
     @classmethod
-    def start(cls, workdir: str | None = None) -> DovecotServer:
-        """Write config and certificates, start the server, return once it serves mail."""
-        server = cls(workdir)
+    def start(cls, workdir: str | None = None, *, oauth2: bool = False) -> DovecotServer:
+        """Write config and certificates, start the server, return once it serves mail
+        (in OAuth2 mode: once a token login serves mail, too)."""
+        server = cls(workdir, oauth2=oauth2)
         try:
             server._launch()
         except BaseException:
@@ -212,7 +367,17 @@ class DovecotServer:
             f"  mailbox {b} {{\n    auto = subscribe\n    special_use = \\{b}\n  }}\n"
             for b in _SPECIAL
         )
-        extra = {"privileges": privileges, "mailboxes": boxes, "login_chroot": chroot}
+        extra = {
+            "privileges": privileges,
+            "mailboxes": boxes,
+            "login_chroot": chroot,
+            "auth_mechanisms": "plain login",
+            "oauth2_passdb": "",
+        }
+        if self.tokens is not None:
+            (d / "dovecot-oauth2.conf.ext").write_text(_OAUTH2_EXT.format(url=self.tokens.url))
+            extra["auth_mechanisms"] = "plain login xoauth2 oauthbearer"
+            extra["oauth2_passdb"] = _OAUTH2_PASSDB.format(dir=d)
         Path(self.conf).write_text(_CONF.format_map({**vars(self), **extra}))
 
     def _launch(self, deadline_s: float = 10.0) -> None:
@@ -238,7 +403,9 @@ class DovecotServer:
                 with IMAPClient(HOST, self.port, ssl=False, timeout=2) as c:
                     c.login("ready-probe", "pw-ready-probe")
                     c.folder_status("INBOX", [b"MESSAGES"])
-                    return
+                if self.tokens is not None:
+                    self._probe_oauth2()
+                return
             except Exception as exc:  # any failure only means "not yet"
                 last = exc
             if time.monotonic() > deadline:
@@ -247,6 +414,58 @@ class DovecotServer:
                     f"dovecot not ready in {deadline_s}s ({last!r}):\n{self.log_tail()}"
                 )
             time.sleep(0.02)
+
+    def _probe_oauth2(self) -> None:
+        """One XOAUTH2 login with a throw-away token (the oauth2 passdb is set up lazily in
+        the auth process); the token and its introspection are then forgotten, so tests see
+        only their own (also after restart())."""
+        assert self.tokens is not None
+        token = self.tokens.issue("ready-probe")
+        try:
+            with self.oauth2_client("ready-probe", token) as c:
+                c.folder_status("INBOX", [b"MESSAGES"])
+        finally:
+            self.tokens.forget(token)
+
+    # ----- OAuth2 (only with oauth2=True) ---------------------------------------------------
+    def _token_server(self) -> TokenServer:
+        if self.tokens is None:
+            raise RuntimeError("OAuth2 is off: start the server with oauth2=True")
+        return self.tokens
+
+    def issue_token(self, user: str, *, token: str | None = None, ttl: float | None = None) -> str:
+        """A bearer token that logs *user* in by XOAUTH2/OAUTHBEARER until revoked, or for
+        *ttl* seconds; random unless *token* is given. Any user name works (fresh mailbox)."""
+        return self._token_server().issue(user, token=token, ttl=ttl)
+
+    def revoke_token(self, token: str) -> None:
+        """Refuse *token* from the next login on (sessions already logged in stay open)."""
+        self._token_server().revoke(token)
+
+    @property
+    def introspections(self) -> list[Introspection]:
+        """Every token check Dovecot made since startup, oldest first."""
+        return self._token_server().requests
+
+    def oauth2_client(
+        self, user: str, token: str, *, mech: str = "XOAUTH2", tls: bool = False
+    ) -> IMAPClient:
+        """A client logged in with AUTHENTICATE *mech* (XOAUTH2 or OAUTHBEARER); LoginError
+        if the token is refused."""
+        if tls:
+            ctx = ssl.create_default_context(cafile=self.ca_file)
+            c = IMAPClient(self.host, self.ssl_port, ssl=True, ssl_context=ctx, timeout=30)
+        else:
+            c = IMAPClient(self.host, self.port, ssl=False, timeout=30)
+        try:
+            if mech.upper() == "OAUTHBEARER":
+                c.oauthbearer_login(user, token)
+            else:
+                c.oauth2_login(user, token, mech=mech)
+        except BaseException:
+            c.shutdown()
+            raise
+        return c
 
     # ----- users and mail -------------------------------------------------------------------
     def add_user(self, name: str, password: str, *, mdbox: bool = False) -> None:
@@ -413,8 +632,10 @@ class DovecotServer:
         return "\n".join(lines)
 
     def close(self) -> None:
-        """Stop the server and delete its dir if we created it."""
+        """Stop the server (and the token server) and delete its dir if we created it."""
         self.stop()
+        if self.tokens is not None:
+            self.tokens.close()
         if self._own_dir:
             shutil.rmtree(self.dir, ignore_errors=True)
 
