@@ -29,6 +29,19 @@ def dovecot() -> Iterator[DovecotServer]:
     server.close()
 
 
+@pytest.fixture(scope="session")
+def dovecot_oauth2() -> Iterator[DovecotServer]:
+    """A second private Dovecot that also accepts XOAUTH2/OAUTHBEARER tokens the test issues."""
+    if dovecot_binary() is None:
+        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
+        if os.environ.get("CI"):
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    server = DovecotServer.start(oauth2=True)
+    yield server
+    server.close()
+
+
 @pytest.fixture
 def imap_user(dovecot: DovecotServer) -> tuple[str, str]:
     """A fresh (user, password) with an empty mailbox: no test sees another's mail."""

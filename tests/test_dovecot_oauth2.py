@@ -7,29 +7,15 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 
 import pytest
-from dovecot import DovecotServer, Introspection, dovecot_binary
+from dovecot import DovecotServer, Introspection
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 pytestmark = pytest.mark.dovecot
 
 MSG = b"From: hr@example.com\r\nTo: me@example.com\r\nSubject: Your application\r\n\r\nHello.\r\n"
-
-
-@pytest.fixture(scope="module")
-def dovecot_oauth2() -> Iterator[DovecotServer]:
-    """A second private Dovecot in OAuth2 mode, so the session server stays as it was."""
-    if dovecot_binary() is None:
-        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
-        if os.environ.get("CI"):
-            pytest.fail(msg, pytrace=False)
-        pytest.skip(msg)
-    server = DovecotServer.start(oauth2=True)
-    yield server
-    server.close()
 
 
 def _login(server: DovecotServer, user: str, token: str) -> IMAPClient:
