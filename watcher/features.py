@@ -74,7 +74,11 @@ _NEG = re.compile(
     r"|kein(?:e|en)? (?:angebot|zusage)|(?:platz|stelle|position)\w* (?:ist|sind|wurde|wurden) (?:bereits )?"
     r"(?:vergeben|besetzt)|suite (?:défavorable|négative)|ne (?:pourrons|pouvons) pas (?:donner|retenir)"
     r"|pas (?:pu )?(?:être )?retenue?s?|descartad\w*|no (?:ha|has) (?:resultado|sido) (?:seleccionad|elegid)\w*"
-    r"|hemos (?:decidido|optado) (?:continuar|seguir|avanzar) con otr\w*|no (?:fue|ha sido) posible)",
+    r"|hemos (?:decidido|optado) (?:continuar|seguir|avanzar) con otr\w*|no (?:fue|ha sido) posible"
+    # job-board notices that a posting closed: "no longer accepting applications", "Anzeige geschlossen"
+    r"|no longer accepting applications|(?:closed|removed) (?:this|the) (?:job|posting|position|role)"
+    r"|without moving your application forward|nimmt keine bewerbungen mehr an|nicht (?:weiter )?bearbeitet"
+    r"|(?:stellen)?(?:anzeige|ausschreibung)\w* (?:wurde|ist) (?:[\w.]+ ){0,6}geschlossen)",
 )
 _HEDGE = re.compile(
     r"(?:if (?:you are|you're|your (?:application|profile|experience) (?:is|matches|is not)|we (?:do not|don't"
