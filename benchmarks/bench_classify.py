@@ -24,7 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--batch", type=int, default=200)
     args = parser.parse_args()
@@ -43,7 +45,9 @@ def main() -> None:
         classifier = Classifier.from_file(shipped_model())
         loads.append(time.perf_counter() - t)
     print(f"import of the classifier modules: {import_s:.2f} s (once per process)")
-    print(f"model load (verify metadata + hash + types, deserialise): median {statistics.median(loads) * 1000:.0f} ms")
+    print(
+        f"model load (verify metadata + hash + types, deserialise): median {statistics.median(loads) * 1000:.0f} ms"
+    )
 
     raws = [p.read_bytes() for p in sorted((ROOT / "models" / "corpus").rglob("*.eml"))]
     raws += [p.read_bytes() for p in sorted((ROOT / "tests" / "messages").glob("*.eml"))]
@@ -62,9 +66,13 @@ def main() -> None:
     predict_s = time.perf_counter() - predict_t
     mean_kb = statistics.mean(map(len, raws)) / 1024
     print(f"{len(raws)} messages (mean {mean_kb:.1f} KB), batches of {args.batch}, one core:")
-    print(f"  parse + features + predict: median {statistics.median(rates):,.0f} messages/s over {args.rounds} rounds")
-    print(f"  of which parse {parse_s / len(raws) * 1000:.2f} ms/message, "
-          f"features + predict {predict_s / len(raws) * 1000:.2f} ms/message")
+    print(
+        f"  parse + features + predict: median {statistics.median(rates):,.0f} messages/s over {args.rounds} rounds"
+    )
+    print(
+        f"  of which parse {parse_s / len(raws) * 1000:.2f} ms/message, "
+        f"features + predict {predict_s / len(raws) * 1000:.2f} ms/message"
+    )
 
 
 if __name__ == "__main__":

@@ -40,9 +40,7 @@ def test_example_config_is_valid_and_documents_every_key() -> None:
             if (section, field.name) == ("account", "identity"):
                 assert "[accounts.identity]" in text
                 continue
-            assert f"{field.name} =" in text, (
-                f"config.example.toml does not document {section}.{field.name}"
-            )
+            assert f"{field.name} =" in text, f"config.example.toml does not document {section}.{field.name}"
     assert set(data) <= set(SECTIONS)
 
 
@@ -104,9 +102,7 @@ def test_plain_imap_to_a_remote_host_is_refused() -> None:
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1"])
 def test_plain_imap_on_loopback_is_allowed(host: str) -> None:
-    config = parse_config(
-        {**VALID, "account": {**VALID["account"], "security": "plain", "host": host}}
-    )
+    config = parse_config({**VALID, "account": {**VALID["account"], "security": "plain", "host": host}})
     assert config.account.effective_port == 143
 
 
@@ -161,8 +157,13 @@ def test_threshold_must_be_a_probability() -> None:
 def test_several_accounts_each_with_its_identity() -> None:
     data = {
         "accounts": [
-            {"name": "work", "host": "imap.work.example", "username": "jd", "oauth2_token_command": "pizauth show w",
-             "identity": {"name": "Jane Doe", "email": "jane@work.example"}},
+            {
+                "name": "work",
+                "host": "imap.work.example",
+                "username": "jd",
+                "oauth2_token_command": "pizauth show w",
+                "identity": {"name": "Jane Doe", "email": "jane@work.example"},
+            },
             {"name": "home", "maildir": "/tmp/mail"},
         ],
         "identity": {"name": "Jane", "email": "jane@home.example"},
@@ -179,9 +180,20 @@ def test_several_accounts_each_with_its_identity() -> None:
 def test_account_problems_name_the_account() -> None:
     data = {
         "accounts": [
-            {"name": "a", "host": "imap.a.example", "username": "x", "password_env": "P", "password_command": "c"},
-            {"name": "a", "host": "imap.b.example", "username": "y", "oauth2_token_command": "t",
-             "identity": {"name": "N"}},
+            {
+                "name": "a",
+                "host": "imap.a.example",
+                "username": "x",
+                "password_env": "P",
+                "password_command": "c",
+            },
+            {
+                "name": "a",
+                "host": "imap.b.example",
+                "username": "y",
+                "oauth2_token_command": "t",
+                "identity": {"name": "N"},
+            },
         ],
         "identity": {"name": "Jane", "email": "jane@example.com"},
     }

@@ -52,9 +52,7 @@ def drafts(account: Account) -> list[email.message.EmailMessage]:
         c.select_folder("Drafts", readonly=True)
         uids = c.search("ALL")
         data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
-    return [
-        email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default) for d in data.values()
-    ]  # type: ignore[misc]
+    return [email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default) for d in data.values()]  # type: ignore[misc]
 
 
 def inbox_flags(account: Account) -> list[set[bytes]]:
@@ -69,17 +67,13 @@ def stop(proc: subprocess.Popen[bytes]) -> int:
     return proc.wait(timeout=30)
 
 
-def test_daemon_drafts_new_rejections_and_survives_a_restart(
-    account: Account, tmp_path: Path
-) -> None:
+def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, tmp_path: Path) -> None:
     log = tmp_path / "daemon.log"
     proc = start(account, log)
     try:
         wait_for(lambda: "first run" in log.read_text(), 30, "the first pass", log)
         assert "press Ctrl-C to stop" in log.read_text()
-        account.server.deliver(
-            account.user, account.password, rejection(message_id="<e2e-1@quillpoint.io>")
-        )  # type: ignore[attr-defined]
+        account.server.deliver(account.user, account.password, rejection(message_id="<e2e-1@quillpoint.io>"))  # type: ignore[attr-defined]
         delivered = time.monotonic()
         wait_for(lambda: len(drafts(account)) == 1, POLL + 10, "the draft", log)
         assert time.monotonic() - delivered <= POLL + 5
@@ -110,9 +104,7 @@ def test_daemon_drafts_new_rejections_and_survives_a_restart(
     assert "Traceback" not in log.read_text()
 
 
-def test_daemon_keeps_running_while_the_server_is_down(
-    account: Account, tmp_path: Path, dovecot
-) -> None:  # type: ignore[no-untyped-def]
+def test_daemon_keeps_running_while_the_server_is_down(account: Account, tmp_path: Path, dovecot) -> None:  # type: ignore[no-untyped-def]
     """A network failure is logged once per change of state; the daemon neither exits nor spins."""
     log = tmp_path / "daemon.log"
     account.write_config(port=1)  # nothing listens on port 1: every pass fails to connect

@@ -52,8 +52,9 @@ class World:
         self.classifier = classifier
         self.renderer = ReplyRenderer(Identity("Sam Taylor", ME, "Sam"), [shipped_templates()])
         self.clock = Clock()
-        self.options = PassOptions(account_key="t", folders=("INBOX",), my_addresses=frozenset({ME}),
-                                   follow_up_after_days=60)
+        self.options = PassOptions(
+            account_key="t", folders=("INBOX",), my_addresses=frozenset({ME}), follow_up_after_days=60
+        )
 
     def deliver(self, raw: bytes, folder: str = "INBOX", flags: str = "") -> None:
         msg = stdlib_mailbox.MaildirMessage(raw)
@@ -73,7 +74,9 @@ class World:
 
     def drafts(self) -> list[email.message.EmailMessage]:
         folder = self.box.get_folder("Drafts")
-        return [email.message_from_bytes(folder.get_bytes(k), policy=email.policy.default) for k in folder.keys()]  # type: ignore[misc]
+        return [
+            email.message_from_bytes(folder.get_bytes(k), policy=email.policy.default) for k in folder.keys()
+        ]  # type: ignore[misc]
 
 
 @pytest.fixture
@@ -106,9 +109,16 @@ def test_answered_flag_means_already_replied(world: World) -> None:
 
 
 def test_a_reply_in_sent_means_already_replied(world: World) -> None:
-    world.deliver(make_message("Thanks for letting me know!", "Re: Your application", sender=ME,
-                               to="hannah.becker@quillpoint.io", extra={"In-Reply-To": "<orig-7@quillpoint.io>"}),
-                  folder="Sent")
+    world.deliver(
+        make_message(
+            "Thanks for letting me know!",
+            "Re: Your application",
+            sender=ME,
+            to="hannah.becker@quillpoint.io",
+            extra={"In-Reply-To": "<orig-7@quillpoint.io>"},
+        ),
+        folder="Sent",
+    )
     world.deliver(rejection(message_id="<orig-7@quillpoint.io>"))
     assert reasons(world.run()) == ["you already replied to this message"]
 
@@ -116,8 +126,12 @@ def test_a_reply_in_sent_means_already_replied(world: World) -> None:
 def test_a_second_rejection_in_a_drafted_thread_gets_no_second_draft(world: World) -> None:
     world.deliver(rejection(message_id="<first@quillpoint.io>"))
     world.run()
-    world.deliver(rejection(subject="Re: Your application for Backend Engineer",
-                            extra={"In-Reply-To": "<first@quillpoint.io>", "References": "<first@quillpoint.io>"}))
+    world.deliver(
+        rejection(
+            subject="Re: Your application for Backend Engineer",
+            extra={"In-Reply-To": "<first@quillpoint.io>", "References": "<first@quillpoint.io>"},
+        )
+    )
     assert reasons(world.run()) == ["this thread already has a reply draft from us"]
     assert len(world.drafts()) == 1
 
@@ -166,8 +180,12 @@ def test_follow_up_is_skipped_if_you_wrote_to_them_since(world: World) -> None:
     world.deliver(rejection())
     world.run()
     world.clock.now += timedelta(days=20)
-    sent = make_message("Hi Hannah, I just applied for the Platform role too!", "Platform Engineer", sender=ME,
-                        to="hannah.becker@quillpoint.io")
+    sent = make_message(
+        "Hi Hannah, I just applied for the Platform role too!",
+        "Platform Engineer",
+        sender=ME,
+        to="hannah.becker@quillpoint.io",
+    )
     world.deliver(sent, folder="Sent")
     world.clock.now += timedelta(days=45)
     [decision] = world.run().followups
@@ -178,8 +196,13 @@ def test_follow_up_is_skipped_if_you_wrote_to_them_since(world: World) -> None:
 def test_sending_the_reply_itself_does_not_cancel_the_follow_up(world: World) -> None:
     world.deliver(rejection(message_id="<rej-s@quillpoint.io>"))
     world.run()
-    reply = make_message("Thank you for letting me know...", "Re: Your application", sender=ME,
-                         to="hannah.becker@quillpoint.io", extra={"In-Reply-To": "<rej-s@quillpoint.io>"})
+    reply = make_message(
+        "Thank you for letting me know...",
+        "Re: Your application",
+        sender=ME,
+        to="hannah.becker@quillpoint.io",
+        extra={"In-Reply-To": "<rej-s@quillpoint.io>"},
+    )
     world.clock.now += timedelta(days=5)  # sent late, but it is the reply to the rejection
     world.deliver(reply, folder="Sent")
     world.clock.now += timedelta(days=60)

@@ -94,9 +94,7 @@ def test_uidvalidity_change_reprocesses_nothing_already_handled(account: Account
     assert len(drafts(account)) == 2, "the new rejection is drafted, the old one not again"
 
 
-def test_a_full_pass_sends_only_read_only_commands_and_append(
-    account: Account, recording_proxy
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_pass_sends_only_read_only_commands_and_append(account: Account, recording_proxy) -> None:  # type: ignore[no-untyped-def]
     account.write_config(port=recording_proxy.port, security="plain", ca_file=None)
     cli("once", env=account.env)
     deliver(account, rejection())
@@ -126,15 +124,13 @@ def test_a_full_pass_sends_only_read_only_commands_and_append(
     for cmd in commands:
         assert cmd.name in allowed, f"unexpected IMAP command {cmd.name} {cmd.args}"
         if cmd.name == "UID FETCH":
-            assert not re.search(
-                r"BODY\[|RFC822(?![.]SIZE)", cmd.args.upper().replace("BODY.PEEK[", "")
-            ), cmd.args
+            assert not re.search(r"BODY\[|RFC822(?![.]SIZE)", cmd.args.upper().replace("BODY.PEEK[", "")), (
+                cmd.args
+            )
         if cmd.name == "APPEND":
             assert cmd.args.split()[0].strip('"') == "Drafts", cmd.args
         if cmd.name == "SELECT":
-            raise AssertionError(
-                f"watched folders must be opened read-only (EXAMINE), got SELECT {cmd.args}"
-            )
+            raise AssertionError(f"watched folders must be opened read-only (EXAMINE), got SELECT {cmd.args}")
     assert sum(c.name == "APPEND" for c in commands) == 1
 
 
@@ -173,9 +169,7 @@ def test_unreachable_host(account: Account) -> None:
         closed_port = s.getsockname()[1]
     account.write_config(port=closed_port)
     line = one_line_error(cli("once", env=account.env))
-    assert line.startswith(
-        f"error: connection refused by 127.0.0.1:{closed_port} — check `account.port`"
-    )
+    assert line.startswith(f"error: connection refused by 127.0.0.1:{closed_port} — check `account.port`")
 
 
 def test_untrusted_certificate(account: Account) -> None:
@@ -191,9 +185,7 @@ def test_missing_password_variable(account: Account) -> None:
     assert line.startswith("error: environment variable RW_TEST_PASSWORD is not set — export it")
 
 
-def test_password_command_output_is_used_and_failures_explained(
-    account: Account, tmp_path: Path
-) -> None:
+def test_password_command_output_is_used_and_failures_explained(account: Account, tmp_path: Path) -> None:
     script = tmp_path / "pw.sh"
     script.write_text(f"#!/bin/sh\necho '{account.password}'\necho second-line-ignored\n")
     script.chmod(0o755)

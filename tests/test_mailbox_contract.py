@@ -66,11 +66,7 @@ class MaildirBackend:
         return out
 
     def folder_raw(self, folder: str) -> list[bytes]:
-        return [
-            p.read_bytes()
-            for sub in ("new", "cur")
-            for p in sorted((self._dir(folder) / sub).iterdir())
-        ]
+        return [p.read_bytes() for sub in ("new", "cur") for p in sorted((self._dir(folder) / sub).iterdir())]
 
 
 class DovecotBackend:
@@ -175,9 +171,7 @@ def test_fetch_of_a_missing_uid_is_skipped(backend: Backend, box: Mailbox) -> No
     assert [f.uid for f in box.fetch_raw("INBOX", [uid, uid + 50])] == [uid]
 
 
-def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(
-    backend: Backend, box: Mailbox
-) -> None:
+def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(backend: Backend, box: Mailbox) -> None:
     drafts = box.drafts_folder()
     assert drafts == "Drafts"
     assert "Drafts" in {f.name for f in box.list_folders()}
@@ -193,9 +187,7 @@ def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(
     ]
     assert box.existing_drafts(wanted) == {"<RW.ABC@example.org>", "<rw.second@example.org>"}
     assert box.existing_drafts([]) == set()
-    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")][0] == raw.replace(
-        b"\r\n", b"\n"
-    )
+    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")][0] == raw.replace(b"\r\n", b"\n")
     assert backend.flags("Drafts") == [{"\\Draft", "\\Seen"}] * 2
     assert backend.flags("INBOX") == []
 

@@ -43,9 +43,7 @@ def test_headers_become_typed_fields() -> None:
 
 
 def test_html_only_mail_becomes_readable_text() -> None:
-    raw = make_message(
-        "Dear Sam,\n\nWe have decided <b>not</b> to proceed.", subject="Update", html=True
-    )
+    raw = make_message("Dear Sam,\n\nWe have decided <b>not</b> to proceed.", subject="Update", html=True)
     m = parse(raw)
     assert m.from_html
     assert "We have decided not to proceed." in m.text
@@ -63,9 +61,7 @@ def test_plain_part_is_preferred_over_html() -> None:
 
 
 def test_wrong_declared_charset_is_tolerated() -> None:
-    raw = (
-        b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGr\xfc\xdfe aus K\xf6ln\r\n"
-    )
+    raw = b"Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGr\xfc\xdfe aus K\xf6ln\r\n"
     m = parse(raw)
     assert m.text == "Grüße aus Köln"
     assert any("not valid utf-8" in p for p in m.problems)

@@ -55,9 +55,7 @@ def test_a_flipped_byte_is_refused(model_copy: Path) -> None:
     data = bytearray(model_copy.read_bytes())
     data[len(data) // 2] ^= 0xFF
     model_copy.write_bytes(bytes(data))
-    with pytest.raises(
-        ModelError, match="does not match its metadata .* run `rejection-watcher train`"
-    ):
+    with pytest.raises(ModelError, match="does not match its metadata .* run `rejection-watcher train`"):
         load_model(model_copy)
 
 
@@ -82,22 +80,16 @@ def test_missing_metadata_is_refused(model_copy: Path) -> None:
         ({"threshold": 7}, "no valid threshold"),
     ],
 )
-def test_mismatched_metadata_is_refused(
-    model_copy: Path, change: dict[str, object], message: str
-) -> None:
+def test_mismatched_metadata_is_refused(model_copy: Path, change: dict[str, object], message: str) -> None:
     rewrite_metadata(model_copy, **change)
     with pytest.raises(ModelError, match=message):
         load_model(model_copy)
 
 
-def test_a_file_that_would_run_code_is_refused_without_running_it(
-    model_copy: Path, tmp_path: Path
-) -> None:
+def test_a_file_that_would_run_code_is_refused_without_running_it(model_copy: Path, tmp_path: Path) -> None:
     """A tampered file with a matching hash still may only contain a model's types."""
     marker = tmp_path / "pwned"
-    evil = Pipeline(
-        [("features", FunctionTransformer(os.system, kw_args={"command": f"touch {marker}"}))]
-    )
+    evil = Pipeline([("features", FunctionTransformer(os.system, kw_args={"command": f"touch {marker}"}))])
     data = sio.dumps(evil)
     model_copy.write_bytes(data)
     rewrite_metadata(model_copy, model_sha256=hashlib.sha256(data).hexdigest())
@@ -116,9 +108,7 @@ def test_not_a_zip_at_all(model_copy: Path) -> None:
 
 def test_save_keeps_the_previous_model_and_rollback_swaps(model_copy: Path) -> None:
     original = load_model(model_copy)
-    save_model(
-        original.pipeline, {**original.metadata, "threshold": 0.5, "note": "second"}, model_copy
-    )
+    save_model(original.pipeline, {**original.metadata, "threshold": 0.5, "note": "second"}, model_copy)
     assert load_model(model_copy).metadata["note"] == "second"
     assert load_model(previous_path(model_copy)).metadata.get("note") is None
     rollback(model_copy)

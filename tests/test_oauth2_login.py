@@ -38,7 +38,9 @@ def test_a_revoked_token_is_one_clear_line(account: Account, tmp_path: Path) -> 
     account.server.revoke_token(token)  # type: ignore[attr-defined]
     result = cli("once", env=account.env)
     assert result.returncode == 5 and "Traceback" not in result.stderr
-    assert result.stderr.startswith(f"error: OAuth2 login rejected for {account.user} at 127.0.0.1 — the access token")
+    assert result.stderr.startswith(
+        f"error: OAuth2 login rejected for {account.user} at 127.0.0.1 — the access token"
+    )
     assert token not in result.stderr + result.stdout
 
 
@@ -48,7 +50,12 @@ def test_daemon_fetches_a_fresh_token_when_the_old_one_is_dead(account: Account,
     old = (tmp_path / "token").read_text().strip()
     proc = start(account, log)
     try:
-        wait_for(lambda: "first run" in log.read_text() and "with IDLE" in log.read_text(), 30, "the first pass", log)
+        wait_for(
+            lambda: "first run" in log.read_text() and "with IDLE" in log.read_text(),
+            30,
+            "the first pass",
+            log,
+        )
         account.server.revoke_token(old)  # type: ignore[attr-defined]
         new = account.server.issue_token(account.user)  # type: ignore[attr-defined]
         (tmp_path / "token").write_text(new + "\n")  # what a helper like pizauth does on refresh

@@ -42,7 +42,10 @@ def test_a_second_daemon_names_the_pid_holding_the_state(account: Account, tmp_p
         wait_for(lambda: "press Ctrl-C" in log.read_text(), 30, "the daemon", log)
         second = cli("run", env=account.env, timeout=60)
         assert second.returncode == 8, second.stderr
-        assert f"another rejection-watcher is already running on {account.home / 'state'} (PID {proc.pid})" in second.stderr
+        assert (
+            f"another rejection-watcher is already running on {account.home / 'state'} (PID {proc.pid})"
+            in second.stderr
+        )
         status = cli("status", env=account.env)
         assert status.returncode == 0, status.stderr
         assert f"daemon: running (PID {proc.pid})" in status.stdout
@@ -78,7 +81,9 @@ def test_systemd_notify_ready_watchdog_stopping(account: Account, tmp_path: Path
     env = {**account.env, "NOTIFY_SOCKET": str(sock_path), "WATCHDOG_USEC": "2000000"}
     log = tmp_path / "d.log"
     with log.open("ab") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "watcher", "run"], env=env, stdout=fh, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "watcher", "run"], env=env, stdout=fh, stderr=subprocess.STDOUT
+        )
     env.pop("WATCHDOG_USEC")
     messages: list[str] = []
     try:
@@ -100,11 +105,20 @@ def test_systemd_notify_ready_watchdog_stopping(account: Account, tmp_path: Path
 
 
 def test_service_install_writes_a_notify_unit(tmp_path: Path) -> None:
-    env = {"REJECTION_WATCHER_HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "PATH": "/usr/bin:/bin"}
+    env = {
+        "REJECTION_WATCHER_HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        "PATH": "/usr/bin:/bin",
+    }
     shown = cli("service", "install", "--print", env=env)
     assert shown.returncode == 0
-    for line in ("Type=notify", "WatchdogSec=", "Restart=on-failure", f"ExecStart={sys.executable} -m watcher run",
-                 f"Environment=REJECTION_WATCHER_HOME={tmp_path / 'home'}"):
+    for line in (
+        "Type=notify",
+        "WatchdogSec=",
+        "Restart=on-failure",
+        f"ExecStart={sys.executable} -m watcher run",
+        f"Environment=REJECTION_WATCHER_HOME={tmp_path / 'home'}",
+    ):
         assert line in shown.stdout, line
     written = cli("service", "install", env=env)
     unit = tmp_path / "xdg" / "systemd" / "user" / "rejection-watcher.service"
@@ -113,13 +127,23 @@ def test_service_install_writes_a_notify_unit(tmp_path: Path) -> None:
 
 def test_keyring_password(account: Account, tmp_path: Path) -> None:
     account.write_config(password_env=None, password_keyring=True)
-    env = {**account.env, "PYTHON_KEYRING_BACKEND": "keyring_file_backend.FileKeyring",
-           "PYTHONPATH": str(TESTS), "TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}
+    env = {
+        **account.env,
+        "PYTHON_KEYRING_BACKEND": "keyring_file_backend.FileKeyring",
+        "PYTHONPATH": str(TESTS),
+        "TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+    }
     env.pop("RW_TEST_PASSWORD")
     missing = cli("once", env=env)
     assert missing.returncode == 3 and "no password for" in missing.stderr and "auth set" in missing.stderr
-    stored = subprocess.run([sys.executable, "-m", "watcher", "auth", "set"], input=account.password + "\n",
-                            capture_output=True, text=True, env=env, timeout=60)
+    stored = subprocess.run(
+        [sys.executable, "-m", "watcher", "auth", "set"],
+        input=account.password + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert stored.returncode == 0, stored.stderr
     assert account.password not in (tmp_path / "home" / "config.toml").read_text()
     assert cli("once", env=env).returncode == 0
@@ -154,7 +178,9 @@ poll_interval_seconds = 10
     log = tmp_path / "d.log"
     proc = start(account, log)
     try:
-        wait_for(lambda: "good: INBOX: first run" in log.read_text(), 30, "the good account's first pass", log)
+        wait_for(
+            lambda: "good: INBOX: first run" in log.read_text(), 30, "the good account's first pass", log
+        )
         account.server.deliver(account.user, account.password, rejection())  # type: ignore[attr-defined]
         wait_for(lambda: len(drafts(account)) == 1, 15, "the good account's draft", log)
         time.sleep(12)  # another poll round: the broken account fails again, quietly

@@ -24,9 +24,7 @@ def run(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]
 
 def test_wheel_installs_into_a_fresh_venv_and_runs_the_demo(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    built = run(
-        sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT
-    )
+    built = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT)
     assert built.returncode == 0, built.stderr
     [wheel] = dist.glob("rejection_watcher-*.whl")
 
@@ -39,9 +37,7 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_the_demo(tmp_path: Path) -> N
     assert installed.returncode == 0, installed.stderr
     # Dependencies come from the test environment's site-packages (a plain path entry, so
     # the editable install of this checkout is *not* visible there).
-    site = run(
-        python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"
-    ).stdout.strip()
+    site = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").stdout.strip()
     Path(site, "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
     elsewhere = tmp_path / "elsewhere"

@@ -61,9 +61,7 @@ def test_draft_follows_the_pattern_and_signs_off() -> None:
 
 
 def test_bytes_are_crlf_utf8_and_decode_back() -> None:
-    raw = rejection(
-        sender="Zoë Åkesson <zoe@quillpoint.io>", subject="Ihre Bewerbung – Entscheidung"
-    )
+    raw = rejection(sender="Zoë Åkesson <zoe@quillpoint.io>", subject="Ihre Bewerbung – Entscheidung")
     data = render(raw).as_bytes()
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     out = email.message_from_bytes(data, policy=email.policy.default)
@@ -122,9 +120,7 @@ def test_no_reply_sender_gives_empty_to_and_a_note() -> None:
 
 
 def test_reply_to_wins_over_a_no_reply_from() -> None:
-    raw = rejection(
-        sender="Careers <noreply@quillpoint.io>", reply_to="Hannah <hannah@quillpoint.io>"
-    )
+    raw = rejection(sender="Careers <noreply@quillpoint.io>", reply_to="Hannah <hannah@quillpoint.io>")
     assert reparse(render(raw))["To"] == "Hannah <hannah@quillpoint.io>"
 
 
@@ -168,9 +164,7 @@ def test_a_template_naming_an_unknown_variable_fails_loudly(tmp_path: Path) -> N
 
 
 def test_the_sandbox_blocks_attribute_escapes(tmp_path: Path) -> None:
-    (tmp_path / "reply.en.txt.j2").write_text(
-        "{{ first_name.__class__.__mro__[1].__subclasses__() }}\n"
-    )
+    (tmp_path / "reply.en.txt.j2").write_text("{{ first_name.__class__.__mro__[1].__subclasses__() }}\n")
     with pytest.raises(TemplateError):
         render(rejection(), ReplyRenderer(ME, [tmp_path]))
 
@@ -203,10 +197,19 @@ def test_every_shipped_reply_template_renders_with_and_without_facts(template: s
 def test_every_shipped_followup_template_renders_with_and_without_facts(template: str) -> None:
     lang = template.split(".")[1]
     renderer = ReplyRenderer(ME, [shipped_templates()], language=lang)
-    facts = {"to_address": "hannah@quillpoint.io", "to_name": "Hannah Becker", "first_name": "Hannah",
-             "company": "Quillpoint", "role": "Backend Engineer", "language": lang, "informal": False,
-             "reply_subject": "Re: Your application", "rejection_message_id": "<r@x>", "references": ["<r@x>"],
-             "replied_at": "2025-09-01T10:00:00+00:00"}
+    facts = {
+        "to_address": "hannah@quillpoint.io",
+        "to_name": "Hannah Becker",
+        "first_name": "Hannah",
+        "company": "Quillpoint",
+        "role": "Backend Engineer",
+        "language": lang,
+        "informal": False,
+        "reply_subject": "Re: Your application",
+        "rejection_message_id": "<r@x>",
+        "references": ["<r@x>"],
+        "replied_at": "2025-09-01T10:00:00+00:00",
+    }
     full = renderer.render_followup(facts, "<rw.f@example.org>", NOW, "followup")
     empty = {**facts, "first_name": None, "company": None, "role": None, "to_address": "", "informal": True}
     bare = renderer.render_followup(empty, "<rw.f@example.org>", NOW, "followup")

@@ -162,9 +162,7 @@ def test_uid_map_loss_is_a_uidvalidity_change_deduped_by_message_id(world: World
 def test_too_large_messages_are_recorded_and_not_fetched(world: World) -> None:
     world.run()
     world.deliver(
-        make_message(
-            "x" * 50_000 + "\nwe decided to move forward with another candidate", subject="big"
-        )
+        make_message("x" * 50_000 + "\nwe decided to move forward with another candidate", subject="big")
     )
     report = world.run(max_message_bytes=20_000)
     [d] = report.decisions
@@ -194,9 +192,7 @@ def test_a_broken_template_is_recorded_as_an_error_and_the_pass_goes_on(
     assert world.run().decisions == []
 
 
-def test_should_stop_leaves_the_rest_for_the_next_pass(
-    world: World, classifier: Classifier
-) -> None:
+def test_should_stop_leaves_the_rest_for_the_next_pass(world: World, classifier: Classifier) -> None:
     world.run()
     for _ in range(5):
         world.deliver(invitation())

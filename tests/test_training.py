@@ -25,7 +25,8 @@ LABEL_RE = re.compile(rb"^X-Corpus-Label: (\S+)", re.MULTILINE)
 def corpus_files(label: str, n: int, skip: int = 0) -> list[Path]:
     """The first n corpus messages with this label from the English job set (varied senders)."""
     found = [
-        p for p in sorted((shipped_corpus() / "en-jobs").glob("*.eml"))
+        p
+        for p in sorted((shipped_corpus() / "en-jobs").glob("*.eml"))
         if (m := LABEL_RE.search(p.read_bytes())) and m.group(1).decode() == label
     ]
     return found[skip : skip + n]
@@ -45,7 +46,9 @@ def test_threshold_is_the_lowest_that_reaches_the_precision_target() -> None:
     pred = scores >= t
     tp = pred[:50].sum()
     assert tp / pred.sum() >= 0.98
-    assert all((scores >= t2)[:50].sum() / (scores >= t2).sum() < 0.98 for t2 in np.unique(scores) if 0.2 <= t2 < t)
+    assert all(
+        (scores >= t2)[:50].sum() / (scores >= t2).sum() < 0.98 for t2 in np.unique(scores) if 0.2 <= t2 < t
+    )
 
 
 def test_threshold_respects_the_ordinary_mail_budget() -> None:
@@ -75,9 +78,17 @@ def test_jsonl_rows_raw_or_subject_and_body(tmp_path: Path) -> None:
     raw = corpus_files("rejection", 1)[0].read_text(encoding="utf-8", errors="replace")
     path = tmp_path / "mail.jsonl"
     path.write_text(
-        json.dumps({"raw": raw}) + "\n\n"
-        + json.dumps({"subject": "Weekly digest", "body": "Ten new jobs for you", "from": "alerts@jobs.example",
-                      "label": "not_rejection"}) + "\n"
+        json.dumps({"raw": raw})
+        + "\n\n"
+        + json.dumps(
+            {
+                "subject": "Weekly digest",
+                "body": "Ten new jobs for you",
+                "from": "alerts@jobs.example",
+                "label": "not_rejection",
+            }
+        )
+        + "\n"
     )
     first, second = jsonl_examples("rejection", path)
     assert first.label == "rejection" and first.user
@@ -106,7 +117,12 @@ def write_sources(root: Path, rejections: list[Path], others: list[Path]) -> dic
     with (root / "other.jsonl").open("w") as fh:
         for p in others[len(others) // 2 :]:
             fh.write(json.dumps({"raw": p.read_text(encoding="utf-8", errors="replace")}) + "\n")
-    return {"eml": eml_dir, "maildir": root / "rejected-maildir", "mbox": root / "other.mbox", "jsonl": root / "other.jsonl"}
+    return {
+        "eml": eml_dir,
+        "maildir": root / "rejected-maildir",
+        "mbox": root / "other.mbox",
+        "jsonl": root / "other.jsonl",
+    }
 
 
 def sha(path: Path) -> str:
@@ -117,8 +133,16 @@ def test_train_from_local_files_then_guard_force_and_rollback(tmp_path: Path) ->
     home = tmp_path / "home"
     env = {"REJECTION_WATCHER_HOME": str(home), "PATH": "/usr/bin:/bin"}
     src = write_sources(tmp_path / "good", corpus_files("rejection", 30), corpus_files("not_rejection", 30))
-    adds = ["--add", f"rejection={src['eml']}", "--add", f"rejection={src['maildir']}",
-            "--add", f"not_rejection={src['mbox']}", "--add", f"not_rejection={src['jsonl']}"]
+    adds = [
+        "--add",
+        f"rejection={src['eml']}",
+        "--add",
+        f"rejection={src['maildir']}",
+        "--add",
+        f"not_rejection={src['mbox']}",
+        "--add",
+        f"not_rejection={src['jsonl']}",
+    ]
     report = tmp_path / "report.html"
     model = home / "state" / "models" / "rejection-model.skops"
     # The shipped model was trained on this very mail, so it wins the comparison: not saved.
@@ -148,8 +172,16 @@ def test_train_from_local_files_then_guard_force_and_rollback(tmp_path: Path) ->
     assert "not saved: F1" in again.stdout
     assert sha(model) == good, "a worse model must not replace the active one"
 
-    flipped = ["--add", f"not_rejection={src['eml']}", "--add", f"not_rejection={src['maildir']}",
-               "--add", f"rejection={src['mbox']}", "--add", f"rejection={src['jsonl']}"]
+    flipped = [
+        "--add",
+        f"not_rejection={src['eml']}",
+        "--add",
+        f"not_rejection={src['maildir']}",
+        "--add",
+        f"rejection={src['mbox']}",
+        "--add",
+        f"rejection={src['jsonl']}",
+    ]
     forced = cli("train", "--no-base", "--force", *flipped, env=env)
     assert forced.returncode == 0 and "replaced because of --force" in forced.stdout
     assert sha(model) != good
@@ -164,17 +196,35 @@ def test_train_refuses_three_examples(tmp_path: Path) -> None:
     src.mkdir()
     for p in corpus_files("rejection", 3):
         shutil.copy(p, src / p.name)
-    result = cli("train", "--no-base", "--add", f"rejection={src}", env={"REJECTION_WATCHER_HOME": str(tmp_path / "h")})
+    result = cli(
+        "train", "--no-base", "--add", f"rejection={src}", env={"REJECTION_WATCHER_HOME": str(tmp_path / "h")}
+    )
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "error: too few examples to train: 3 rejection (need 20), 0 not rejection (need 20)" in result.stderr
+    assert (
+        "error: too few examples to train: 3 rejection (need 20), 0 not rejection (need 20)" in result.stderr
+    )
 
 
 def test_duplicates_count_once(tmp_path: Path) -> None:
     src = write_sources(tmp_path, corpus_files("rejection", 24), corpus_files("not_rejection", 24))
     env = {"REJECTION_WATCHER_HOME": str(tmp_path / "h")}
-    result = cli("train", "--no-base", "--add", f"rejection={src['eml']}", "--add", f"rejection={src['eml']}",
-                 "--add", f"rejection={src['maildir']}", "--add", f"not_rejection={src['mbox']}",
-                 "--add", f"not_rejection={src['jsonl']}", "--add", f"not_rejection={src['jsonl']}", env=env)
+    result = cli(
+        "train",
+        "--no-base",
+        "--add",
+        f"rejection={src['eml']}",
+        "--add",
+        f"rejection={src['eml']}",
+        "--add",
+        f"rejection={src['maildir']}",
+        "--add",
+        f"not_rejection={src['mbox']}",
+        "--add",
+        f"not_rejection={src['jsonl']}",
+        "--add",
+        f"not_rejection={src['jsonl']}",
+        env=env,
+    )
     assert "training on 48 messages" in result.stdout, result.stdout + result.stderr
 
 

@@ -18,13 +18,13 @@ from watcher.modelstore import metadata_path
 from watcher.paths import Paths
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
-TRAINING = '''
+TRAINING = """
 [training]
 rejection_folders = ["Job/Rejected"]
 other_folders = ["Job/Other"]
 include_corpus = false
 schedule = "weekly"
-'''
+"""
 
 
 @pytest.fixture
@@ -66,8 +66,18 @@ def test_train_from_imap_folders_reads_without_touching(account: Account, record
     assert set(meta["labelled_folders"]) == {"Job/Rejected", "Job/Other"}
     assert meta["source_counts"] == {"imap": 48}
     for cmd in recording_proxy.commands:
-        assert cmd.name in {"CAPABILITY", "LOGIN", "LIST", "EXAMINE", "UID SEARCH", "UID FETCH", "NOOP", "LOGOUT",
-                            "ID", "STATUS"}, cmd
+        assert cmd.name in {
+            "CAPABILITY",
+            "LOGIN",
+            "LIST",
+            "EXAMINE",
+            "UID SEARCH",
+            "UID FETCH",
+            "NOOP",
+            "LOGOUT",
+            "ID",
+            "STATUS",
+        }, cmd
         if cmd.name == "UID FETCH":
             assert not re.search(r"BODY\[", cmd.args.upper().replace("BODY.PEEK[", "")), cmd.args
     assert all(f == set() for f in flags(account, "Job/Rejected") + flags(account, "Job/Other"))

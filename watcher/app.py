@@ -49,9 +49,7 @@ def build_renderer(config: Config, paths: Paths) -> ReplyRenderer:
 def open_mailbox(account: AccountConfig, paths: Paths) -> Mailbox:
     """Connect to the account (log in to IMAP, or open the Maildir)."""
     if account.maildir is not None:
-        return MaildirMailbox(
-            account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder
-        )
+        return MaildirMailbox(account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
     from .imap import ImapMailbox  # imported here so Maildir-only use never loads imapclient
 
     return ImapMailbox.connect(account, get_credentials(account))
@@ -62,7 +60,11 @@ def open_ledger(paths: Paths) -> Ledger:
 
 
 def pass_options(
-    config: Config, account: AccountConfig | None = None, *, dry_run: bool = False, since: datetime | None = None
+    config: Config,
+    account: AccountConfig | None = None,
+    *,
+    dry_run: bool = False,
+    since: datetime | None = None,
 ) -> PassOptions:
     """The pass settings for one account (the first when not given)."""
     account = account or config.account

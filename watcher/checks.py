@@ -134,9 +134,7 @@ def _check_imap(c: _Checker, account: AccountConfig) -> Mailbox | None:
 
     def server_step() -> str:
         holder["client"] = open_connection(account)
-        verified = (
-            "certificate verified" if account.security != "plain" else "unencrypted, loopback only"
-        )
+        verified = "certificate verified" if account.security != "plain" else "unencrypted, loopback only"
         return f"{account.host}:{account.effective_port} ({account.security}, {verified})"
 
     if not c.step("server", server_step):

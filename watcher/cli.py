@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
-from .errors import ConfigError, WatcherError
 from .config import AccountConfig, Config
+from .errors import ConfigError, WatcherError
 from .paths import HOME_ENV, Paths, default_paths
 
 log = logging.getLogger("watcher")
@@ -91,7 +91,9 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
                 continue
             try:
                 report = run_pass(
-                    mailbox, components.ledger, components.classifier,
+                    mailbox,
+                    components.ledger,
+                    components.classifier,
                     build_account_renderer(config, account, paths),
                     pass_options(config, account, dry_run=args.dry_run, since=args.since),
                 )
@@ -224,8 +226,8 @@ def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
     """Show the active model's metadata (`model info`) or restore the one it replaced (`model rollback`)."""
     from .modelstore import rollback
-    from .retrain import active_model_path, model_summary
     from .resources import shipped_model
+    from .retrain import active_model_path, model_summary
 
     config_file = _config_file(args, paths)
     config = _load(config_file) if config_file is not None else None
@@ -257,24 +259,38 @@ def cmd_draft(args: argparse.Namespace, paths: Paths) -> int:
     from .reply import draft_message_id
 
     config_file = _config_file(args, paths)
-    config = _load(config_file) if config_file is not None else Config(
-        accounts=(AccountConfig(name="preview"),),
-        identity=IdentityConfig("Your Name", "you@example.com", "Your Name"),
+    config = (
+        _load(config_file)
+        if config_file is not None
+        else Config(
+            accounts=(AccountConfig(name="preview"),),
+            identity=IdentityConfig("Your Name", "you@example.com", "Your Name"),
+        )
     )
     renderer = build_renderer(config, paths)
     raw = Path(args.file).read_bytes()
     message = parse(raw)
     verdict = Classifier.from_file(_classify_model(args, paths)).predict(message)
-    draft = renderer.render(message, draft_message_id("preview", message.message_id or "x", config.identity.email),
-                            datetime.now(UTC))
+    draft = renderer.render(
+        message,
+        draft_message_id("preview", message.message_id or "x", config.identity.email),
+        datetime.now(UTC),
+    )
     ctx = draft.context
     assert ctx is not None
     print(f"classifier: {verdict.label} (score {verdict.score:.2f})")
-    for name, item in (("contact", ctx.contact_name), ("company", ctx.company), ("role", ctx.role), ("stage", ctx.stage)):
+    for name, item in (
+        ("contact", ctx.contact_name),
+        ("company", ctx.company),
+        ("role", ctx.role),
+        ("stage", ctx.stage),
+    ):
         print(f"{name + ':':9} {item.value or '—'} (confidence {item.confidence:.2f})")
     print(f"{'language:':9} {ctx.language}{' (informal: du/tu)' if ctx.informal else ''}")
-    print(f"{'reply to:':9} {draft.to or '— (none found: the draft gets a note)'}"
-          f"{' (from ' + ctx.recipient_source + ')' if ctx.recipient_source else ''}")
+    print(
+        f"{'reply to:':9} {draft.to or '— (none found: the draft gets a note)'}"
+        f"{' (from ' + ctx.recipient_source + ')' if ctx.recipient_source else ''}"
+    )
     print(f"{'template:':9} {draft.template}\n")
     mail = draft.email
     for header in ("From", "To", "Subject", "In-Reply-To", "References"):
@@ -295,7 +311,9 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
             if args.id is None:
                 raise WatcherError("say which follow-up to cancel: `rejection-watcher followups cancel ID`")
             followup = ledger.cancel_followup(args.id)
-            print(f"cancelled follow-up {followup.id} ({followup.context.get('company') or followup.context.get('to_address') or '?'})")
+            print(
+                f"cancelled follow-up {followup.id} ({followup.context.get('company') or followup.context.get('to_address') or '?'})"
+            )
             return 0
         rows = ledger.followups()
     finally:
@@ -307,8 +325,10 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
     for f in rows:
         c = f.context
         note = f.reason if f.status in ("skipped", "cancelled") else (c.get("to_address") or "(no address)")
-        print(f"{f.id:>4}  {f.due_at:%Y-%m-%d}  {f.status:9}  {_cut(c.get('company') or '—', 22):22}  "
-              f"{_cut(c.get('role') or '—', 26):26}  {note}")
+        print(
+            f"{f.id:>4}  {f.due_at:%Y-%m-%d}  {f.status:9}  {_cut(c.get('company') or '—', 22):22}  "
+            f"{_cut(c.get('role') or '—', 26):26}  {note}"
+        )
     return 0
 
 
@@ -330,10 +350,14 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
     columns = ("date", "company", "role", "stage", "draft", "follow-up due", "subject", "from")
     table = [
         (
-            (r["received_at"] or r["processed_at"] or "")[:10], r["company"] or "", r["role"] or "",
-            (r["stage"] or "").replace("_", " "), "yes" if r["draft_message_id"] else f"no: {r['reason']}",
+            (r["received_at"] or r["processed_at"] or "")[:10],
+            r["company"] or "",
+            r["role"] or "",
+            (r["stage"] or "").replace("_", " "),
+            "yes" if r["draft_message_id"] else f"no: {r['reason']}",
             f"{(r['followup_due'] or '')[:10]} ({r['followup_status']})" if r["followup_id"] else "",
-            r["subject"], r["sender"],
+            r["subject"],
+            r["sender"],
         )
         for r in rows
     ]
@@ -380,7 +404,9 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         with InstanceLock(paths.state_dir):
             running = "not running"
     except WatcherError as exc:
-        running = "running" + (f" (PID {str(exc).split('PID ')[1].split(')')[0]})" if "PID " in str(exc) else "")
+        running = "running" + (
+            f" (PID {str(exc).split('PID ')[1].split(')')[0]})" if "PID " in str(exc) else ""
+        )
     print(f"daemon: {running}")
     for key in sorted(set(statuses) | set(counts)):
         st, n = statuses.get(key, {}), counts.get(key, {"seen": 0, "rejections": 0, "drafts": 0})
@@ -398,7 +424,10 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
     due = [f for f in followups if f.status == "scheduled"]
     overdue = [f for f in due if f.due_at <= now]
     nxt = min((f.due_at for f in due), default=None)
-    print(f"follow-ups: {len(due)} scheduled, {len(overdue)} due now" + (f", next {nxt:%Y-%m-%d}" if nxt else ""))
+    print(
+        f"follow-ups: {len(due)} scheduled, {len(overdue)} due now"
+        + (f", next {nxt:%Y-%m-%d}" if nxt else "")
+    )
     return 0
 
 
@@ -450,7 +479,9 @@ def cmd_service(args: argparse.Namespace, paths: Paths) -> int:
     command = [sys.executable, "-m", "watcher", "run"]
     if args.config:
         command += ["--config", str(Path(args.config).expanduser().resolve())]
-    environment = [f"Environment={k}={os.environ[k]}" for k in ("REJECTION_WATCHER_HOME",) if os.environ.get(k)]
+    environment = [
+        f"Environment={k}={os.environ[k]}" for k in ("REJECTION_WATCHER_HOME",) if os.environ.get(k)
+    ]
     unit = template.format(exec_start=shlex.join(command), environment="\n".join(environment))
     if args.print:
         print(unit, end="")
@@ -461,8 +492,10 @@ def cmd_service(args: argparse.Namespace, paths: Paths) -> int:
     print(f"wrote {target / 'rejection-watcher.service'}")
     print("now run:  systemctl --user daemon-reload && systemctl --user enable --now rejection-watcher")
     print("logs:     journalctl --user -u rejection-watcher -f")
-    print("passwords: use password_command, password_keyring or oauth2_token_command in the config "
-          "(a service does not see your shell's environment variables)")
+    print(
+        "passwords: use password_command, password_keyring or oauth2_token_command in the config "
+        "(a service does not see your shell's environment variables)"
+    )
     return 0
 
 
@@ -578,11 +611,11 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
     }
     for d in report.decisions:
         score = f"{d.score:4.2f}" if d.score is not None else "   -"
-        print(
-            f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})"
-        )
+        print(f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})")
     for f in report.followups:
-        verb_f = {"draft": "would draft" if dry_run else "drafted", "skip": "skip", "error": "ERROR"}[f.action]
+        verb_f = {"draft": "would draft" if dry_run else "drafted", "skip": "skip", "error": "ERROR"}[
+            f.action
+        ]
         print(f"follow-up {f.followup.id}: {verb_f} ({f.reason})")
     n_drafts = report.count("draft")
     prefix = "dry run: nothing changed; " if dry_run else ""
@@ -655,27 +688,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="also process mail that arrived since this date (backfill)",
     )
     p = parsers["classify"]
-    p.add_argument(
-        "paths", nargs="+", metavar="PATH", help=".eml file, directory, mbox file or Maildir"
-    )
-    p.add_argument(
-        "--json", action="store_true", help="one JSON object per message, nothing else on stdout"
-    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, directory, mbox file or Maildir")
+    p.add_argument("--json", action="store_true", help="one JSON object per message, nothing else on stdout")
     p.add_argument("--explain", action="store_true", help="show the features that drove each score")
-    p.add_argument(
-        "--model", metavar="FILE", help="model file (default: configured, yours, else shipped)"
-    )
-    p.add_argument(
-        "--threshold", type=float, metavar="P", help="override the model's decision threshold"
-    )
+    p.add_argument("--model", metavar="FILE", help="model file (default: configured, yours, else shipped)")
+    p.add_argument("--threshold", type=float, metavar="P", help="override the model's decision threshold")
     p = parsers["train"]
-    p.add_argument("--add", action="append", metavar="LABEL=PATH",
-                   help="labelled mail: rejection=PATH or not_rejection=PATH (repeatable)")
+    p.add_argument(
+        "--add",
+        action="append",
+        metavar="LABEL=PATH",
+        help="labelled mail: rejection=PATH or not_rejection=PATH (repeatable)",
+    )
     p.add_argument("--no-base", action="store_true", help="leave out the shipped corpus")
     p.add_argument("--no-imap", action="store_true", help="ignore the [training] IMAP folders")
-    p.add_argument("--force", action="store_true", help="replace the active model even if the new one is worse")
-    p.add_argument("--report", metavar="FILE.html", help="write an HTML report with the PR curve and confusion matrix")
-    p.add_argument("--output", metavar="FILE", help="write the model here instead of replacing the active one")
+    p.add_argument(
+        "--force", action="store_true", help="replace the active model even if the new one is worse"
+    )
+    p.add_argument(
+        "--report", metavar="FILE.html", help="write an HTML report with the PR curve and confusion matrix"
+    )
+    p.add_argument(
+        "--output", metavar="FILE", help="write the model here instead of replacing the active one"
+    )
     p.add_argument("--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     parsers["draft"].add_argument("file", metavar="FILE.eml", help="a saved message")
@@ -723,13 +758,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    level = (
-        logging.DEBUG
-        if args.verbose
-        else logging.INFO
-        if args.command == "run"
-        else logging.WARNING
-    )
+    level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
     _setup_logging(level)
     paths = default_paths()
     try:

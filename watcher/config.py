@@ -225,7 +225,9 @@ def _read_accounts(data: dict[str, Any], problems: list[str], base: Path) -> tup
             accounts.append(account)
         keys = [a.key for a in accounts]
         for key in sorted({k for k in keys if keys.count(k) > 1}):
-            problems.append(f"two accounts are both called {key!r}: give each `[[accounts]]` a different `name`")
+            problems.append(
+                f"two accounts are both called {key!r}: give each `[[accounts]]` a different `name`"
+            )
         return tuple(accounts)
     if "account" not in data:
         problems.append("missing section `[account]` — add it with `host` (or `maildir`) and `username`")
@@ -246,7 +248,9 @@ def _identity_problems(config: Config, data: dict[str, Any]) -> list[str]:
         if account.identity is not None:
             for key in ("name", "email"):
                 if not getattr(account.identity, key):
-                    problems.append(f"missing key `accounts[{i}].identity.{key}` — {_HINTS[f'identity.{key}']}")
+                    problems.append(
+                        f"missing key `accounts[{i}].identity.{key}` — {_HINTS[f'identity.{key}']}"
+                    )
         elif "identity" in data and not isinstance(data["identity"], dict):
             continue  # already reported as "must be a table"
         else:
@@ -313,9 +317,15 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
         return _INVALID
     if origin is tuple:
         may_be_empty = path.startswith("training.")
-        if isinstance(value, list) and all(isinstance(v, str) and v for v in value) and (value or may_be_empty):
+        if (
+            isinstance(value, list)
+            and all(isinstance(v, str) and v for v in value)
+            and (value or may_be_empty)
+        ):
             return tuple(value)
-        problems.append(f'`{path}` must be a {"" if may_be_empty else "non-empty "}list of strings, e.g. ["INBOX"]')
+        problems.append(
+            f'`{path}` must be a {"" if may_be_empty else "non-empty "}list of strings, e.g. ["INBOX"]'
+        )
         return _INVALID
     if hint is bool:
         if isinstance(value, bool):
@@ -350,12 +360,14 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
         multiple = "accounts" in data
         for i, account in enumerate(config.accounts):
             where = f"accounts[{i}]" if multiple else "account"
-            raw = data["accounts"][i] if multiple and isinstance(data["accounts"], list) else data.get("account", {})
+            raw = (
+                data["accounts"][i]
+                if multiple and isinstance(data["accounts"], list)
+                else data.get("account", {})
+            )
             problems.extend(_account_problems(account, where, raw if isinstance(raw, dict) else {}))
     if config.schedule.poll_interval_seconds < 10:
-        problems.append(
-            "`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)"
-        )
+        problems.append("`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)")
     t = config.classifier.threshold
     if t is not None and not 0.0 < t < 1.0:
         problems.append(f"`classifier.threshold` must be between 0 and 1 (got {t})")
@@ -376,24 +388,26 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
     if training.schedule != "off" and not (training.rejection_folders and training.other_folders):
         problems.append(
             "`training.schedule` retrains from your labelled folders: set both "
-            "`training.rejection_folders` and `training.other_folders`, or schedule = \"off\""
+            '`training.rejection_folders` and `training.other_folders`, or schedule = "off"'
         )
     if training.min_per_class < 5:
         problems.append("`training.min_per_class` must be at least 5 (cross-validation needs them)")
     if config.identity.email and "@" not in config.identity.email:
-        problems.append(
-            f"`identity.email` must be an email address (got {config.identity.email!r})"
-        )
+        problems.append(f"`identity.email` must be an email address (got {config.identity.email!r})")
     return problems
 
 
 def _account_problems(acct: AccountConfig, where: str, raw: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     if bool(acct.host) == (acct.maildir is not None):
-        problems.append(f"`[{where}]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)")
+        problems.append(
+            f"`[{where}]` needs exactly one of `host` (an IMAP server) or `maildir` (a local Maildir)"
+        )
     if acct.host:
         if not acct.username:
-            problems.append(f'missing key `{where}.username` — the login name, e.g. username = "jane@example.com"')
+            problems.append(
+                f'missing key `{where}.username` — the login name, e.g. username = "jane@example.com"'
+            )
         sources = [acct.password_env, acct.password_command, acct.password_keyring, acct.oauth2_token_command]
         if sum(bool(x) for x in sources) != 1:
             problems.append(

@@ -42,7 +42,9 @@ class Credentials:
 def get_credentials(account: AccountConfig) -> Credentials:
     """The secret for `account`, or CredentialError saying how to provide it."""
     if account.oauth2_token_command:
-        token = _run_command(account.oauth2_token_command, "oauth2_token_command", f"an access token for {account.username}")
+        token = _run_command(
+            account.oauth2_token_command, "oauth2_token_command", f"an access token for {account.username}"
+        )
         return Credentials(account.username, token, oauth2=True)
     return Credentials(account.username, get_password(account))
 
@@ -58,7 +60,9 @@ def get_password(account: AccountConfig) -> str:
             )
         return register_secret(value)
     if account.password_command:
-        return _run_command(account.password_command, "password_command", f"the password for {account.username}")
+        return _run_command(
+            account.password_command, "password_command", f"the password for {account.username}"
+        )
     if account.password_keyring:
         return register_secret(_keyring_get(account.key))
     raise CredentialError(

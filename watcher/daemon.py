@@ -24,7 +24,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, datetime
 from types import FrameType
@@ -72,7 +72,9 @@ class Backoff:
 class ClockJumpDetector:
     """Notices when wall-clock time moved much more than monotonic time (suspend/resume)."""
 
-    def __init__(self, wall: Callable[[], float] = time.time, mono: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, wall: Callable[[], float] = time.time, mono: Callable[[], float] = time.monotonic
+    ) -> None:
         self._wall, self._mono = wall, mono
         self._last = (wall(), mono())
 
@@ -86,8 +88,14 @@ class ClockJumpDetector:
 class AccountWatcher:
     """Everything the daemon does for one account; failures here never reach another account."""
 
-    def __init__(self, config: Config, account: AccountConfig, paths: Paths, components: Components,
-                 stop: threading.Event) -> None:
+    def __init__(
+        self,
+        config: Config,
+        account: AccountConfig,
+        paths: Paths,
+        components: Components,
+        stop: threading.Event,
+    ) -> None:
         self.config, self.account, self.paths, self.stop = config, account, paths, stop
         self.components = components
         self.renderer: ReplyRenderer = build_account_renderer(config, account, paths)
@@ -117,16 +125,28 @@ class AccountWatcher:
         for name in folders:
             with self.gate(name):
                 options = replace(self.options, folders=(name,), with_followups=False)
-                part = run_pass(mailbox, self.components.ledger, self.components.classifier,
-                                self.renderer, options, should_stop=self.stop.is_set)
+                part = run_pass(
+                    mailbox,
+                    self.components.ledger,
+                    self.components.classifier,
+                    self.renderer,
+                    options,
+                    should_stop=self.stop.is_set,
+                )
             report.decisions += part.decisions
             report.notes += part.notes
             report.drafts_created += part.drafts_created
             self.components.ledger.set_watch_status(self.account.key, name, passed=True)
         if followups and not self.stop.is_set():
             options = replace(self.options, folders=(), with_followups=True)
-            report.followups = run_pass(mailbox, self.components.ledger, self.components.classifier,
-                                        self.renderer, options, should_stop=self.stop.is_set).followups
+            report.followups = run_pass(
+                mailbox,
+                self.components.ledger,
+                self.components.classifier,
+                self.renderer,
+                options,
+                should_stop=self.stop.is_set,
+            ).followups
         self.passes += 1
         _log_report(self.account.key, report)
         return report
@@ -164,7 +184,9 @@ class AccountWatcher:
             self._failed("poll", exc)
             return None
         except Exception:
-            log.exception("%s: unexpected error during a pass; will try again next interval", self.account.key)
+            log.exception(
+                "%s: unexpected error during a pass; will try again next interval", self.account.key
+            )
             return None
         self._recovered()
         return report
@@ -175,8 +197,12 @@ class AccountWatcher:
         if self.account.maildir is not None or not self.account.idle:
             return
         for folder in self.account.folders:
-            thread = threading.Thread(target=self._idle_forever, args=(folder,), name=f"idle {self.account.key}/{folder}",
-                                      daemon=True)
+            thread = threading.Thread(
+                target=self._idle_forever,
+                args=(folder,),
+                name=f"idle {self.account.key}/{folder}",
+                daemon=True,
+            )
             thread.start()
             self.idle_threads.append(thread)
 
@@ -187,8 +213,12 @@ class AccountWatcher:
             try:
                 mailbox = open_mailbox(self.account, self.paths)
                 if not mailbox.supports_idle:  # type: ignore[attr-defined]
-                    log.info("%s: server has no IDLE; %s is polled every %d s", self.account.key, folder,
-                             self.config.schedule.poll_interval_seconds)
+                    log.info(
+                        "%s: server has no IDLE; %s is polled every %d s",
+                        self.account.key,
+                        folder,
+                        self.config.schedule.poll_interval_seconds,
+                    )
                     self.components.ledger.set_watch_status(self.account.key, folder, mode="poll")
                     self.retired.add(folder)
                     return
@@ -204,7 +234,9 @@ class AccountWatcher:
                 self._failed(folder, exc)
                 backoff.wait()
             except Exception as exc:
-                log.exception("%s %s: unexpected error in the IDLE watcher; reconnecting", self.account.key, folder)
+                log.exception(
+                    "%s %s: unexpected error in the IDLE watcher; reconnecting", self.account.key, folder
+                )
                 self._failed(folder, exc)
                 backoff.wait()
             finally:
@@ -235,10 +267,8 @@ class AccountWatcher:
                     renew_at = time.monotonic() + IDLE_RENEW_SECONDS
         finally:
             if self.stop.is_set():
-                try:
+                with suppress(WatcherError):
                     mailbox.idle_stop()  # type: ignore[attr-defined]
-                except WatcherError:
-                    pass
 
 
 def _is_bye(response: tuple[object, ...]) -> bool:
@@ -254,8 +284,12 @@ def _log_report(account: str, report: PassReport) -> None:
     for note in report.notes:
         log.info("%s: %s", account, note)
     if report.decisions:
-        log.info("%s: %d new message(s), %d rejection draft(s) created", account, len(report.decisions),
-                 len(report.drafts_created))
+        log.info(
+            "%s: %d new message(s), %d rejection draft(s) created",
+            account,
+            len(report.decisions),
+            len(report.drafts_created),
+        )
     for f in report.followups:
         log.info("%s: follow-up %s %s (%s)", account, f.followup.id, f.action, f.reason)
 
@@ -282,7 +316,9 @@ class ScheduledRetrain:
             log.info("scheduled retrain: labelled folders changed; training")
             report = io.StringIO()
             training = self.config.training
-            options = TrainOptions(progress=False, base=training.include_corpus, min_per_class=training.min_per_class)
+            options = TrainOptions(
+                progress=False, base=training.include_corpus, min_per_class=training.min_per_class
+            )
             outcome = run_training(self.config, self.paths, options, report)
             for line in report.getvalue().splitlines():
                 log.info("scheduled retrain: %s", line)
@@ -304,7 +340,9 @@ RETRAIN_TRIGGERS = {
 }
 
 
-def run_daemon(config: Config, paths: Paths, components: Components, stop: threading.Event | None = None) -> int:
+def run_daemon(
+    config: Config, paths: Paths, components: Components, stop: threading.Event | None = None
+) -> int:
     """Watch every account until a signal arrives; return the exit code."""
     stop = stop or threading.Event()
     with InstanceLock(paths.state_dir):
@@ -341,8 +379,10 @@ def run_daemon(config: Config, paths: Paths, components: Components, stop: threa
             watcher.start_idle()
             log.info(
                 "watching %s (%s)%s, polling every %d s; press Ctrl-C to stop",
-                watcher.account.key, ", ".join(watcher.account.folders),
-                " with IDLE" if watcher.idle_threads else "", config.schedule.poll_interval_seconds,
+                watcher.account.key,
+                ", ".join(watcher.account.folders),
+                " with IDLE" if watcher.idle_threads else "",
+                config.schedule.poll_interval_seconds,
             )
         notify("READY=1")
         notify(f"STATUS=watching {len(watchers)} account(s)")

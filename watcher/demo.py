@@ -42,7 +42,8 @@ def build_demo_maildir(root: Path) -> Path:
     now = datetime.now(UTC)
     for i, path in enumerate(paths):
         sent = now - timedelta(hours=2 * (len(paths) - i))
-        raw = re.sub(rb"(?m)^Date:.*$", b"Date: " + email.utils.format_datetime(sent).encode(), path.read_bytes(), 1)
+        date = b"Date: " + email.utils.format_datetime(sent).encode()
+        raw = re.sub(rb"(?m)^Date:.*$", date, path.read_bytes(), count=1)
         key = box.add(raw)
         stamp = sent.timestamp()
         os.utime(root / "Maildir" / "new" / key, (stamp, stamp))  # arrival time = Date, like a delivery

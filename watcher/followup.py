@@ -100,4 +100,6 @@ def _plan(
     except TemplateError as exc:
         return FollowupDecision(followup, "error", f"cannot render follow-up: {exc}")
     company = facts.get("company") or "them"
-    return FollowupDecision(followup, "draft", f"check-in with {company}, due {followup.due_at:%Y-%m-%d}", draft)
+    return FollowupDecision(
+        followup, "draft", f"check-in with {company}, due {followup.due_at:%Y-%m-%d}", draft
+    )

@@ -17,7 +17,7 @@ import re
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -102,9 +102,7 @@ class ImapMailbox:
     @property
     def capabilities(self) -> tuple[str, ...]:
         with self._errors("read capabilities"):
-            return tuple(
-                c.decode() if isinstance(c, bytes) else str(c) for c in self._client.capabilities()
-            )
+            return tuple(c.decode() if isinstance(c, bytes) else str(c) for c in self._client.capabilities())
 
     def list_folders(self) -> list[FolderInfo]:
         with self._errors("list folders"):
@@ -187,9 +185,7 @@ class ImapMailbox:
             return []
         self._select(folder)
         with self._errors(f"fetch from {folder!r}"):
-            response = self._client.fetch(
-                list(uids), ["BODY.PEEK[]", "RFC822.SIZE", "FLAGS", "INTERNALDATE"]
-            )
+            response = self._client.fetch(list(uids), ["BODY.PEEK[]", "RFC822.SIZE", "FLAGS", "INTERNALDATE"])
         result = []
         for uid, data in sorted(response.items()):
             raw = data.get(b"BODY[]")
@@ -241,7 +237,9 @@ class ImapMailbox:
             found |= mentions_any(headers, chunk)
         return found
 
-    def wrote_to_since(self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()) -> bool:
+    def wrote_to_since(
+        self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()
+    ) -> bool:
         sent = self.sent_folder()
         if sent is None or not addresses:
             return False
@@ -253,7 +251,9 @@ class ImapMailbox:
             uids = self._client.search(["SINCE", since.astimezone(UTC).date(), *criteria])
             if not uids:
                 return False
-            response = self._client.fetch(uids, ["INTERNALDATE", "BODY.PEEK[HEADER.FIELDS (IN-REPLY-TO REFERENCES)]"])
+            response = self._client.fetch(
+                uids, ["INTERNALDATE", "BODY.PEEK[HEADER.FIELDS (IN-REPLY-TO REFERENCES)]"]
+            )
         for data in response.values():
             when = _meta(0, data).internal_date
             header = _header_bytes(data).decode("ascii", "replace")
@@ -317,9 +317,7 @@ class ImapMailbox:
         try:
             yield
         except TimeoutError:
-            raise MailboxError(
-                f"{self._where} did not answer in time while trying to {action}"
-            ) from None
+            raise MailboxError(f"{self._where} did not answer in time while trying to {action}") from None
         except (OSError, imaplib.IMAP4.abort) as exc:
             raise MailboxError(
                 f"connection to {self._where} lost while trying to {action}: {_reason(exc)}"
@@ -358,9 +356,7 @@ def open_connection(account: AccountConfig) -> IMAPClient:
             '(993 is usually "ssl", 143 "starttls")'
         ) from None
     except TimeoutError:
-        raise ConnectError(
-            f"no answer from {host}:{port} within {account.timeout_seconds:g} s"
-        ) from None
+        raise ConnectError(f"no answer from {host}:{port} within {account.timeout_seconds:g} s") from None
     except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
         raise ConnectError(f"cannot connect to {host}:{port}: {_reason(exc)}") from None
     return client
@@ -398,15 +394,11 @@ def _any_message_id(message_ids: Sequence[str]) -> list[Any]:
 
 
 def _meta(uid: int, data: dict[bytes, Any]) -> MessageMeta:
-    flags = frozenset(
-        f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ())
-    )
+    flags = frozenset(f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ()))
     when = data.get(b"INTERNALDATE")
     if isinstance(when, datetime) and when.tzinfo is None:
         when = when.astimezone(UTC)  # imapclient normalised it to local time
-    return MessageMeta(
-        uid=int(uid), size=int(data.get(b"RFC822.SIZE", 0)), flags=flags, internal_date=when
-    )
+    return MessageMeta(uid=int(uid), size=int(data.get(b"RFC822.SIZE", 0)), flags=flags, internal_date=when)
 
 
 def _reason(exc: BaseException) -> str:
@@ -418,7 +410,5 @@ def _quiet_logout(client: IMAPClient) -> None:
     try:
         client.logout()
     except Exception:
-        try:
+        with suppress(Exception):
             client.shutdown()
-        except Exception:
-            pass

@@ -105,7 +105,9 @@ class Mailbox(Protocol):
         """Which of these Message-IDs the user already replied to (a reply in Sent refers to it)."""
         ...
 
-    def wrote_to_since(self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()) -> bool:
+    def wrote_to_since(
+        self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()
+    ) -> bool:
         """Whether Sent holds mail since `since` to any of these addresses (or "@domain"s),
         not counting replies within the thread of `ignore_thread` Message-IDs."""
         ...
@@ -148,10 +150,27 @@ DRAFTS_NAMES = (
 
 
 SENT_NAMES = (
-    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent", "[Gmail]/Sent Mail",
-    "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Elemente", "Gesendete Objekte", "INBOX.Gesendet",
-    "[Gmail]/Gesendet", "Envoyés", "Éléments envoyés", "Messages envoyés", "Enviados", "Elementos enviados",
-    "Posta inviata", "Verzonden items", "Skickat",
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "Sent Mail",
+    "INBOX.Sent",
+    "INBOX/Sent",
+    "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail",
+    "Gesendet",
+    "Gesendete Elemente",
+    "Gesendete Objekte",
+    "INBOX.Gesendet",
+    "[Gmail]/Gesendet",
+    "Envoyés",
+    "Éléments envoyés",
+    "Messages envoyés",
+    "Enviados",
+    "Elementos enviados",
+    "Posta inviata",
+    "Verzonden items",
+    "Skickat",
 )
 
 

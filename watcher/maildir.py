@@ -73,9 +73,7 @@ class _UidMap:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(
-            json.dumps(
-                {"uidvalidity": self.uidvalidity, "next_uid": self.next_uid, "uids": self.uids}
-            )
+            json.dumps({"uidvalidity": self.uidvalidity, "next_uid": self.next_uid, "uids": self.uids})
         )
         os.replace(tmp, self.path)
 
@@ -170,7 +168,9 @@ class MaildirMailbox:
             found |= mentions_any(_header_values(headers, ("in-reply-to", "references")), message_ids)
         return found
 
-    def wrote_to_since(self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()) -> bool:
+    def wrote_to_since(
+        self, addresses: Sequence[str], since: datetime, ignore_thread: Sequence[str] = ()
+    ) -> bool:
         sent = self.sent_folder()
         if sent is None or not addresses:
             return False
@@ -231,9 +231,7 @@ class MaildirMailbox:
 
     def _uid_map(self, folder: str) -> _UidMap:
         if folder not in self._maps:
-            ident = hashlib.sha256(str(self._folder_path(folder).resolve()).encode()).hexdigest()[
-                :24
-            ]
+            ident = hashlib.sha256(str(self._folder_path(folder).resolve()).encode()).hexdigest()[:24]
             self._maps[folder] = _UidMap.load(self._uid_dir / f"{ident}.json")
         return self._maps[folder]
 
@@ -308,7 +306,9 @@ def _header_values(lines: list[bytes], names: Sequence[str]) -> str:
     """The values of the named headers, joined (ASCII; enough for addresses and Message-IDs)."""
     wanted = tuple(n.lower().encode() + b":" for n in names)
     return "\n".join(
-        line.split(b":", 1)[1].decode("ascii", "replace").strip() for line in lines if line.lower().startswith(wanted)
+        line.split(b":", 1)[1].decode("ascii", "replace").strip()
+        for line in lines
+        if line.lower().startswith(wanted)
     )
 
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sklearn
 import numpy as np
+import sklearn
 import skops.io as sio
 from sklearn.pipeline import Pipeline
 
@@ -77,9 +77,7 @@ def load_model(path: Path) -> LoadedModel:
         raise ModelError(f"model metadata {meta_file} is unreadable ({exc}) — {FIX}") from None
     check_metadata(metadata, path)
     if hashlib.sha256(data).hexdigest() != metadata.get("model_sha256"):
-        raise ModelError(
-            f"model file {path} does not match its metadata (corrupt or replaced) — {FIX}"
-        )
+        raise ModelError(f"model file {path} does not match its metadata (corrupt or replaced) — {FIX}")
     try:
         untrusted = set(sio.get_untrusted_types(data=data))
     except Exception:
@@ -93,9 +91,7 @@ def load_model(path: Path) -> LoadedModel:
     try:
         pipeline = sio.loads(data, trusted=list(untrusted))
     except Exception as exc:
-        raise ModelError(
-            f"model file {path} cannot be loaded ({type(exc).__name__}) — {FIX}"
-        ) from None
+        raise ModelError(f"model file {path} cannot be loaded ({type(exc).__name__}) — {FIX}") from None
     if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
         raise ModelError(f"model file {path} does not hold a classification pipeline — {FIX}")
     try:

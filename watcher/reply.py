@@ -31,9 +31,7 @@ from .errors import WatcherError
 from .message import Address, Message
 
 NO_RECIPIENT_NOTE = "No reply address found — add the recruiter's email before sending."
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:re|aw|antw|sv|vs|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
-)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|sv|vs|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 MIN_NAME_CONFIDENCE = 0.7
 MIN_FACT_CONFIDENCE = 0.6
 
@@ -149,7 +147,9 @@ class ReplyRenderer:
         stage = context.stage.value if context.stage.confidence >= MIN_FACT_CONFIDENCE else None
         name = self.template_name(context.language, stage or "after_application")
         variables = self._variables(context)
-        variables.update(original_subject=one_line(message.subject), reply_subject=reply_subject(message.subject))
+        variables.update(
+            original_subject=one_line(message.subject), reply_subject=reply_subject(message.subject)
+        )
         subject, body = self._render(name, variables, reply_subject(message.subject))
         if context.recipient is None:
             body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
@@ -160,7 +160,11 @@ class ReplyRenderer:
     def render_followup(self, facts: dict[str, Any], draft_id: str, now: datetime, template: str) -> Draft:
         """Render the "still interested" follow-up from the facts stored when the reply was drafted."""
         name = self.template_name(str(facts.get("language", "en")), template=template)
-        to = Address(str(facts.get("to_name", "")), str(facts["to_address"])) if facts.get("to_address") else None
+        to = (
+            Address(str(facts.get("to_name", "")), str(facts["to_address"]))
+            if facts.get("to_address")
+            else None
+        )
         created = datetime.fromisoformat(str(facts["replied_at"]))
         variables: dict[str, object] = {
             "first_name": facts.get("first_name"),
@@ -194,7 +198,9 @@ class ReplyRenderer:
             return one_line(value) if value and confidence >= minimum else None
 
         return {
-            "first_name": sure(context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE),
+            "first_name": sure(
+                context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE
+            ),
             "company": sure(context.company.value, context.company.confidence, MIN_FACT_CONFIDENCE),
             "role": sure(context.role.value, context.role.confidence, MIN_FACT_CONFIDENCE),
             "stage": sure(context.stage.value, context.stage.confidence, MIN_FACT_CONFIDENCE),
@@ -219,8 +225,11 @@ class ReplyRenderer:
             "reply_subject": draft.subject,
             "rejection_message_id": message.message_id,
             "reply_message_id": draft.message_id,
-            "references": [*message.references[-8:], *([message.message_id] if message.message_id else []),
-                           draft.message_id],
+            "references": [
+                *message.references[-8:],
+                *([message.message_id] if message.message_id else []),
+                draft.message_id,
+            ],
             "replied_at": now.isoformat(),
         }
 

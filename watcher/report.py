@@ -41,7 +41,10 @@ def render_report(
         rows.append(("false positives on ordinary mail", f"{metrics.ordinary_fp_rate:.2%}"))
     if active is not None:
         rows.append(
-            ("active model on the same mail", f"precision {active.precision:.3f}, recall {active.recall:.3f}, F1 {active.f1:.3f}")
+            (
+                "active model on the same mail",
+                f"precision {active.precision:.3f}, recall {active.recall:.3f}, F1 {active.f1:.3f}",
+            )
         )
     if decision:
         rows.append(("decision", decision))
@@ -76,7 +79,9 @@ def _worst_row(ex: Example, score: float) -> str:
 
 def _pr_curve_svg(precision: np.ndarray[Any, Any], recall: np.ndarray[Any, Any], metrics: Metrics) -> str:
     step = max(1, len(recall) // 400)
-    points = " ".join(f"{_x(r):.1f},{_y(p):.1f}" for r, p in zip(recall[::step], precision[::step], strict=True))
+    points = " ".join(
+        f"{_x(r):.1f},{_y(p):.1f}" for r, p in zip(recall[::step], precision[::step], strict=True)
+    )
     grid = "".join(
         f'<line x1="{_x(v)}" y1="{_y(0)}" x2="{_x(v)}" y2="{_y(1)}" stroke="#eee"/>'
         f'<line x1="{_x(0)}" y1="{_y(v)}" x2="{_x(1)}" y2="{_y(v)}" stroke="#eee"/>'

@@ -23,8 +23,17 @@ from .paths import Paths
 from .progress import ProgressBar
 from .report import render_report
 from .resources import MODEL_FILENAME, shipped_corpus, shipped_model
+from .training import (
+    Example,
+    Metrics,
+    TrainingResult,
+    dedupe,
+    evaluate,
+    predict_scores,
+    train,
+    worst_examples,
+)
 from .trainset import check_minimum, corpus_examples, mailbox_examples, path_examples
-from .training import Example, Metrics, TrainingResult, dedupe, evaluate, predict_scores, train, worst_examples
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +91,10 @@ def gather(
         mailbox = open_mailbox(config.account, paths)
         try:
             fingerprint = labelled_folder_fingerprint(mailbox, config)
-            for folders, label in ((training.rejection_folders, "rejection"), (training.other_folders, "not_rejection")):
+            for folders, label in (
+                (training.rejection_folders, "rejection"),
+                (training.other_folders, "not_rejection"),
+            ):
                 for folder in folders:
                     bar = ProgressBar(f"reading {folder}", out) if options.progress else None
                     user += mailbox_examples(mailbox, folder, label, bar)
@@ -106,7 +118,9 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
     examples, fingerprint = gather(config, paths, options, out)
     check_minimum(examples, options.min_per_class)
     n_user = sum(e.user for e in examples)
-    out.write(f"training on {len(examples):,} messages ({n_user:,} of yours, {len(examples) - n_user:,} from the corpus)\n")
+    out.write(
+        f"training on {len(examples):,} messages ({n_user:,} of yours, {len(examples) - n_user:,} from the corpus)\n"
+    )
     bar = ProgressBar("cross-validating", out) if options.progress else None
     result = train(examples, folds=options.folds, progress=bar)
 
@@ -124,7 +138,9 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
     except ModelError as exc:
         unusable = f"replaced the active model, which cannot be used ({exc})"
 
-    output = options.output or (active_path if active_path != shipped_model() else paths.models_dir / MODEL_FILENAME)
+    output = options.output or (
+        active_path if active_path != shipped_model() else paths.models_dir / MODEL_FILENAME
+    )
     if options.output is not None:
         promoted, reason = True, f"written to {options.output} as asked (--output)"
     elif options.force:
@@ -132,21 +148,29 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
     elif active_metrics is None:
         promoted, reason = True, unusable
     elif new_metrics.f1 >= active_metrics.f1 - F1_TOLERANCE:
-        promoted, reason = True, f"F1 {new_metrics.f1:.3f} vs the active model's {active_metrics.f1:.3f} on {comparison}"
+        promoted, reason = (
+            True,
+            f"F1 {new_metrics.f1:.3f} vs the active model's {active_metrics.f1:.3f} on {comparison}",
+        )
     else:
         promoted = False
         reason = (
             f"not saved: F1 {new_metrics.f1:.3f} is worse than the active model's {active_metrics.f1:.3f} "
-            f"on {comparison}" + ("" if n_user else " (which it was trained on)") + "; use --force to replace it anyway"
+            f"on {comparison}"
+            + ("" if n_user else " (which it was trained on)")
+            + "; use --force to replace it anyway"
         )
     if promoted:
         metadata = {**result.metadata, "labelled_folders": fingerprint}
         save_model(result.pipeline, metadata, output, keep_previous=options.output is None)
-    outcome = TrainOutcome(result, new_metrics, active_metrics, comparison, promoted, reason, output, fingerprint)
+    outcome = TrainOutcome(
+        result, new_metrics, active_metrics, comparison, promoted, reason, output, fingerprint
+    )
     print_outcome(outcome, out)
     if options.report is not None:
         options.report.write_text(
-            render_report(examples, result.scores, result.metrics, result.metadata, active_metrics, reason), encoding="utf-8"
+            render_report(examples, result.scores, result.metrics, result.metadata, active_metrics, reason),
+            encoding="utf-8",
         )
         out.write(f"report: {options.report}\n")
     return outcome
@@ -172,8 +196,10 @@ def print_outcome(outcome: TrainOutcome, out: TextIO) -> None:
             w(f"  {score:.2f}  {ex.label:13}  {ex.subject[:56]!r}  {ex.source}\n")
     if outcome.active_on_comparison is not None:
         a, n = outcome.active_on_comparison, outcome.new_on_comparison
-        w(f"on {outcome.comparison}: new model F1 {n.f1:.3f} (p {n.precision:.3f}, r {n.recall:.3f}); "
-          f"active model F1 {a.f1:.3f} (p {a.precision:.3f}, r {a.recall:.3f})\n")
+        w(
+            f"on {outcome.comparison}: new model F1 {n.f1:.3f} (p {n.precision:.3f}, r {n.recall:.3f}); "
+            f"active model F1 {a.f1:.3f} (p {a.precision:.3f}, r {a.recall:.3f})\n"
+        )
     w(("saved " + str(outcome.output) + ": " if outcome.promoted else "") + outcome.reason + "\n")
 
 

@@ -167,9 +167,7 @@ def _process_folder(
             f"{folder}: UIDVALIDITY changed ({state.uidvalidity} → {status.uidvalidity}); "
             f"re-checking mail since {since:%Y-%m-%d %H:%M} and skipping anything already handled"
         )
-        log.warning(
-            "%s: UIDVALIDITY changed from %s to %s", folder, state.uidvalidity, status.uidvalidity
-        )
+        log.warning("%s: UIDVALIDITY changed from %s to %s", folder, state.uidvalidity, status.uidvalidity)
         uids = mailbox.uids_since(folder, min(since, options.since) if options.since else since)
         high = 0
     elif state is None:
@@ -193,13 +191,9 @@ def _process_folder(
         report.decisions.extend(decisions)
         high = max(high, *batch)
         if not options.dry_run:
-            apply_batch(
-                folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report
-            )
+            apply_batch(folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report)
     if not options.dry_run:
-        ledger.set_folder_state(
-            acct, folder, FolderState(status.uidvalidity, max(high, newest), now())
-        )
+        ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), now()))
 
 
 def plan_batch(
@@ -224,17 +218,23 @@ def plan_batch(
         if msg.problems:
             log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems))
         if key in known:
-            decisions.append(_decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)"))
+            decisions.append(
+                _decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)")
+            )
         else:
             known.add(key)
             fresh.append((f, msg, key))
     verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
     facts = _BatchFacts.gather(
         [(f, msg, key) for (f, msg, key), v in zip(fresh, verdicts, strict=True) if v.is_rejection],
-        mailbox, ledger, options,
+        mailbox,
+        ledger,
+        options,
     )
     for (f, msg, key), verdict in zip(fresh, verdicts, strict=True):
-        decisions.append(_decide(folder, f, msg, key, (verdict.label, verdict.score), renderer, options, now, facts))
+        decisions.append(
+            _decide(folder, f, msg, key, (verdict.label, verdict.score), renderer, options, now, facts)
+        )
     decisions.sort(key=lambda d: d.uid)
     return decisions
 
@@ -248,13 +248,20 @@ class _BatchFacts:
 
     @classmethod
     def gather(
-        cls, rejections: list[tuple[FetchedMessage, Message, str]], mailbox: Mailbox, ledger: Ledger,
+        cls,
+        rejections: list[tuple[FetchedMessage, Message, str]],
+        mailbox: Mailbox,
+        ledger: Ledger,
         options: PassOptions,
     ) -> _BatchFacts:
         if not rejections:
             return cls(frozenset(), frozenset())
-        answered = {msg.message_id for f, msg, _k in rejections if "\\Answered" in f.meta.flags and msg.message_id}
-        ids = [msg.message_id for _f, msg, _k in rejections if msg.message_id and msg.message_id not in answered]
+        answered = {
+            msg.message_id for f, msg, _k in rejections if "\\Answered" in f.meta.flags and msg.message_id
+        }
+        ids = [
+            msg.message_id for _f, msg, _k in rejections if msg.message_id and msg.message_id not in answered
+        ]
         answered |= mailbox.answered_in_sent(ids)
         thread = {ref for _f, msg, _k in rejections for ref in (*msg.references, msg.in_reply_to) if ref}
         drafted = ledger.drafted_sources(options.account_key, thread)
@@ -303,7 +310,9 @@ def _decide(
     try:
         draft = renderer.render(msg, draft_id, now(), context)
     except TemplateError as exc:
-        return _decision(folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}", context=context)
+        return _decision(
+            folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}", context=context
+        )
     followup = None
     if options.follow_up_after_days > 0:
         due = now() + timedelta(days=options.follow_up_after_days)
@@ -351,9 +360,7 @@ def apply_batch(
             )
         records.append(d.record(draft_id=d.draft.message_id))
     state = FolderState(uidvalidity, high, now())
-    ledger.record_batch(
-        options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder()
-    )
+    ledger.record_batch(options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder())
 
 
 def _decision(

@@ -43,11 +43,7 @@ def read_messages(path: Path) -> Iterator[SavedMessage]:
                 continue  # already read as part of its Maildir
             elif child.is_file() and child.suffix.lower() == ".eml":
                 yield SavedMessage(str(child), child.read_bytes())
-            elif (
-                child.is_file()
-                and child.suffix.lower() in (".mbox", ".mbx")
-                and _looks_like_mbox(child)
-            ):
+            elif child.is_file() and child.suffix.lower() in (".mbox", ".mbx") and _looks_like_mbox(child):
                 yield from _read_mbox(child)
         return
     if _looks_like_mbox(path):

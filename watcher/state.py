@@ -273,9 +273,7 @@ class Ledger:
             found.update(str(r[0]) for r in rows)
         return found
 
-    def unknown_uids(
-        self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]
-    ) -> list[int]:
+    def unknown_uids(self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]) -> list[int]:
         """The UIDs of this folder epoch not yet in the ledger, in the given order."""
         known: set[int] = set()
         for i in range(0, len(uids), 500):
@@ -314,9 +312,23 @@ class Ledger:
                        subject, sender, received_at, label, score, decision, reason, draft_message_id,
                        processed_at, company, role, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
-                        account, folder, uidvalidity, r.uid, r.message_key, r.subject, r.sender,
-                        r.received_at.isoformat() if r.received_at else None, r.label, r.score,
-                        r.decision, r.reason, r.draft_message_id, now, r.company, r.role, r.stage,
+                        account,
+                        folder,
+                        uidvalidity,
+                        r.uid,
+                        r.message_key,
+                        r.subject,
+                        r.sender,
+                        r.received_at.isoformat() if r.received_at else None,
+                        r.label,
+                        r.score,
+                        r.decision,
+                        r.reason,
+                        r.draft_message_id,
+                        now,
+                        r.company,
+                        r.role,
+                        r.stage,
                     ),
                 )
                 if r.draft_message_id:
@@ -329,8 +341,14 @@ class Ledger:
                     conn.execute(
                         """INSERT OR IGNORE INTO followups (account, source_key, reply_message_id, due_at,
                            status, context, created_at) VALUES (?,?,?,?,'scheduled',?,?)""",
-                        (account, r.message_key, r.draft_message_id, r.followup.due_at.isoformat(),
-                         json.dumps(r.followup.context, ensure_ascii=False), now),
+                        (
+                            account,
+                            r.message_key,
+                            r.draft_message_id,
+                            r.followup.due_at.isoformat(),
+                            json.dumps(r.followup.context, ensure_ascii=False),
+                            now,
+                        ),
                     )
             _upsert_folder(conn, account, folder, folder_state)
 
@@ -363,7 +381,9 @@ class Ledger:
             args = (account,)
         return [_followup(r) for r in self._query(sql + " ORDER BY due_at", args)]
 
-    def finish_followup(self, followup_id: int, status: str, reason: str, message_id: str | None = None) -> None:
+    def finish_followup(
+        self, followup_id: int, status: str, reason: str, message_id: str | None = None
+    ) -> None:
         """Mark a scheduled follow-up drafted or skipped (a cancelled or finished one is left alone)."""
         with self._transaction() as conn:
             conn.execute(
@@ -374,7 +394,9 @@ class Ledger:
 
     def cancel_followup(self, followup_id: int) -> Followup:
         with self._transaction() as conn:
-            row = conn.execute(f"SELECT {_FOLLOWUP_COLUMNS} FROM followups WHERE id=?", (followup_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT {_FOLLOWUP_COLUMNS} FROM followups WHERE id=?", (followup_id,)
+            ).fetchone()
             if row is None:
                 raise StateError(f"no follow-up with ID {followup_id} — see `rejection-watcher followups`")
             followup = _followup(row)
@@ -399,16 +421,36 @@ class Ledger:
         if account is not None:
             sql = f"SELECT * FROM ({sql}) WHERE account=?"
             args = (account,)
-        keys = ("account", "received_at", "processed_at", "subject", "sender", "company", "role", "stage",
-                "decision", "reason", "draft_message_id", "followup_id", "followup_due", "followup_status")
+        keys = (
+            "account",
+            "received_at",
+            "processed_at",
+            "subject",
+            "sender",
+            "company",
+            "role",
+            "stage",
+            "decision",
+            "reason",
+            "draft_message_id",
+            "followup_id",
+            "followup_due",
+            "followup_status",
+        )
         rows = [dict(zip(keys, r, strict=True)) for r in self._query(sql, args)]
         return sorted(rows, key=lambda r: r["received_at"] or r["processed_at"])
 
     # --- daemon status ----------------------------------------------------------------------
 
     def set_watch_status(
-        self, account: str, folder: str, *, mode: str | None = None, connected: bool | None = None,
-        passed: bool = False, error: str | None = None,
+        self,
+        account: str,
+        folder: str,
+        *,
+        mode: str | None = None,
+        connected: bool | None = None,
+        passed: bool = False,
+        error: str | None = None,
     ) -> None:
         """Record a change: connected/disconnected (with since), a finished pass, or an error."""
         now = _now()
@@ -419,7 +461,9 @@ class Ledger:
                 (account, folder, now),
             )
             if mode is not None:
-                conn.execute("UPDATE watch_status SET mode=? WHERE account=? AND folder=?", (mode, account, folder))
+                conn.execute(
+                    "UPDATE watch_status SET mode=? WHERE account=? AND folder=?", (mode, account, folder)
+                )
             if connected is not None:
                 conn.execute(
                     "UPDATE watch_status SET since=CASE WHEN connected=? THEN since ELSE ? END, connected=? "
@@ -428,17 +472,29 @@ class Ledger:
                 )
             if passed:
                 conn.execute(
-                    "UPDATE watch_status SET last_pass_at=? WHERE account=? AND folder=?", (now, account, folder)
+                    "UPDATE watch_status SET last_pass_at=? WHERE account=? AND folder=?",
+                    (now, account, folder),
                 )
             if error is not None:
                 conn.execute(
                     "UPDATE watch_status SET last_error=?, last_error_at=? WHERE account=? AND folder=?",
                     (error, now, account, folder),
                 )
-            conn.execute("UPDATE watch_status SET updated_at=? WHERE account=? AND folder=?", (now, account, folder))
+            conn.execute(
+                "UPDATE watch_status SET updated_at=? WHERE account=? AND folder=?", (now, account, folder)
+            )
 
     def watch_status(self) -> list[dict[str, Any]]:
-        keys = ("account", "folder", "mode", "connected", "since", "last_pass_at", "last_error", "last_error_at")
+        keys = (
+            "account",
+            "folder",
+            "mode",
+            "connected",
+            "since",
+            "last_pass_at",
+            "last_error",
+            "last_error_at",
+        )
         rows = self._query(f"SELECT {', '.join(keys)} FROM watch_status ORDER BY account, folder")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
@@ -494,10 +550,17 @@ _FOLLOWUP_COLUMNS = (
 
 def _followup(row: Sequence[Any]) -> Followup:
     return Followup(
-        id=int(row[0]), account=str(row[1]), source_key=str(row[2]), reply_message_id=str(row[3]),
-        due_at=datetime.fromisoformat(row[4]), status=str(row[5]), reason=str(row[6]),
-        context=json.loads(row[7]), created_at=datetime.fromisoformat(row[8]),
-        done_at=datetime.fromisoformat(row[9]) if row[9] else None, followup_message_id=row[10],
+        id=int(row[0]),
+        account=str(row[1]),
+        source_key=str(row[2]),
+        reply_message_id=str(row[3]),
+        due_at=datetime.fromisoformat(row[4]),
+        status=str(row[5]),
+        reason=str(row[6]),
+        context=json.loads(row[7]),
+        created_at=datetime.fromisoformat(row[8]),
+        done_at=datetime.fromisoformat(row[9]) if row[9] else None,
+        followup_message_id=row[10],
     )
 
 

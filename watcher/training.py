@@ -117,15 +117,23 @@ def build_pipeline(cv: int = 5) -> Pipeline:
             (
                 "words",
                 TfidfVectorizer(
-                    ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True, max_features=60_000,
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    max_df=0.9,
+                    sublinear_tf=True,
+                    max_features=60_000,
                     dtype=np.float32,
                 ),
             ),
             (
                 "chars",
                 TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(4, 4), min_df=3, sublinear_tf=True,
-                    max_features=120_000, dtype=np.float32,
+                    analyzer="char_wb",
+                    ngram_range=(4, 4),
+                    min_df=3,
+                    sublinear_tf=True,
+                    max_features=120_000,
+                    dtype=np.float32,
                 ),
             ),
         ]

@@ -49,9 +49,14 @@ def corpus_examples(root: Path) -> list[Example]:
         message = parse(raw)
         examples.append(
             Example(
-                text=model_text(message), label=label, kind=kind, language=language,
-                group=f"corpus:{set_name}:{group or path.stem}", source=f"corpus:{path.relative_to(root)}",
-                digest=hashlib.sha256(raw).hexdigest(), subject=message.subject,
+                text=model_text(message),
+                label=label,
+                kind=kind,
+                language=language,
+                group=f"corpus:{set_name}:{group or path.stem}",
+                source=f"corpus:{path.relative_to(root)}",
+                digest=hashlib.sha256(raw).hexdigest(),
+                subject=message.subject,
                 ordinary=set_name == ORDINARY_SET,
             )
         )
@@ -62,9 +67,14 @@ def user_example(message: Message, raw: bytes, label: str, source: str) -> Examp
     """An example from the user's own mail, grouped by sender domain."""
     domain = message.sender.domain if message.sender and message.sender.domain else "unknown"
     return Example(
-        text=model_text(message), label=label, group=f"domain:{domain}", source=source,
-        digest=hashlib.sha256(raw).hexdigest(), language=detect_language(f"{message.subject}\n{message.text}"),
-        subject=message.subject, user=True,
+        text=model_text(message),
+        label=label,
+        group=f"domain:{domain}",
+        source=source,
+        digest=hashlib.sha256(raw).hexdigest(),
+        language=detect_language(f"{message.subject}\n{message.text}"),
+        subject=message.subject,
+        user=True,
     )
 
 
@@ -103,15 +113,21 @@ def jsonl_examples(label: str, path: Path) -> list[Example]:
             examples.append(user_example(parse(raw), raw, line_label, where))
             continue
         if "body" not in row and "subject" not in row:
-            raise TrainingDataError(f"{path}:{n}: needs \"raw\", or \"subject\" and \"body\"")
+            raise TrainingDataError(f'{path}:{n}: needs "raw", or "subject" and "body"')
         subject, body = str(row.get("subject", "")), str(row.get("body", ""))
         sender = str(row.get("from", ""))
         domain = sender.rpartition("@")[2].lower().strip("> ") or "unknown"
         digest = hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()
         examples.append(
             Example(
-                text=text_for_model(subject, body), label=line_label, group=f"domain:{domain}", source=where,
-                digest=digest, language=detect_language(f"{subject}\n{body}"), subject=subject, user=True,
+                text=text_for_model(subject, body),
+                label=line_label,
+                group=f"domain:{domain}",
+                source=where,
+                digest=digest,
+                language=detect_language(f"{subject}\n{body}"),
+                subject=subject,
+                user=True,
             )
         )
     return examples
@@ -139,7 +155,11 @@ def mailbox_examples(
 def check_minimum(examples: Sequence[Example], minimum: int) -> None:
     """Refuse to train on too few examples of either class, saying how many more are needed."""
     counts = Counter(e.label for e in examples)
-    short = [f"{counts[label]} {label.replace('_', ' ')} (need {minimum})" for label in LABELS if counts[label] < minimum]
+    short = [
+        f"{counts[label]} {label.replace('_', ' ')} (need {minimum})"
+        for label in LABELS
+        if counts[label] < minimum
+    ]
     if short:
         raise TrainingDataError(
             f"too few examples to train: {', '.join(short)} — add labelled mail with "
@@ -163,4 +183,4 @@ def parse_add(values: Iterable[str]) -> list[tuple[str, Path]]:
 def _check_label(label: object, where: str = "") -> None:
     if label not in LABELS:
         prefix = f"{where}: " if where else ""
-        raise TrainingDataError(f"{prefix}label must be \"rejection\" or \"not_rejection\" (got {label!r})")
+        raise TrainingDataError(f'{prefix}label must be "rejection" or "not_rejection" (got {label!r})')
