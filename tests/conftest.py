@@ -11,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # `import dovecot` however pytest was started
 
+from clirun import Account  # noqa: E402
 from dovecot import DovecotServer, RecordingProxy, dovecot_binary  # noqa: E402
 
 # ----- real IMAP server ---------------------------------------------------------------------
@@ -53,3 +54,13 @@ def recording_proxy(dovecot: DovecotServer) -> Iterator[RecordingProxy]:
     """Point the client at `.port` to assert afterwards on every command it sent."""
     with RecordingProxy(dovecot) as proxy:
         yield proxy
+
+
+@pytest.fixture
+def account(tmp_path: Path, dovecot: DovecotServer, imap_user: tuple[str, str]) -> Account:
+    """A REJECTION_WATCHER_HOME whose config watches a fresh Dovecot user over TLS."""
+    user, password = imap_user
+    acct = Account(tmp_path / "home", user, password, dovecot)
+    acct.home.mkdir()
+    acct.write_config()
+    return acct

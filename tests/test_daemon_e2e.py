@@ -19,13 +19,6 @@ pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 POLL = 10  # the config's poll_interval_seconds (the minimum allowed)
 
 
-@pytest.fixture
-def account(tmp_path: Path, dovecot, imap_user) -> Account:  # type: ignore[no-untyped-def]
-    user, password = imap_user
-    acct = Account(tmp_path / "home", user, password, dovecot)
-    acct.home.mkdir()
-    acct.write_config()
-    return acct
 
 
 def start(account: Account, log: Path) -> subprocess.Popen[bytes]:

@@ -15,13 +15,6 @@ from mailgen import invitation, rejection
 pytestmark = pytest.mark.dovecot
 
 
-@pytest.fixture
-def account(tmp_path: Path, dovecot, imap_user) -> Account:  # type: ignore[no-untyped-def]
-    user, password = imap_user
-    acct = Account(tmp_path / "home", user, password, dovecot)
-    acct.home.mkdir()
-    acct.write_config()
-    return acct
 
 
 def folder(account: Account, name: str) -> dict[int, dict[bytes, object]]:

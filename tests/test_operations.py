@@ -11,23 +11,16 @@ import time
 from pathlib import Path
 
 import pytest
-
 from clirun import Account, cli
 from mailgen import REJECTION_BODY, rejection
 from test_daemon_e2e import drafts, start, stop, wait_for
+
 from watcher.daemon import ClockJumpDetector
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 TESTS = Path(__file__).parent
 
 
-@pytest.fixture
-def account(tmp_path: Path, dovecot, imap_user) -> Account:  # type: ignore[no-untyped-def]
-    user, password = imap_user
-    acct = Account(tmp_path / "home", user, password, dovecot)
-    acct.home.mkdir()
-    acct.write_config()
-    return acct
 
 
 def append(config: Path, text: str) -> None:

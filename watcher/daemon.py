@@ -42,7 +42,7 @@ from .mailbox import Mailbox
 from .paths import Paths
 from .reply import ReplyRenderer
 from .sdnotify import notify, watchdog_interval
-from .service import PassReport, run_pass
+from .service import PassOptions, PassReport, run_pass
 
 log = logging.getLogger(__name__)
 
@@ -124,32 +124,20 @@ class AccountWatcher:
         report = PassReport()
         for name in folders:
             with self.gate(name):
-                options = replace(self.options, folders=(name,), with_followups=False)
-                part = run_pass(
-                    mailbox,
-                    self.components.ledger,
-                    self.components.classifier,
-                    self.renderer,
-                    options,
-                    should_stop=self.stop.is_set,
-                )
+                part = self._run(mailbox, replace(self.options, folders=(name,), with_followups=False))
             report.decisions += part.decisions
             report.notes += part.notes
             report.drafts_created += part.drafts_created
             self.components.ledger.set_watch_status(self.account.key, name, passed=True)
         if followups and not self.stop.is_set():
-            options = replace(self.options, folders=(), with_followups=True)
-            report.followups = run_pass(
-                mailbox,
-                self.components.ledger,
-                self.components.classifier,
-                self.renderer,
-                options,
-                should_stop=self.stop.is_set,
-            ).followups
+            report.followups = self._run(mailbox, replace(self.options, folders=(), with_followups=True)).followups
         self.passes += 1
         _log_report(self.account.key, report)
         return report
+
+    def _run(self, mailbox: Mailbox, options: PassOptions) -> PassReport:
+        c = self.components  # read each time: a scheduled retrain may swap the classifier
+        return run_pass(mailbox, c.ledger, c.classifier, self.renderer, options, should_stop=self.stop.is_set)
 
     def _failed(self, where: str, exc: Exception) -> None:
         """Log a failure once per change of state (whichever watcher of this account sees it
