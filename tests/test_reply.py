@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from mailgen import make_message, rejection
+from mailgen import REJECTION_BODY, make_message, rejection
 
 from watcher.message import parse
 from watcher.reply import (
@@ -61,7 +61,8 @@ def test_draft_follows_the_pattern_and_signs_off() -> None:
 
 
 def test_bytes_are_crlf_utf8_and_decode_back() -> None:
-    raw = rejection(sender="Zoë Åkesson <zoe@quillpoint.io>", subject="Ihre Bewerbung – Entscheidung")
+    body = REJECTION_BODY.replace("Hannah Becker", "Zoë Åkesson")  # signed by the sender, so her name is sure
+    raw = make_message(body, "Your application – decision", sender="Zoë Åkesson <zoe@quillpoint.io>")
     data = render(raw).as_bytes()
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     out = email.message_from_bytes(data, policy=email.policy.default)
