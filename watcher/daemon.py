@@ -198,6 +198,7 @@ class AccountWatcher:
         backoff = Backoff(self.stop)
         while not self.stop.is_set():
             mailbox = None
+            clean = False
             try:
                 mailbox = open_mailbox(self.account, self.paths)
                 if not mailbox.supports_idle:  # type: ignore[attr-defined]
@@ -215,6 +216,7 @@ class AccountWatcher:
                 backoff.reset()
                 self._pass(mailbox, folder, followups=False)  # catch up on what arrived while away
                 self._idle_loop(mailbox, folder)
+                clean = True
             except AuthError as exc:
                 self._failed(folder, exc)
                 backoff.wait(at_least=AUTH_BACKOFF)
@@ -229,7 +231,11 @@ class AccountWatcher:
                 backoff.wait()
             finally:
                 if mailbox is not None:
-                    mailbox.close()
+                    # After an error the session may be mid-IDLE or out of step: drop it, no LOGOUT.
+                    if clean:
+                        mailbox.close()
+                    else:
+                        mailbox.abort()  # type: ignore[attr-defined]
         self.components.ledger.set_watch_status(self.account.key, folder, connected=False)
 
     def _idle_loop(self, mailbox: Mailbox, folder: str) -> None:
