@@ -1,0 +1,186 @@
+"""The job title, as written: 'Senior Data Engineer', 'Pflegefachkraft', 'Chargée de communication'.
+
+A title is read where mail names it: before an anchor word ("the Data Analyst position"), after
+an introduction ("application for", "Bewerbung als", "poste de", "puesto de"), in the subject
+when the body repeats it, and (weaker) in the quoted history. English and German titles are
+read as a run of capitalised words, French and Spanish ones in sentence case up to a stop word.
+Reference numbers, gender markers ("m/w/d"), articles and the company's or a person's name are
+removed; candidates naming the same title are clustered and the best-supported one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..message import Message
+from .addresses import _display
+from .company import _company_evidence, _related, _subject_segments
+from .mail import _Mail, _prepare
+from .result import Extracted
+from .text import _capital_run, _capitalised, _key
+from .vocabulary import _GENDER, _REFERENCE, _TITLE_ABBREVIATION, _vocabulary
+
+_ROLE_ANCHOR = (r"position|role|opening|vacancy|job|post|posting|requisition|scheme|internship"
+                r"|programme|program|placement|opportunity|traineeship|apprenticeship")
+_ROLE_CONNECTORS = {"of", "and", "&", "for", "-", "–", "—", "/", "+", "de", "la", "y", "für", "und", "im"}
+#: Phrases a job title follows, and how to read it: in capitals, sentence case, or before "at Acme".
+_ROLE_INTROS = (
+    (re.compile(r"\b(?:the )?(?:post|position|role) of "), "capitals"),
+    (re.compile(r"\b(?:application|applying|applied|apply|candidacy) (?:for|as) (?:the |an? )?"
+                r"(?:(?:position|role|job)(?: of| as)? )?"), "capitals"),
+    (re.compile(r"\b(?:Bewerbung|Stelle|Position|Tätigkeit|Einsatz) (?:als|zum|zur) |\b(?:auf|für) die "
+                r"(?:Stelle|Position)(?: als)? |\b(?:an der|der|die) (?:Position|Stelle) (?:als )?"),
+     "capitals"),
+    (re.compile(r"\b(?:application|applying|applied|apply|interest) (?:to|in) (?:the )?"), "before-company"),
+    (re.compile(r"\b(?:poste|candidature|offre|emploi) (?:de |d['’]|pour le poste de |au poste de )"),
+     "sentence"),
+    (re.compile(r"\b(?:puesto|vacante|posición|cargo|candidatura) (?:de|para|como) (?:(?:el|la) "
+                r"(?:puesto|vacante) de )?"), "sentence"),
+)
+_ROMANCE_STOP = _vocabulary("""au aux à chez dans pour et qui que sein a est sont ne n' publié publiée en sur
+avec auprès ce cette mais car nous vous le la les l' un une con para porque publicada publicado ya ha
+por al se no es fue el los las su tu""")
+_GENERIC_ROLE = {"position", "role", "job", "application", "update", "interview", "vacancy", "opening",
+                 "stelle", "bewerbung", "poste", "candidature", "candidatura", "puesto", "vacante", "offer",
+                 "your application", "next steps", "feedback", "decision", "news", "outcome", "sr", "jr",
+                 "senior", "junior", "lead", "head", "principal", "staff", "new", "open", "same", "other"}
+_SUBJECT_NOISE = re.compile(
+    r"^(?:(?:an )?update on|regarding|re|following up on|outcome of|your|my|ihre|deine|votre|tu|su"
+    r"|applications?|bewerbung|candidature|candidatura|vacante|offer|interview invitation|phone screen for"
+    r"|to|for|as|with|about|on)\b\s*|\s*\b(?:application|job|interview|role|position|vacancy|update"
+    r"|bewerbung|candidature|candidatura)$",
+    re.IGNORECASE,
+)
+
+
+def role_title(message: Message, mail: _Mail | None = None, company: str | None = None) -> Extracted:
+    """The job title as written, from the body and the subject; None when it cannot be confirmed."""
+    mail = mail or _prepare(message)
+    subject = _REFERENCE.sub("", _GENDER.sub("", mail.subject))
+    found: list[tuple[str, float, int]] = []  # (value, weight, priority when choosing the spelling)
+    found += [(v, 0.6, 3) for v in _anchored_roles(mail.flat)]
+    found += [(v, 0.55, 2) for v in _introduced_roles(mail.flat)]
+    found += [(v, 0.5, 2) for v in _introduced_roles(subject)]
+    found += [(v, 0.4, 0) for v in (*_anchored_roles(mail.quoted), *_introduced_roles(mail.quoted))]
+    found += [(v, w, 1) for v, w in _subject_roles(subject, _key(f"{mail.flat} {mail.quoted}"))]
+    companies, names = _not_roles(message, mail, company)
+    found = [(role, w, p) for v, w, p in found
+             if _key(v) not in companies | names and (role := _strip_company(v, companies))]
+    clusters: list[list[tuple[str, float, int]]] = []
+    for item in found:
+        home = next((c for c in clusters if any(_related(item[0], m[0]) for m in c)), None)
+        if home is not None:
+            home.append(item)
+        else:
+            clusters.append([item])
+    if not clusters:
+        return Extracted(None, 0.0)
+    best = max(clusters, key=lambda c: sum(w for _, w, _ in c))
+    value = max(best, key=lambda m: (m[2], len(m[0].split())))[0]
+    return Extracted(value, round(min(0.95, 0.4 + 0.5 * sum(w for _, w, _ in best)), 2))
+
+
+def _anchored_roles(flat: str) -> Iterable[str]:
+    """'the Senior Data Engineer position' and 'the Data Analyst, Marketing Insights role'."""
+    tail = re.compile(rf"((?:(?:{_TITLE_ABBREVIATION}|[^\s.;:!?]+)\s+){{1,8}}?)(?:{_ROLE_ANCHOR})\b")
+    for start in re.finditer(r"\b(?:the|this|our)\s+", flat, re.IGNORECASE):
+        match = tail.match(flat, start.end())
+        if match and "\n" not in match.group(1):
+            value = _clean_role(match.group(1))
+            if value and _title_case(match.group(1).replace("(", "")):
+                yield value
+
+
+def _introduced_roles(text: str) -> Iterable[str]:
+    """'application for X', 'Bewerbung als X', 'poste de X', 'puesto de X', 'interest in X at Acme'."""
+    for pattern, style in _ROLE_INTROS:
+        for match in pattern.finditer(text):
+            if style == "sentence":
+                run = _sentence_case_run(text, match.end())
+            else:
+                run, following = _capital_run(text, match.end(), _ROLE_CONNECTORS, 8, titles=True)
+                if style == "before-company" and following.lower() not in {"at", "with", "bei", "chez"}:
+                    continue  # "application to Acme" names the company, "application to X at Acme" a role
+            if value := _clean_role(run):
+                yield value
+
+
+def _sentence_case_run(text: str, start: int) -> str:
+    """French and Spanish titles are sentence case ('Chargée de communication'): read to a stop word."""
+    words: list[str] = []
+    for raw in text[start: start + 120].split("\n")[0].split():
+        word = raw.strip("\"“”'(),.;:!?")
+        if not word or word.lower() in _ROMANCE_STOP or word in {"-", "–", "—", "|"} or len(words) >= 6:
+            break
+        if not words and not word[0].isupper():
+            return ""
+        words.append(word)
+        if raw[-1:] in ",.;:!?)":
+            break
+    return " ".join(words)
+
+
+def _subject_roles(subject: str, body_key: str) -> Iterable[tuple[str, float]]:
+    """Subject parts that the body repeats: 'Re: Senior Data Engineer - next steps' -> 'Senior Data Engineer'.
+
+    One word left after removing 'update' or 'interview' ('Search update') is weak evidence.
+    """
+    parts = _subject_segments(subject)
+    dashed = re.split(r"\s+[-–—]\s+", subject)  # "Medical Assistant - Family Medicine" may be one title
+    parts += [" - ".join(dashed[a:b]) for a in range(len(dashed))
+              for b in range(a + 2, min(a + 4, len(dashed) + 1))]
+    for part in parts:
+        value = _clean_role(_subject_noise(part))
+        if value and _title_case(value) and len(_key(value)) >= 4 and _key(value) in body_key:
+            noise = re.search(r"update|interview|feedback|outcome|news", part, re.IGNORECASE)
+            yield value, 0.25 if noise and " " not in value else 0.4
+
+
+def _subject_noise(segment: str) -> str:
+    """'Your application - ', 'Regarding ', ' interview': the words around a title in a subject."""
+    previous = None
+    while previous != segment:
+        previous, segment = segment, _SUBJECT_NOISE.sub("", segment).strip(" -–—:")
+    return segment
+
+
+def _title_case(value: str) -> bool:
+    """English titles are capitalised: 'Head of Data' is one, 'the same role we' is not."""
+    words = value.split()
+    return bool(words) and _capitalised(words[0]) and all(
+        _capitalised(w) or w.lower() in _ROLE_CONNECTORS for w in words)
+
+
+def _clean_role(value: str) -> str | None:
+    """The title without reference numbers, gender markers, articles or a trailing 'position'."""
+    value = " ".join(_REFERENCE.sub("", _GENDER.sub("", value)).split()).strip(" ,.;:!?\"'“”-–—|")
+    value = re.sub(rf"^(?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]his)\s+|\s+(?:{_ROLE_ANCHOR})$", "", value)
+    value = value.strip(" ,.;:-–—")
+    if not 2 <= len(value) <= 70 or len(value.split()) > 8 or "@" in value or "http" in value:
+        return None
+    return None if value.lower() in _GENERIC_ROLE or not _capitalised(value) else value
+
+
+def _not_roles(message: Message, mail: _Mail, company: str | None) -> tuple[set[str], set[str]]:
+    """Keys that are never a job title: (companies, and people's or mailboxes' names and words)."""
+    companies = {_key(c) for c, _, source in _company_evidence(message, mail)[0] if source != "confirm"}
+    companies |= {_key(company or "")}
+    names = {_key(" ".join(mail.signature.name))}
+    for address in (message.sender, *message.reply_to, *message.to):
+        if address is not None:
+            name = re.split(r"\s+via\s+", _display(address))[0]
+            names |= {_key(name), *(_key(t) for t in name.split())}
+    return companies - {""}, names - {""}
+
+
+def _strip_company(role: str, companies: set[str]) -> str | None:
+    """'Beacon Energy Graduate Programme' -> 'Graduate Programme', 'Sous Chef – Lindenhaus' -> 'Sous Chef'."""
+    words = role.split()
+    for n in range(len(words) - 1, 0, -1):
+        if _key(" ".join(words[:n])) in companies:
+            return _clean_role(" ".join(words[n:]))
+    parts = re.split(r"\s[-–—]\s", role, maxsplit=1)
+    if len(parts) == 2 and parts[1] and _key(parts[1].split()[0]) in companies:
+        return _clean_role(parts[0])
+    return role
