@@ -227,6 +227,28 @@ def test_a_role_in_parentheses_that_is_not_a_reference_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Ihre Bewerbung als Ingenieur Netzplanung (m/w/d) – Stellennummer 20417", "Ingenieur Netzplanung"),
+        ("Your application for Data Analyst - Ref. No. 2024-17", "Data Analyst"),
+        ("Your application for Data Analyst – Job ID - 4471", "Data Analyst"),
+        ("Your application for Payroll Specialist - Req. No. 4471", "Payroll Specialist"),
+        ("Your application for Claims Adjuster - Requisition Number 4471", "Claims Adjuster"),
+        ("Ihre Bewerbung als Disponent – Kennziffer Nr. 2025", "Disponent"),
+        ("Ihre Bewerbung als Buchhalter – Referenz-Nr. 5512", "Buchhalter"),
+        ("Votre candidature au poste de Technicien SIG – Référence n° 4471", "Technicien SIG"),
+        # words that only look like a label stay
+        ("Your application for Requirements Engineer", "Requirements Engineer"),
+        ("Ihre Bewerbung als Referent Personalentwicklung", "Referent Personalentwicklung"),
+    ],
+)
+def test_a_reference_label_left_behind_by_its_number_is_not_part_of_the_role(subject: str, role: str) -> None:
+    context = context_of("Hello,\n\nthank you for your application. Unfortunately we cannot offer you the role.\n",
+                         subject=subject, sender="HR <hr@acme.de>")
+    assert used(context)["role"] == role
+
+
+@pytest.mark.parametrize(
     ("body", "informal", "language"),
     [
         ("Hallo Lena,\n\ndanke für deine Bewerbung. Leider können wir dir keine Zusage geben.\n", True, "de"),
@@ -299,6 +321,40 @@ def test_nobody_to_answer_gives_no_recipient() -> None:
 def test_stage(body: str, stage: str) -> None:
     context = context_of(f"Hello Sam,\n\n{body}\n\nBest regards,\nAcme HR\n", sender="HR <hr@acme.com>")
     assert used(context)["stage"] == stage
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The job you applied for is no longer accepting applications.",
+        "Wrenfield Media has closed this job.",
+        "The employer closed the posting without moving your application forward.",
+        "Diese Stellenanzeige wurde von Sturmvogel Reisen GmbH geschlossen.",
+        "Die Anzeige nimmt keine Bewerbungen mehr an.",
+        "L'offre a été clôturée par l'employeur.",
+        "Cette offre a été fermée et n'accepte plus de candidatures.",
+        "La oferta se ha cerrado.",
+        "Esta oferta ya no acepta candidaturas.",
+    ],
+)
+def test_a_job_board_notice_that_the_posting_closed_is_position_closed(notice: str) -> None:
+    context = context_of(f"Sam, thanks for applying to Data Analyst at Acme.\n\n{notice}\n\nLinkedIn Jobs\n",
+                         sender="LinkedIn <jobs-noreply@linkedin.com>")
+    assert used(context)["stage"] == "position_closed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vielen Dank für Ihre Bewerbung auf unsere Anzeige. Leider müssen wir Ihnen absagen.",
+        "Merci pour votre candidature à notre offre. Nous avons retenu un autre profil.",
+        "Gracias por tu interés en nuestra oferta. Hemos elegido a otra persona.",
+        "We received many applications and will not be moving forward with yours.",
+    ],
+)
+def test_a_posting_mentioned_in_an_ordinary_rejection_is_not_a_closure(body: str) -> None:
+    context = context_of(f"Hello Sam,\n\n{body}\n\nBest regards,\nAcme HR\n", sender="HR <hr@acme.com>")
+    assert used(context)["stage"] == "after_application"
 
 
 def test_mobile_footers_and_company_name_sign_offs_are_not_names_or_companies() -> None:

@@ -45,6 +45,14 @@ _GENERIC_ROLE = {"position", "role", "job", "application", "update", "interview"
                  "stelle", "bewerbung", "poste", "candidature", "candidatura", "puesto", "vacante", "offer",
                  "your application", "next steps", "feedback", "decision", "news", "outcome", "sr", "jr",
                  "senior", "junior", "lead", "head", "principal", "staff", "new", "open", "same", "other"}
+#: The label a reference number leaves behind once the number is removed: 'Data Analyst – Ref',
+#: 'Ingenieur Netzplanung – Stellennummer', 'Analyst - Requisition Number', 'Job ID', 'Référence'.
+_REFERENCE_LABEL = re.compile(
+    r"\s*[-–—|:,/]?\s*\b(?:req(?:uisition)?|ref(?:erence)?|réf(?:érence)?|referenz|referencia"
+    r"|kennziffer|job\s*id|(?:stellen|referenz|ausschreibungs|job)-?(?:nummer|nr|id))\b\.?"
+    r"(?:\s*(?:(?:no|nr|number|nummer|número|id)\b\.?|n[°º]))?\s*[#:]?\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:an )?update on|regarding|re|following up on|outcome of|your|my|ihre|deine|votre|tu|su"
     r"|applications?|bewerbung|candidature|candidatura|vacante|offer|interview invitation|phone screen for"
@@ -153,8 +161,9 @@ def _title_case(value: str) -> bool:
 
 
 def _clean_role(value: str) -> str | None:
-    """The title without reference numbers, gender markers, articles or a trailing 'position'."""
+    """The title without reference numbers and their label, gender markers, articles or 'position'."""
     value = " ".join(_REFERENCE.sub("", _GENDER.sub("", value)).split()).strip(" ,.;:!?\"'“”-–—|")
+    value = _REFERENCE_LABEL.sub("", value)
     value = re.sub(rf"^(?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]his)\s+|\s+(?:{_ROLE_ANCHOR})$", "", value)
     value = value.strip(" ,.;:-–—")
     if not 2 <= len(value) <= 70 or len(value.split()) > 8 or "@" in value or "http" in value:

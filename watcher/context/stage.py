@@ -1,11 +1,11 @@
 """The stage the rejection came at: position closed, after an interview, or after the application.
 
 The stage picks the reply's wording. A closed position (filled internally, cancelled, on hold,
-a posting taken down) comes first: it says nothing about the candidate. "Filled with another
-candidate" is an ordinary rejection, not a closure. Otherwise an interview, call, visit, trial
-day or assessment that happened makes it after_interview; an invitation to one that did not
-happen does not. The default is after_application. Patterns cover English, German, French
-and Spanish.
+or a job board's notice that the posting was closed) comes first: it says nothing about the
+candidate. "Filled with another candidate" is an ordinary rejection, not a closure. Otherwise an
+interview, call, visit, trial day or assessment that happened makes it after_interview; an
+invitation to one that did not happen does not. The default is after_application. Patterns
+cover English, German, French and Spanish.
 """
 
 from __future__ import annotations
@@ -31,20 +31,34 @@ _CLOSED = re.compile("|".join((
     r" (?:available|open|accepting applications)|\bno longer (?:hiring|recruiting) for\b",
     rf"\b{_NOUN_EN}(?:'s| is| has) (?:gone|been pulled)\b",
     r"\b(?:isn't|is not|won't be|no longer) going ahead\b",
+    # Job-board notices: "no longer accepting applications", "the employer has closed this job posting"
+    r"\b(?:no longer|stopped) (?:accepting|taking|receiving) (?:new |any )?applications\b"
+    r"|\bclosed (?:this|the) (?:job(?: posting| listing| ad)?|posting|listing|job ad)\b",
     r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|hiring|opening))"
     r"|\bnot to (?:move forward|proceed) with (?:hiring|filling|recruiting) for\b",
     # German: "die Stelle wurde intern besetzt", "vorerst nicht zu besetzen", "gibt es nicht mehr"
     r"\b\w*(?:stelle|position|vakanz|ausschreibung|platz|plätze)\b[^.\n]{0,80}?\b(?:besetzt|(?<!zu )vergeben"
     r"|gestrichen|zurückgezogen|storniert|aufgehoben|eingefroren|geschlossen|weg"
     r"|nicht (?:mehr |neu |zu )?(?:zu )?besetzen|gibt es (?:\w+ )?nicht mehr)\b",
-    # French: "le poste a été pourvu", "l'offre a été retirée", "nous clôturons le processus"
+    # German job boards: "Diese Stellenanzeige wurde geschlossen und nimmt keine Bewerbungen mehr an"
+    r"\b\w*anzeige\b[^.\n]{0,80}?\b(?:geschlossen|deaktiviert|beendet)\b"
+    r"|\bkeine (?:weiteren |neuen )?bewerbungen mehr (?:an|entgegen|angenommen|entgegengenommen)\b",
+    # French: "le poste a été pourvu", "l'offre a été clôturée", "nous clôturons le processus",
+    # "n'accepte plus de candidatures"
     r"\b(?:poste|offre|recrutement|concours)\b[^.\n]{0,60}?\b(?:a été|est|sera)(?: déjà| maintenant"
-    r"| finalement)? (?:pourvue?|fermée?|annulée?|clos|close|suspendue?|gelée?|retirée?|pas ouverte?)",
+    r"| finalement)? (?:pourvue?|fermée?|clôturée?|annulée?|clos|close|suspendue?|gelée?|retirée?"
+    r"|désactivée?|expirée?|pas ouverte?)",
     r"\bclôtur\w* (?:le|ce) (?:processus|recrutement)",
+    r"\bn['’](?:accepte|reçoit) plus (?:de |les )?candidatures\b",
     # Spanish: "la vacante ya ha sido cubierta", "congelar este proceso"
     r"\b(?:vacante|puesto|posición|plaza|proceso)\b[^.\n]{0,60}?\b(?:ha sido|fue|está|ha quedado|queda)"
     r"(?: ya)? (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|suspendid[oa]|congelad[oa])",
     r"\b(?:congelar|cancelar|suspender|cerrar) (?:este|el) proceso\b|\bno se cubrirá\b",
+    # Spanish job boards: "la oferta se ha cerrado", "ya no acepta candidaturas"
+    r"\b(?:oferta|anuncio)\b[^.\n]{0,60}?\b(?:se ha|ha sido|fue|está|ha quedado|queda)(?: ya)? (?:cerrad[oa]"
+    r"|cancelad[oa]|retirad[oa]|desactivad[oa]|finalizad[oa])"
+    r"|\bya no (?:acepta|admite|recibe) (?:más )?(?:candidaturas|solicitudes|postulaciones)\b"
+    r"|\bno (?:acepta|admite) más (?:candidaturas|solicitudes|postulaciones)\b",
 )), re.IGNORECASE)
 #: "filled with another candidate" is an ordinary rejection; "filled internally" closes the role.
 _FILLED_BY_SOMEONE = re.compile(
