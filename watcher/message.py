@@ -9,6 +9,7 @@ with a fallback, an unparsable header becomes empty, and each such problem is no
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.header
 import email.policy
@@ -24,7 +25,8 @@ MAX_TEXT_CHARS = 100_000
 #: HTML beyond this is not rendered (an "HTML bomb" must not stall a pass).
 MAX_HTML_CHARS = 1_000_000
 
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
+#: A Message-ID is printable ASCII in angle brackets; anything else (8-bit, controls) is not one.
+_MSGID_RE = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]+>")
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _FOLD = re.compile(r"\r?\n[ \t]")
 
@@ -132,7 +134,7 @@ def decode_header_value(value: str) -> str:
         return ""
     value = _unsurrogate(value)
     if "=?" not in value:
-        return value
+        return _LONE_SURROGATE.sub("\ufffd", value)
     try:
         chunks = email.header.decode_header(value)
     except Exception:  # malformed encoded words: keep the text as written
@@ -146,7 +148,7 @@ def decode_header_value(value: str) -> str:
                 pieces.append(_decode_bytes(chunk, charset, []))
         else:
             pieces.append(chunk)
-    return "".join(pieces)
+    return _LONE_SURROGATE.sub("\ufffd", "".join(pieces))
 
 
 def _unsurrogate(value: str) -> str:
@@ -166,12 +168,12 @@ def _one_line(value: str) -> str:
 
 
 def _first_msgid(value: str) -> str | None:
-    value = _unsurrogate(value)
+    value = _LONE_SURROGATE.sub("", _unsurrogate(value))
     match = _MSGID_RE.search(value)
     if match:
         return match.group(0)
     token = value.strip()
-    return f"<{token}>" if token and " " not in token else None
+    return f"<{token}>" if token and _MSGID_RE.fullmatch(f"<{token}>") else None
 
 
 def _addresses(value: str, name: str, problems: list[str]) -> tuple[Address, ...]:
@@ -259,15 +261,29 @@ def _decode_part(part: _EmailMessage, problems: list[str]) -> str:
     return _decode_bytes(payload, charset, problems)
 
 
+#: Codecs Python knows that are not a mail charset: they raise on any input, or turn text
+#: into escape sequences or lone surrogates. A message declaring one is decoded as if unknown.
+_NOT_MAIL_CHARSETS = {"undefined", "punycode", "idna", "unicode_escape", "raw_unicode_escape", "utf_7", "utf-7"}
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _decode_bytes(data: bytes, charset: str, problems: list[str]) -> str:
-    """Decode with the declared charset; on a wrong or unknown one, try UTF-8, then cp1252."""
+    """Decode with the declared charset; on a wrong or unknown one, try UTF-8, then cp1252.
+
+    The result never holds a lone surrogate, which would make every later encode (a header,
+    the ledger, JSON output) fail.
+    """
     charset = charset.strip().strip('"').lower()
     try:
-        return data.decode(charset)
-    except LookupError:
-        problems.append(f"unknown charset {charset[:40]!r}")
-    except UnicodeDecodeError:
-        problems.append(f"text is not valid {charset[:40]}")
+        codec = codecs.lookup(charset)
+        if codec.name in _NOT_MAIL_CHARSETS or not getattr(codec, "_is_text_encoding", True):
+            raise LookupError(charset)
+        return _LONE_SURROGATE.sub("\ufffd", data.decode(codec.name))
+    except (LookupError, ValueError) as exc:
+        if isinstance(exc, UnicodeError):  # a UnicodeDecodeError is a ValueError too
+            problems.append(f"text is not valid {charset[:40]}")
+        else:
+            problems.append(f"unknown charset {charset[:40]!r}")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
