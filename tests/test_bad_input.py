@@ -24,7 +24,6 @@ import mailbox as stdlib_mailbox
 import quopri
 import re
 import time
-import traceback
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -91,49 +90,11 @@ _TO_FOLD = (
     "parser reads the draft with no Subject, Date, Message-ID, In-Reply-To, References or "
     "Content-Type (MissingHeaderBodySeparatorDefect)"
 )
-KNOWN_BUGS: dict[str, tuple[type[BaseException], str]] = {  # case -> (what parse→render raises, why)
-    "80-bug-from-empty-local-part": (
-        HeaderParseError,
-        _ADDRESS.format(
-            "@quillpoint.io",
-            "email.errors.HeaderParseError",
-            "HeaderAddress(display_name=..., addr_spec=to.email)",
-        ),
-    ),
-    "81-bug-from-unbalanced-quote-and-comment": (
-        AttributeError,
-        _ADDRESS.format(
-            ". Bcc: evil@attacker.example)",
-            "AttributeError ('str' object has no attribute 'token_type', from the stdlib address parser)",
-            "the fallback mail['To'] = one_line(to.email)",
-        ),
-    ),
-    "82-bug-from-unclosed-angle-after-comma": (
-        IndexError,
-        _ADDRESS.format(
-            "x@y,.<", "IndexError (stdlib get_angle_addr)", "the fallback mail['To'] = one_line(to.email)"
-        ),
-    ),
-    "83-bug-from-bare-address-with-dash": (
-        AssertionError,
-        _TO_FOLD.format(
-            "From without angle brackets and with an en dash: Address.email is 'Recruiting Team at ... "
-            "careers@quillpoint.io–QuillpointTalentAcquisition', not an addr-spec; reply.py's fallback "
-            "mail['To'] = one_line(to.email)"
-        ),
-    ),
-    "84-bug-from-long-idn-domain": (
-        AssertionError,
-        _TO_FOLD.format(
-            "a valid address with a non-ASCII (IDN) domain, 'hannah@quillöpoint-recruiting-"
-            "international-holdings.example'; HeaderAddress(...) accepts it"
-        ),
-    ),
-}
+KNOWN_BUGS: dict[str, tuple[type[BaseException], str]] = {}  # case -> (what it raises, why); none open now
 #: Cases that crashed parse → render (or a whole pass) until 68bef2d fixed watcher/message.py:
 #: hostile charsets (undefined, punycode, idna, a NUL in the name), lone surrogates from
 #: raw-unicode-escape or utf-7, Message-IDs with control characters, 8-bit References.
-FORMER_POISON = [name for name in sorted(mm.SMALL) if "60" <= name[:2] <= "79"]
+FORMER_POISON = [name for name in sorted(mm.SMALL) if "60" <= name[:2] <= "89"]
 #: Everything a known bug raises.
 ANY_BUG = (HeaderParseError, AttributeError, IndexError)
 #: Charset names that made parse() raise before 68bef2d (Hypothesis keeps drawing them).
@@ -141,14 +102,8 @@ BAD_CHARSETS = ("undefined", "punycode", "idna", "utf-8\x00", "unicode_escape", 
 
 
 def _is_known_bug(exc: BaseException, msg: Message | None, draft: Draft | None) -> str:
-    """Which known bug `exc` is, recognised by its cause and not by its type alone ('' if none)."""
-    if msg is None:
-        return ""  # parse() must never raise
-    in_build_email = "_build_email" in [f.name for f in traceback.extract_tb(exc.__traceback__)]
-    if in_build_email and isinstance(exc, HeaderParseError | AttributeError | IndexError):
-        return "address"
-    if isinstance(exc, AssertionError) and draft is not None and _broken_to_fold(draft):
-        return "to-fold"
+    """Which open product bug `exc` is ('' if none). None is open: every exception fails the test.
+    (Cases 80-84 were bugs until the renderer validated recipient addresses; see KNOWN_BUGS.)"""
     return ""
 
 
@@ -374,15 +329,6 @@ def test_html_bombs_are_cut(classifier: Classifier, renderer: ReplyRenderer) -> 
     assert "alert" not in msg.text and "color" not in msg.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "defect, not a crash: NUL bytes in the incoming From name and Subject are copied into the "
-        "draft's To and Subject headers (RFC 5322 forbids NUL and bare control characters; Dovecot "
-        "stores NUL as 0x80). reply.one_line() collapses whitespace only; nothing strips control "
-        "characters"
-    ),
-)
 def test_no_control_characters_reach_the_draft(classifier: Classifier, renderer: ReplyRenderer) -> None:
     _msg, draft = _run("33-nul-bytes", classifier, renderer)
     assert b"\x00" not in draft.as_bytes()
@@ -391,15 +337,6 @@ def test_no_control_characters_reach_the_draft(classifier: Classifier, renderer:
     assert not re.search(rb"[\x00-\x08\x0e-\x1f\x7f]", draft.as_bytes())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "defect, not a crash: a recipient with a non-ASCII domain or local part is written into the "
-        "draft's To as RFC 2047 encoded words inside the address ('bewerbung@=?utf-8?q?m=C3=BCller?=.de'), "
-        "which RFC 2047 forbids and no client can send to; it needs IDNA (xn--mller-kva.de) for the "
-        "domain or an SMTPUTF8 (utf8=True) draft. Display names are encoded correctly"
-    ),
-)
 @pytest.mark.parametrize(
     "sender",
     ["Personalabteilung <bewerbung@müller.de>", "José <josé@empresa.es>"],
@@ -587,15 +524,6 @@ def test_one_pass_over_a_maildir_of_every_malformed_message(world: World) -> Non
 
 @pytest.mark.slow
 @pytest.mark.timeout(120)
-@pytest.mark.xfail(
-    strict=True,
-    raises=ANY_BUG,
-    reason=(
-        "poison messages: a KNOWN_BUGS message makes run_pass raise (parse in plan_batch, render in "
-        "_decide, or sqlite in Ledger.record_batch), the batch is never recorded, and every later "
-        "pass over the folder raises again"
-    ),
-)
 def test_one_pass_over_the_corpus_including_known_bug_messages(world: World) -> None:
     _deliver_corpus(world, with_bugs=True)
     _check_whole_pass(world)
@@ -627,7 +555,7 @@ def test_a_poison_message_does_not_block_the_folder(name: str, world: World) -> 
 @pytest.mark.parametrize(
     ("name", "source_id"),
     [
-        pytest.param(name, source_id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name][1]))
+        pytest.param(name, source_id)
         for name, source_id in [
             ("83-bug-from-bare-address-with-dash", "<bug-83@malformed.test>"),
             ("84-bug-from-long-idn-domain", "<bug-84@malformed.test>"),

@@ -162,9 +162,12 @@ def _unsurrogate(value: str) -> str:
         return data.decode("cp1252", "replace")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _one_line(value: str) -> str:
-    """Collapse folding and stray CR/LF: a header value is one line of text."""
-    return " ".join(value.split())
+    """Collapse folding and stray CR/LF, drop control characters: a header value is one line of text."""
+    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 def _first_msgid(value: str) -> str | None:
@@ -188,8 +191,19 @@ def _addresses(value: str, name: str, problems: list[str]) -> tuple[Address, ...
     return tuple(
         Address(_one_line(decode_header_value(display)), addr.strip())
         for display, addr in pairs
-        if addr and "@" in addr
+        if is_valid_address(addr.strip())
     )
+
+
+_LOCAL_PART = re.compile(r"[^\s\x00-\x1f\x7f<>()\[\],;:\\\"@]{1,64}")
+_DOMAIN = re.compile(r"(?:[\w-]{1,63}\.)+[\w-]{2,63}")
+
+
+def is_valid_address(addr: str) -> bool:
+    """A plausible local@domain: garbage such as "@x.io" or "_evil@a.example=0D=0ATo" is not one,
+    so it can never become a draft's recipient."""
+    local, at, domain = addr.rpartition("@")
+    return bool(at) and bool(_LOCAL_PART.fullmatch(local)) and bool(_DOMAIN.fullmatch(domain))
 
 
 def _date(value: str) -> datetime | None:
@@ -263,7 +277,15 @@ def _decode_part(part: _EmailMessage, problems: list[str]) -> str:
 
 #: Codecs Python knows that are not a mail charset: they raise on any input, or turn text
 #: into escape sequences or lone surrogates. A message declaring one is decoded as if unknown.
-_NOT_MAIL_CHARSETS = {"undefined", "punycode", "idna", "unicode_escape", "raw_unicode_escape", "utf_7", "utf-7"}
+_NOT_MAIL_CHARSETS = {
+    "undefined",
+    "punycode",
+    "idna",
+    "unicode_escape",
+    "raw_unicode_escape",
+    "utf_7",
+    "utf-7",
+}
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 

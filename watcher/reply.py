@@ -11,6 +11,7 @@ the body. A user template directory is searched before the shipped one, so users
 
 from __future__ import annotations
 
+import email.errors
 import email.policy
 import email.utils
 import hashlib
@@ -88,9 +89,27 @@ def reply_subject(subject: str) -> str:
     return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+MAX_SUBJECT_CHARS = 250
+
+
 def one_line(value: str) -> str:
-    """Collapse every run of whitespace, CR and LF included, to one space."""
-    return " ".join(value.split())
+    """Collapse every run of whitespace, CR and LF included, to one space; drop control characters."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def header_address(address: Address) -> HeaderAddress | None:
+    """The recipient as a sendable header address: ASCII local part, IDNA domain; else None.
+
+    A non-ASCII local part needs SMTPUTF8, which a draft cannot promise: such a draft gets no To
+    (and the note saying so), never an address no client can send to."""
+    local, _, domain = address.email.rpartition("@")
+    try:
+        local.encode("ascii")
+        ascii_domain = domain.encode("idna").decode("ascii")
+        return HeaderAddress(display_name=one_line(address.name), username=local, domain=ascii_domain)
+    except (UnicodeError, ValueError, IndexError, email.errors.HeaderParseError):
+        return None
 
 
 class ReplyRenderer:
@@ -154,8 +173,11 @@ class ReplyRenderer:
         if context.recipient is None:
             body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
         refs = [*message.references, *([message.message_id] if message.message_id else [])]
-        mail = self._build_email(message.message_id, refs, context.recipient, subject, body, draft_id, now)
-        return Draft(draft_id, context.recipient, subject, body, mail, context, name)
+        to = context.recipient if context.recipient and header_address(context.recipient) else None
+        if to is None and context.recipient is not None:
+            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+        mail = self._build_email(message.message_id, refs, to, subject, body, draft_id, now)
+        return Draft(draft_id, to, subject, body, mail, context, name)
 
     def render_followup(self, facts: dict[str, Any], draft_id: str, now: datetime, template: str) -> Draft:
         """Render the "still interested" follow-up from the facts stored when the reply was drafted."""
@@ -165,6 +187,8 @@ class ReplyRenderer:
             if facts.get("to_address")
             else None
         )
+        if to is not None and header_address(to) is None:
+            to = None
         created = datetime.fromisoformat(str(facts["replied_at"]))
         variables: dict[str, object] = {
             "first_name": facts.get("first_name"),
@@ -245,12 +269,10 @@ class ReplyRenderer:
     ) -> EmailMessage:
         mail = EmailMessage(policy=email.policy.default)
         mail["From"] = HeaderAddress(display_name=one_line(self.identity.name), addr_spec=self.identity.email)
-        if to is not None:
-            try:
-                mail["To"] = HeaderAddress(display_name=one_line(to.name), addr_spec=to.email)
-            except (ValueError, IndexError):
-                mail["To"] = one_line(to.email)
-        mail["Subject"] = one_line(subject)
+        recipient = header_address(to) if to is not None else None
+        if recipient is not None:
+            mail["To"] = recipient
+        mail["Subject"] = subject
         mail["Date"] = email.utils.format_datetime(now)
         mail["Message-ID"] = draft_id
         if in_reply_to:
@@ -266,5 +288,7 @@ def _split_subject(text: str, default: str) -> tuple[str, str]:
     """Templates start with 'Subject: ...' and a blank line; without it the default subject is used."""
     first, sep, rest = text.lstrip("\n").partition("\n")
     if first.lower().startswith("subject:"):
-        return one_line(first.split(":", 1)[1]) or default, rest.strip("\n")
-    return default, text.strip("\n")
+        subject, body = one_line(first.split(":", 1)[1]) or default, rest.strip("\n")
+    else:
+        subject, body = default, text.strip("\n")
+    return one_line(subject)[:MAX_SUBJECT_CHARS], body  # a 1 MB subject stays someone else's problem

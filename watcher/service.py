@@ -232,9 +232,14 @@ def plan_batch(
         options,
     )
     for (f, msg, key), verdict in zip(fresh, verdicts, strict=True):
-        decisions.append(
-            _decide(folder, f, msg, key, (verdict.label, verdict.score), renderer, options, now, facts)
-        )
+        scored = (verdict.label, verdict.score)
+        try:
+            decisions.append(_decide(folder, f, msg, key, scored, renderer, options, now, facts))
+        except Exception as exc:  # one hostile message must never block its folder
+            log.exception("%s uid %s: cannot decide; recorded as an error and skipped", folder, f.uid)
+            decisions.append(
+                _decision(folder, f, msg, key, scored, "error", f"internal error: {type(exc).__name__}")
+            )
     decisions.sort(key=lambda d: d.uid)
     return decisions
 
