@@ -162,9 +162,19 @@ class MailLog:
     def deliver(self, kinds: list[str]) -> list[int]:
         raws = [self.make(k) for k in kinds]
         mids = list(self.kinds)[-len(kinds) :]
-        uids = self.server.deliver_many(self.user, self.password, raws)  # type: ignore[attr-defined]
+        try:
+            uids = self.server.deliver_many(self.user, self.password, raws)  # type: ignore[attr-defined]
+        except Exception as exc:  # the test's own delivery failed: say what the server was doing
+            raise AssertionError(
+                f"delivering test mail failed (the harness, not the daemon): {exc!r}\n"
+                f"lock files: {self.lock_files()}\nDovecot log:\n{self.server.log_tail(60)}"  # type: ignore[attr-defined]
+            ) from exc
         self.uid_of.update(zip(uids, mids, strict=True))
         return uids
+
+    def lock_files(self) -> list[str]:
+        root = Path(self.server.dir) / "mail" / self.user  # type: ignore[attr-defined]
+        return [str(p.relative_to(root)) for p in root.rglob("*lock*")] if root.exists() else []
 
     def burst(self, n: int, rng: random.Random, share: float) -> list[int]:
         """n messages, each a rejection with probability *share*, else an invitation or an
