@@ -214,7 +214,7 @@ class AccountWatcher:
                 self.components.ledger.set_watch_status(self.account.key, folder, mode="idle", connected=True)
                 self._recovered()
                 backoff.reset()
-                self._pass(mailbox, folder, followups=False)  # catch up on what arrived while away
+                self._catch_up(mailbox, folder)  # what arrived while we were away
                 self._idle_loop(mailbox, folder)
                 clean = True
             except AuthError as exc:
@@ -238,6 +238,16 @@ class AccountWatcher:
                         mailbox.abort()  # type: ignore[attr-defined]
         self.components.ledger.set_watch_status(self.account.key, folder, connected=False)
 
+    def _catch_up(self, mailbox: Mailbox, folder: str) -> None:
+        """Passes until one finds nothing new, so IDLE starts from a session that has seen it all.
+
+        A pass that drafts re-selects the folder afterwards (it looked in Drafts), and that
+        SELECT already counts mail that arrived during the pass: IDLE would never announce it,
+        and it would wait for the next poll (found by the fault tests)."""
+        for _ in range(20):
+            if not self._pass(mailbox, folder, followups=False).decisions or self.stop.is_set():
+                return
+
     def _idle_loop(self, mailbox: Mailbox, folder: str) -> None:
         """IDLE until stopped; a push runs a pass on this connection; renew; reconnect on a clock jump."""
         clock = ClockJumpDetector()
@@ -254,7 +264,7 @@ class AccountWatcher:
                 if news or time.monotonic() >= renew_at:
                     mailbox.idle_stop()  # type: ignore[attr-defined]
                     if news:
-                        self._pass(mailbox, folder, followups=False)
+                        self._catch_up(mailbox, folder)
                     else:
                         mailbox.noop()  # type: ignore[attr-defined]
                     mailbox.idle_start(folder)  # type: ignore[attr-defined]
