@@ -263,10 +263,9 @@ class AccountWatcher:
                 news = [r for r in responses if not _is_keepalive(r)]
                 if news or time.monotonic() >= renew_at:
                     mailbox.idle_stop()  # type: ignore[attr-defined]
-                    if news:
-                        self._catch_up(mailbox, folder)
-                    else:
-                        mailbox.noop()  # type: ignore[attr-defined]
+                    # A pass (NOOP + UID SEARCH, drafting if needed) also serves as the renewal's
+                    # liveness check; a bare NOOP here could swallow a new-mail notice.
+                    self._catch_up(mailbox, folder)
                     mailbox.idle_start(folder)  # type: ignore[attr-defined]
                     renew_at = time.monotonic() + IDLE_RENEW_SECONDS
         finally:

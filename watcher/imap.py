@@ -283,8 +283,14 @@ class ImapMailbox:
             return bool(self._client.has_capability("IDLE"))
 
     def idle_start(self, folder: str) -> None:
-        """Enter IDLE on `folder` (opened read-only): the server will push new-mail notices."""
-        self._select(folder)
+        """Enter IDLE on `folder` (opened read-only): the server will push new-mail notices.
+
+        No NOOP first when the folder is already open: its "* n EXISTS" for mail that arrived
+        since the caller's last UID SEARCH would be swallowed, and IDLE would then stay silent
+        about that mail (the latency benchmark's lost wake-ups). The caller searches last, then
+        IDLE starts on the same view, so anything newer is announced."""
+        if self._selected != folder:
+            self.open_folder(folder)
         with self._errors(f"start IDLE on {folder!r}"):
             self._client.idle()
 
