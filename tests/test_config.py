@@ -83,7 +83,7 @@ def test_every_problem_is_listed_at_once() -> None:
         "missing key `identity.email`",
         "missing key `account.username`",
         "exactly one of `password_env`",
-        "`schedule.poll_interval_seconds` must be at least 10",
+        "`schedule.poll_interval_seconds` must be at least 5",
     ):
         assert expected in text, expected
 

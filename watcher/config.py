@@ -366,8 +366,8 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
                 else data.get("account", {})
             )
             problems.extend(_account_problems(account, where, raw if isinstance(raw, dict) else {}))
-    if config.schedule.poll_interval_seconds < 10:
-        problems.append("`schedule.poll_interval_seconds` must be at least 10 (be kind to your mail server)")
+    if config.schedule.poll_interval_seconds < 5:
+        problems.append("`schedule.poll_interval_seconds` must be at least 5 (be kind to your mail server)")
     t = config.classifier.threshold
     if t is not None and not 0.0 < t < 1.0:
         problems.append(f"`classifier.threshold` must be between 0 and 1 (got {t})")
