@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from dovecot import DovecotServer  # noqa: E402
-
 from watcher.classify import Classifier  # noqa: E402
 from watcher.config import AccountConfig  # noqa: E402
 from watcher.credentials import Credentials  # noqa: E402

@@ -260,9 +260,7 @@ class TokenServer:
         now = time.time()
         with self._lock:
             t = self._tokens.get(token) if token is not None else None
-            active = (
-                t is not None and not t.revoked and (t.expires is None or now < t.expires)
-            )
+            active = t is not None and not t.revoked and (t.expires is None or now < t.expires)
             self._requests.append(Introspection(method, token, t and t.user, active, now))
         if not active:
             return {"active": False}
@@ -364,8 +362,7 @@ class DovecotServer:
             )
             chroot = "  chroot =\n"
         boxes = "".join(
-            f"  mailbox {b} {{\n    auto = subscribe\n    special_use = \\{b}\n  }}\n"
-            for b in _SPECIAL
+            f"  mailbox {b} {{\n    auto = subscribe\n    special_use = \\{b}\n  }}\n" for b in _SPECIAL
         )
         extra = {
             "privileges": privileges,
@@ -410,9 +407,7 @@ class DovecotServer:
                 last = exc
             if time.monotonic() > deadline:
                 self.kill()
-                raise RuntimeError(
-                    f"dovecot not ready in {deadline_s}s ({last!r}):\n{self.log_tail()}"
-                )
+                raise RuntimeError(f"dovecot not ready in {deadline_s}s ({last!r}):\n{self.log_tail()}")
             time.sleep(0.02)
 
     def _probe_oauth2(self) -> None:
@@ -447,9 +442,7 @@ class DovecotServer:
         """Every token check Dovecot made since startup, oldest first."""
         return self._token_server().requests
 
-    def oauth2_client(
-        self, user: str, token: str, *, mech: str = "XOAUTH2", tls: bool = False
-    ) -> IMAPClient:
+    def oauth2_client(self, user: str, token: str, *, mech: str = "XOAUTH2", tls: bool = False) -> IMAPClient:
         """A client logged in with AUTHENTICATE *mech* (XOAUTH2 or OAUTHBEARER); LoginError
         if the token is refused."""
         if tls:
@@ -570,18 +563,14 @@ class DovecotServer:
             time.sleep(0.01)
         return True
 
-    def set_uidvalidity(
-        self, user: str, folder: str, uidvalidity: int, min_next_uid: int = 1
-    ) -> None:
+    def set_uidvalidity(self, user: str, folder: str, uidvalidity: int, min_next_uid: int = 1) -> None:
         """Give *folder* (INBOX or any other) a new UIDVALIDITY in place, via doveadm.
 
         Messages stay. On Maildir they are renumbered from *min_next_uid*; on mdbox they keep
         their UIDs. A session that has the folder selected is disconnected by the server.
         """
         uv, nxt = str(uidvalidity), str(min_next_uid)
-        self.doveadm(
-            "mailbox", "update", "-u", user, "--uid-validity", uv, "--min-next-uid", nxt, folder
-        )
+        self.doveadm("mailbox", "update", "-u", user, "--uid-validity", uv, "--min-next-uid", nxt, folder)
 
     def stop(self, timeout: float = 5.0) -> None:
         """SIGTERM the whole process group (clients get BYE), SIGKILL after *timeout*."""

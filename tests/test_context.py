@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mailgen import make_message
 
+from mailgen import make_message
 from watcher.context import ReplyContext, extract_context, is_ats_domain, is_no_reply
 from watcher.message import parse
 from watcher.reply import MIN_FACT_CONFIDENCE, MIN_NAME_CONFIDENCE
@@ -34,14 +34,18 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {}
 
 def used(context: ReplyContext) -> dict[str, str | None]:
     """What the renderer would put in the reply: each value only when it is sure enough."""
+
     def sure(value: str | None, confidence: float, minimum: float) -> str | None:
         return value if value and confidence >= minimum else None
 
     return {
-        "contact_name": sure(context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE),
+        "contact_name": sure(
+            context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE
+        ),
         "company": sure(context.company.value, context.company.confidence, MIN_FACT_CONFIDENCE),
         "role": sure(context.role.value, context.role.confidence, MIN_FACT_CONFIDENCE),
-        "stage": sure(context.stage.value, context.stage.confidence, MIN_FACT_CONFIDENCE) or "after_application",
+        "stage": sure(context.stage.value, context.stage.confidence, MIN_FACT_CONFIDENCE)
+        or "after_application",
         "language": context.language,
         "recipient": context.recipient.email.lower() if context.recipient else None,
     }
@@ -91,8 +95,9 @@ def test_never_a_wrong_name_or_a_no_reply_recipient(path: Path) -> None:
 # --- the rules, on small messages -------------------------------------------------------------
 
 
-def context_of(body: str, subject: str = "Your application", *, sender: str, reply_to: str | None = None
-               ) -> ReplyContext:
+def context_of(
+    body: str, subject: str = "Your application", *, sender: str, reply_to: str | None = None
+) -> ReplyContext:
     return extract_context(parse(make_message(body, subject, sender=sender, reply_to=reply_to)))
 
 
@@ -111,11 +116,20 @@ def test_a_team_signature_gives_no_name_but_names_the_company() -> None:
     assert context.recipient is not None and context.recipient.email == "careers@acme-robotics.com"
 
 
-@pytest.mark.parametrize("team", ["Das Recruiting-Team", "Your Acme People Team", "L'équipe Recrutement",
-                                  "Acme Talent Acquisition", "HR Department"])
+@pytest.mark.parametrize(
+    "team",
+    [
+        "Das Recruiting-Team",
+        "Your Acme People Team",
+        "L'équipe Recrutement",
+        "Acme Talent Acquisition",
+        "HR Department",
+    ],
+)
 def test_team_sign_offs_are_never_a_name(team: str) -> None:
-    context = context_of(f"Hello,\n\nwe decided otherwise.\n\nBest regards,\n{team}\n",
-                         sender="Jobs <jobs@acme.com>")
+    context = context_of(
+        f"Hello,\n\nwe decided otherwise.\n\nBest regards,\n{team}\n", sender="Jobs <jobs@acme.com>"
+    )
     assert sure_name(context) is None
 
 
@@ -130,14 +144,18 @@ def test_a_personal_signature_agreeing_with_the_sender_gives_the_first_name() ->
 
 
 def test_a_last_name_first_display_name_is_read_as_first_name_jane() -> None:
-    context = context_of("Hello Sam,\n\nunfortunately we will not proceed.\n\nRegards,\nJane\n",
-                         sender='"Doe, Jane" <jdoe@example-corp.net>')
+    context = context_of(
+        "Hello Sam,\n\nunfortunately we will not proceed.\n\nRegards,\nJane\n",
+        sender='"Doe, Jane" <jdoe@example-corp.net>',
+    )
     assert sure_name(context) == "Jane"
 
 
 def test_sender_and_signature_naming_different_people_give_no_name() -> None:
-    context = context_of("Hi Sam,\n\nWe decided not to move forward.\n\nBest,\nHannah Becker\nHiring Manager\n",
-                         sender="Zoë Åkesson <zoe@orbital.space>")
+    context = context_of(
+        "Hi Sam,\n\nWe decided not to move forward.\n\nBest,\nHannah Becker\nHiring Manager\n",
+        sender="Zoë Åkesson <zoe@orbital.space>",
+    )
     assert sure_name(context) is None
     assert context.recipient is not None and context.recipient.email == "zoe@orbital.space"
 
@@ -164,11 +182,20 @@ def test_an_ats_sender_resolves_to_the_employer_named_in_the_text() -> None:
     assert context.recipient is None  # a no-reply ATS address is never the recipient
 
 
-@pytest.mark.parametrize("sender", ["LinkedIn <jobs-noreply@linkedin.com>", "Workday <acme@myworkday.com>",
-                                    "Careers <noreply@acme.wd3.myworkdayjobs.com>"])
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Workday <acme@myworkday.com>",
+        "Careers <noreply@acme.wd3.myworkdayjobs.com>",
+    ],
+)
 def test_the_ats_itself_is_never_the_company_or_the_recipient(sender: str) -> None:
-    context = context_of("Hello,\n\nthank you for your interest in the Analyst position at Contoso. "
-                         "Unfortunately Contoso has decided not to proceed.\n", sender=sender)
+    context = context_of(
+        "Hello,\n\nthank you for your interest in the Analyst position at Contoso. "
+        "Unfortunately Contoso has decided not to proceed.\n",
+        sender=sender,
+    )
     assert used(context)["company"] == "Contoso"
     assert context.recipient is None
 
@@ -176,15 +203,18 @@ def test_the_ats_itself_is_never_the_company_or_the_recipient(sender: str) -> No
 def test_the_sender_domain_becomes_a_readable_company_but_not_freemail() -> None:
     body = "Hi Sam,\n\nsorry, we will not be moving forward.\n\nRuth\n"
     assert used(context_of(body, sender="Ruth Okafor <ruth@northwind-logistics.com>"))["company"] == (
-        "Northwind Logistics")
+        "Northwind Logistics"
+    )
     assert used(context_of(body, sender="Ruth Okafor <ruth.okafor@gmail.com>"))["company"] is None
 
 
 def test_legal_suffixes_are_dropped_from_the_company() -> None:
-    context = context_of("Sehr geehrter Herr Taylor,\n\nvielen Dank für Ihre Bewerbung bei der Brunnmeier "
-                         "Logistik GmbH. Leider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
-                         "Ihr Recruiting-Team der Brunnmeier Logistik GmbH\n",
-                         sender="Brunnmeier Logistik GmbH <noreply@softgarden.io>")
+    context = context_of(
+        "Sehr geehrter Herr Taylor,\n\nvielen Dank für Ihre Bewerbung bei der Brunnmeier "
+        "Logistik GmbH. Leider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+        "Ihr Recruiting-Team der Brunnmeier Logistik GmbH\n",
+        sender="Brunnmeier Logistik GmbH <noreply@softgarden.io>",
+    )
     assert used(context)["company"] == "Brunnmeier Logistik"
 
 
@@ -203,26 +233,46 @@ def test_an_agency_names_its_client_not_itself() -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "role"),
     [
-        ("Ihre Bewerbung als Disponent (m/w/d)", "vielen Dank für Ihre Bewerbung. Leider müssen wir absagen.",
-         "Disponent"),
-        ("Deine Bewerbung", "danke für deine Bewerbung als Frontend Engineer (w/m/d) bei Kieselwerk.",
-         "Frontend Engineer"),
-        ("Votre candidature", "Merci pour votre candidature au poste de Technicien SIG (H/F) chez Boréal.",
-         "Technicien SIG"),
-        ("Regarding your application for Claims Adjuster II (Req #4471)",
-         "Thank you for applying. We have selected other candidates.", "Claims Adjuster II"),
-        ("Your application", "Thank you for applying to the Payroll Specialist - Req 20931 position.",
-         "Payroll Specialist"),
+        (
+            "Ihre Bewerbung als Disponent (m/w/d)",
+            "vielen Dank für Ihre Bewerbung. Leider müssen wir absagen.",
+            "Disponent",
+        ),
+        (
+            "Deine Bewerbung",
+            "danke für deine Bewerbung als Frontend Engineer (w/m/d) bei Kieselwerk.",
+            "Frontend Engineer",
+        ),
+        (
+            "Votre candidature",
+            "Merci pour votre candidature au poste de Technicien SIG (H/F) chez Boréal.",
+            "Technicien SIG",
+        ),
+        (
+            "Regarding your application for Claims Adjuster II (Req #4471)",
+            "Thank you for applying. We have selected other candidates.",
+            "Claims Adjuster II",
+        ),
+        (
+            "Your application",
+            "Thank you for applying to the Payroll Specialist - Req 20931 position.",
+            "Payroll Specialist",
+        ),
     ],
 )
-def test_gender_markers_and_reference_numbers_are_not_part_of_the_role(subject: str, body: str, role: str) -> None:
+def test_gender_markers_and_reference_numbers_are_not_part_of_the_role(
+    subject: str, body: str, role: str
+) -> None:
     context = context_of(f"Hello,\n\n{body}\n", subject=subject, sender="HR <hr@acme.de>")
     assert used(context)["role"] == role
 
 
 def test_a_role_in_parentheses_that_is_not_a_reference_is_kept() -> None:
-    context = context_of("Hi Sam,\n\nThanks for your application for the Customer Success Manager (EMEA) role "
-                         "at Quayside. We won't be progressing it.\n", sender="Quayside <jobs@quayside.io>")
+    context = context_of(
+        "Hi Sam,\n\nThanks for your application for the Customer Success Manager (EMEA) role "
+        "at Quayside. We won't be progressing it.\n",
+        sender="Quayside <jobs@quayside.io>",
+    )
     assert used(context)["role"] == "Customer Success Manager (EMEA)"
 
 
@@ -243,8 +293,11 @@ def test_a_role_in_parentheses_that_is_not_a_reference_is_kept() -> None:
     ],
 )
 def test_a_reference_label_left_behind_by_its_number_is_not_part_of_the_role(subject: str, role: str) -> None:
-    context = context_of("Hello,\n\nthank you for your application. Unfortunately we cannot offer you the role.\n",
-                         subject=subject, sender="HR <hr@acme.de>")
+    context = context_of(
+        "Hello,\n\nthank you for your application. Unfortunately we cannot offer you the role.\n",
+        subject=subject,
+        sender="HR <hr@acme.de>",
+    )
     assert used(context)["role"] == role
 
 
@@ -252,20 +305,37 @@ def test_a_reference_label_left_behind_by_its_number_is_not_part_of_the_role(sub
     ("body", "informal", "language"),
     [
         ("Hallo Lena,\n\ndanke für deine Bewerbung. Leider können wir dir keine Zusage geben.\n", True, "de"),
-        ("Sehr geehrte Frau Brandt,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen absagen.\n",
-         False, "de"),
-        ("Salut Julien,\n\nmerci pour ta candidature, mais nous avons choisi un autre profil. Bonne chance !\n",
-         True, "fr"),
-        ("Bonjour,\n\nnous vous remercions pour votre candidature, mais nous ne pouvons pas y donner suite.\n",
-         False, "fr"),
-        ("Hola Diego,\n\ngracias por tu tiempo. Hemos decidido avanzar con otra persona. Te deseo suerte.\n",
-         True, "es"),
-        ("Estimada Sra. Ruiz:\n\nle agradecemos su interés. Lamentamos comunicarle que la vacante está cubierta.\n",
-         False, "es"),
+        (
+            "Sehr geehrte Frau Brandt,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen absagen.\n",
+            False,
+            "de",
+        ),
+        (
+            "Salut Julien,\n\nmerci pour ta candidature, mais nous avons choisi un autre profil. Bonne chance !\n",
+            True,
+            "fr",
+        ),
+        (
+            "Bonjour,\n\nnous vous remercions pour votre candidature, mais nous ne pouvons pas y donner suite.\n",
+            False,
+            "fr",
+        ),
+        (
+            "Hola Diego,\n\ngracias por tu tiempo. Hemos decidido avanzar con otra persona. Te deseo suerte.\n",
+            True,
+            "es",
+        ),
+        (
+            "Estimada Sra. Ruiz:\n\nle agradecemos su interés. Lamentamos comunicarle que la vacante está cubierta.\n",
+            False,
+            "es",
+        ),
         ("Hi Sam,\n\nthank you for your time, but we went with someone else. Ta!\n", False, "en"),
     ],
 )
-def test_du_and_tu_are_detected_so_the_reply_can_answer_in_kind(body: str, informal: bool, language: str) -> None:
+def test_du_and_tu_are_detected_so_the_reply_can_answer_in_kind(
+    body: str, informal: bool, language: str
+) -> None:
     context = context_of(body, sender="Someone <someone@example.de>")
     assert (context.informal, context.language) == (informal, language)
 
@@ -285,18 +355,25 @@ def test_a_recruiter_address_in_the_body_is_used_when_the_sender_is_no_reply() -
 
 def test_a_human_reply_to_wins_and_a_no_reply_reply_to_is_skipped() -> None:
     body = "Hi Sam,\n\nthanks for your interest in Kestrel. We won't be moving forward this time.\n\nCheers,\nTom\n"
-    to_human = context_of(body, sender="Kestrel <noreply@kestrel.dev>", reply_to="Tom Becker <tom@kestrel.dev>")
+    to_human = context_of(
+        body, sender="Kestrel <noreply@kestrel.dev>", reply_to="Tom Becker <tom@kestrel.dev>"
+    )
     assert to_human.recipient is not None
     assert (to_human.recipient.email, to_human.recipient_source) == ("tom@kestrel.dev", "reply-to")
     assert sure_name(to_human) == "Tom"
-    to_machine = context_of(body, sender="Tom Becker <tom@kestrel.dev>", reply_to="Kestrel <noreply@kestrel.dev>")
+    to_machine = context_of(
+        body, sender="Tom Becker <tom@kestrel.dev>", reply_to="Kestrel <noreply@kestrel.dev>"
+    )
     assert to_machine.recipient is not None
     assert (to_machine.recipient.email, to_machine.recipient_source) == ("tom@kestrel.dev", "from")
 
 
 def test_nobody_to_answer_gives_no_recipient() -> None:
-    context = context_of("Hello,\n\nunfortunately not this time.\n\nThe Acme Team\n",
-                         sender="Acme <do-not-reply@acme.com>", reply_to="bounces+123@mailer.acme.com")
+    context = context_of(
+        "Hello,\n\nunfortunately not this time.\n\nThe Acme Team\n",
+        sender="Acme <do-not-reply@acme.com>",
+        reply_to="bounces+123@mailer.acme.com",
+    )
     assert context.recipient is None and context.recipient_source == ""
 
 
@@ -308,8 +385,10 @@ def test_nobody_to_answer_gives_no_recipient() -> None:
         ("We have decided to put this position on hold.", "position_closed"),
         ("Die Stelle wurde inzwischen intern besetzt.", "position_closed"),
         ("Le poste a été pourvu à l'interne.", "position_closed"),
-        ("We have filled the position with a candidate whose experience matches more closely.",
-         "after_application"),
+        (
+            "We have filled the position with a candidate whose experience matches more closely.",
+            "after_application",
+        ),
         ("We will not be progressing your application to the interview stage.", "after_application"),
         ("Unfortunately we cannot invite you to an interview.", "after_application"),
         ("Thank you for taking the time to interview with us last week.", "after_interview"),
@@ -338,8 +417,10 @@ def test_stage(body: str, stage: str) -> None:
     ],
 )
 def test_a_job_board_notice_that_the_posting_closed_is_position_closed(notice: str) -> None:
-    context = context_of(f"Sam, thanks for applying to Data Analyst at Acme.\n\n{notice}\n\nLinkedIn Jobs\n",
-                         sender="LinkedIn <jobs-noreply@linkedin.com>")
+    context = context_of(
+        f"Sam, thanks for applying to Data Analyst at Acme.\n\n{notice}\n\nLinkedIn Jobs\n",
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+    )
     assert used(context)["stage"] == "position_closed"
 
 
@@ -358,25 +439,32 @@ def test_a_posting_mentioned_in_an_ordinary_rejection_is_not_a_closure(body: str
 
 
 def test_mobile_footers_and_company_name_sign_offs_are_not_names_or_companies() -> None:
-    context = context_of("Hi Marcus\n\nthe sous chef job is gone, sorry.\n\nMarco\nSent from my iPhone\n",
-                         sender="Marco Bellini <marco@gallowgate-kitchen.com>")
+    context = context_of(
+        "Hi Marcus\n\nthe sous chef job is gone, sorry.\n\nMarco\nSent from my iPhone\n",
+        sender="Marco Bellini <marco@gallowgate-kitchen.com>",
+    )
     assert sure_name(context) == "Marco"
     assert used(context)["company"] == "Gallowgate Kitchen"
-    signed_by_company = context_of("Hello,\n\nwe will not proceed.\n\nBest regards,\nAcme\n",
-                                   sender="Acme <no-reply@acme.com>")
+    signed_by_company = context_of(
+        "Hello,\n\nwe will not proceed.\n\nBest regards,\nAcme\n", sender="Acme <no-reply@acme.com>"
+    )
     assert sure_name(signed_by_company) is None
 
 
 def test_abbreviated_titles_and_possessive_company_names() -> None:
-    context = context_of("Hi Sam,\n\nThank you for your interest in Acme's Data Platform team and for applying for "
-                         "the Sr. Data Engineer position. We will not move forward.\n\nBest,\nJane\n",
-                         sender="Jane Doe <jane.doe@gmail.com>")
+    context = context_of(
+        "Hi Sam,\n\nThank you for your interest in Acme's Data Platform team and for applying for "
+        "the Sr. Data Engineer position. We will not move forward.\n\nBest,\nJane\n",
+        sender="Jane Doe <jane.doe@gmail.com>",
+    )
     assert used(context)["role"] == "Sr. Data Engineer"
     assert used(context)["company"] == "Acme"
 
 
 def test_a_spanish_team_signature_names_the_company_not_a_person() -> None:
-    context = context_of("Estimado Sam:\n\nLamentamos comunicarle que no continuaremos con su candidatura.\n\n"
-                         "Atentamente,\nEl equipo de Selección de Grupo Trébol\n",
-                         sender="Grupo Trébol <no-reply@smartrecruiters.com>")
+    context = context_of(
+        "Estimado Sam:\n\nLamentamos comunicarle que no continuaremos con su candidatura.\n\n"
+        "Atentamente,\nEl equipo de Selección de Grupo Trébol\n",
+        sender="Grupo Trébol <no-reply@smartrecruiters.com>",
+    )
     assert (sure_name(context), used(context)["company"], context.language) == (None, "Grupo Trébol", "es")

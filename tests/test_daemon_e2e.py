@@ -12,13 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from clirun import Account
 from mailgen import invitation, rejection
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 POLL = 10  # the config's poll_interval_seconds (the minimum allowed)
-
-
 
 
 def start(account: Account, log: Path) -> subprocess.Popen[bytes]:

@@ -10,10 +10,11 @@ import threading
 import time
 
 import pytest
-from dovecot import DovecotServer, RecordingProxy
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, LoginError
 from imapclient.imapclient import DRAFTS
+
+from dovecot import DovecotServer, RecordingProxy
 
 pytestmark = pytest.mark.dovecot
 

@@ -9,9 +9,10 @@ import os
 import time
 
 import pytest
-from dovecot import DovecotServer, Introspection
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
+
+from dovecot import DovecotServer, Introspection
 
 pytestmark = pytest.mark.dovecot
 
@@ -125,9 +126,7 @@ def test_password_logins_unchanged(dovecot_oauth2: DovecotServer) -> None:
     assert len(dovecot_oauth2.introspections) == before
 
 
-def test_only_the_oauth2_server_offers_xoauth2(
-    dovecot: DovecotServer, dovecot_oauth2: DovecotServer
-) -> None:
+def test_only_the_oauth2_server_offers_xoauth2(dovecot: DovecotServer, dovecot_oauth2: DovecotServer) -> None:
     with IMAPClient(dovecot_oauth2.host, dovecot_oauth2.port, ssl=False, timeout=10) as c:
         assert {b"AUTH=XOAUTH2", b"AUTH=OAUTHBEARER", b"AUTH=PLAIN"} <= set(c.capabilities())
     with IMAPClient(dovecot.host, dovecot.port, ssl=False, timeout=10) as c:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from dovecot import DovecotServer, dovecot_binary
 from faultkit import (
     POLL,

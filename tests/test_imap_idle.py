@@ -18,8 +18,14 @@ pytestmark = pytest.mark.dovecot
 @pytest.fixture
 def box(dovecot, imap_user):  # type: ignore[no-untyped-def]
     user, password = imap_user
-    account = AccountConfig(host=dovecot.host, port=dovecot.ssl_port, ca_file=Path(dovecot.ca_file),
-                            username=user, password_env="X", timeout_seconds=10)
+    account = AccountConfig(
+        host=dovecot.host,
+        port=dovecot.ssl_port,
+        ca_file=Path(dovecot.ca_file),
+        username=user,
+        password_env="X",
+        timeout_seconds=10,
+    )
     mailbox = ImapMailbox.connect(account, Credentials(user, password))
     yield mailbox, dovecot, user, password
     mailbox.close()

@@ -9,12 +9,11 @@ import socket
 from pathlib import Path
 
 import pytest
+
 from clirun import Account, cli
 from mailgen import invitation, rejection
 
 pytestmark = pytest.mark.dovecot
-
-
 
 
 def folder(account: Account, name: str) -> dict[int, dict[bytes, object]]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
+
 from clirun import Account, cli
 from dovecot import DovecotServer
 from mailgen import make_message

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
-from mailgen import invitation, rejection
 
+from mailgen import invitation, rejection
 from watcher.config import AccountConfig
 from watcher.credentials import Credentials
 from watcher.imap import ImapMailbox

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 from mailgen import make_message
-
 from watcher.message import parse
 
 SIMPLE = (

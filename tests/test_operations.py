@@ -11,16 +11,14 @@ import time
 from pathlib import Path
 
 import pytest
+
 from clirun import Account, cli
 from mailgen import REJECTION_BODY, rejection
 from test_daemon_e2e import drafts, start, stop, wait_for
-
 from watcher.daemon import ClockJumpDetector
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 TESTS = Path(__file__).parent
-
-
 
 
 def append(config: Path, text: str) -> None:

@@ -10,6 +10,7 @@ import venv
 from pathlib import Path
 
 import pytest
+
 from clirun import cli
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from mailgen import REJECTION_BODY, make_message, rejection
 
+from mailgen import REJECTION_BODY, make_message, rejection
 from watcher.message import parse
 from watcher.reply import (
     NO_RECIPIENT_NOTE,

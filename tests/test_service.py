@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from mailgen import ME, acknowledgement, invitation, make_message, rejection
 
+from mailgen import ME, acknowledgement, invitation, make_message, rejection
 from watcher.classify import Classifier
 from watcher.maildir import MaildirMailbox
 from watcher.reply import Identity, ReplyRenderer
@@ -57,7 +57,7 @@ class World:
 
     def drafts(self) -> list[stdlib_mailbox.MaildirMessage]:
         folder = self.box.get_folder("Drafts")
-        return [folder[k] for k in folder.keys()]
+        return [folder[k] for k in folder.keys()]  # noqa: SIM118 (iterating a Maildir yields messages)
 
 
 @pytest.fixture

@@ -130,7 +130,9 @@ class AccountWatcher:
             report.drafts_created += part.drafts_created
             self.components.ledger.set_watch_status(self.account.key, name, passed=True)
         if followups and not self.stop.is_set():
-            report.followups = self._run(mailbox, replace(self.options, folders=(), with_followups=True)).followups
+            report.followups = self._run(
+                mailbox, replace(self.options, folders=(), with_followups=True)
+            ).followups
         self.passes += 1
         _log_report(self.account.key, report)
         return report

@@ -50,8 +50,21 @@ _AGENCY_TEXT = re.compile(
     r"|\b(?:unser(?:em|en)?|der|den|dem) kunden?\b|\bnotre client\b|\bnuestro cliente\b",
     re.IGNORECASE,
 )
-_ROLE_NOUNS = {"position", "role", "opening", "vacancy", "job", "post", "posting", "stelle", "poste",
-               "puesto", "vacante", "scheme", "team"}
+_ROLE_NOUNS = {
+    "position",
+    "role",
+    "opening",
+    "vacancy",
+    "job",
+    "post",
+    "posting",
+    "stelle",
+    "poste",
+    "puesto",
+    "vacante",
+    "scheme",
+    "team",
+}
 
 
 def company_name(message: Message, mail: _Mail | None = None) -> Extracted:
@@ -63,10 +76,16 @@ def _company_evidence(message: Message, mail: _Mail) -> tuple[list[Candidate], l
     """Company candidates and the employer domains that may support them."""
     sender = message.sender
     own_orgs = [org for org, _, source in mail.signature.orgs if source == "sig"]
-    agency = bool(_AGENCY_DOMAIN.search(_company_domain(sender)) or _AGENCY_TEXT.search(mail.flat)
-                  or any(_AGENCY_NAME.search(org) for org in own_orgs))
-    candidates = [*_text_companies(mail.flat), *_subject_companies(mail.subject),
-                  *_text_companies(mail.quoted, 0.3, "quoted")]
+    agency = bool(
+        _AGENCY_DOMAIN.search(_company_domain(sender))
+        or _AGENCY_TEXT.search(mail.flat)
+        or any(_AGENCY_NAME.search(org) for org in own_orgs)
+    )
+    candidates = [
+        *_text_companies(mail.flat),
+        *_subject_companies(mail.subject),
+        *_text_companies(mail.quoted, 0.3, "quoted"),
+    ]
     if not agency:
         candidates += [*mail.signature.orgs, *_display_companies(message, mail)]
     domains = [_company_domain(a) for a in ([] if agency else [sender]) + list(message.reply_to)]
@@ -78,7 +97,8 @@ def _text_companies(flat: str, weight: float = 0.6, source: str = "text") -> Ite
     for match in _COMPANY_ANCHORS.finditer(flat):
         run, following = _capital_run(flat, match.end(), _COMPANY_CONNECTORS, 6)
         if following.lower() in _ROLE_NOUNS | {"at", "with", "bei", "chez", "-", "–", "—"} or re.match(
-                r"(?:Position|Stelle|Poste|Puesto)\b", run):
+            r"(?:Position|Stelle|Poste|Puesto)\b", run
+        ):
             continue  # "interest in the Data Analyst position", "application to Data Analyst at Acme"
         if value := _clean_company(run):
             yield value, weight, source
@@ -183,8 +203,12 @@ def _representative(cluster: list[Candidate]) -> str:
             spelling.setdefault(key, value)
     best = spelling[max(support, key=lambda k: (round(support[k], 2), len(spelling[k].split())))]
     for value, _, source in cluster:  # 'Haller' + haller-antriebstechnik.de -> 'Haller Antriebstechnik'
-        extra = value.split()[len(best.split()):]
-        if source == "domain" and extra and _words(value)[: len(best.split())] == _words(best) and all(
-                len(w) >= 5 and w.lower() not in _TEAM_WORDS for w in extra):
+        extra = value.split()[len(best.split()) :]
+        if (
+            source == "domain"
+            and extra
+            and _words(value)[: len(best.split())] == _words(best)
+            and all(len(w) >= 5 and w.lower() not in _TEAM_WORDS for w in extra)
+        ):
             return value
     return best

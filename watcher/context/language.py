@@ -24,8 +24,10 @@ _LANG_WORDS = {
                       hemos puesto muy lamentamos estimado estimada le saludo proceso del está vacante"""),
 }
 _INFORMAL = {  # (informal pronouns, formal pronouns)
-    "de": (r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure)\b",
-           r"\b(?:Sie|Ihnen|Ihre?)\b"),
+    "de": (
+        r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure)\b",
+        r"\b(?:Sie|Ihnen|Ihre?)\b",
+    ),
     "fr": (r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt['’]", r"\b(?:vous|votre|vos)\b"),
     "es": (r"\b(?:tú|tu|tus|te|ti|contigo)\b", r"\b(?:usted|ustedes|su|sus)\b"),
 }

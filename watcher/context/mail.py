@@ -43,12 +43,16 @@ def _prepare(message: Message) -> _Mail:
     """Split off quoted history (the candidate's own words must not name the contact) and flatten."""
     match = _QUOTE_START.search(message.text)
     cut = match.start() if match else len(message.text)
-    own, quoted = message.text[:cut], message.text[cut: cut + _MAX_CHARS // 2]
+    own, quoted = message.text[:cut], message.text[cut : cut + _MAX_CHARS // 2]
     if len(own) > _MAX_CHARS:  # a letter is far shorter; keep its start and its signature
-        own = f"{own[: _MAX_CHARS * 3 // 4]}\n\n{own[-_MAX_CHARS // 4:]}"
+        own = f"{own[: _MAX_CHARS * 3 // 4]}\n\n{own[-_MAX_CHARS // 4 :]}"
     own = "\n".join(line.strip() for line in own.splitlines())  # HTML renders with indentation
-    subject = re.sub(r"^(?:\s*(?:re|aw|antw|fwd?|wg|tr|sv|rv|automatic reply|réponse automatique)\s*:\s*)+",
-                     "", message.subject, flags=re.IGNORECASE).strip()
+    subject = re.sub(
+        r"^(?:\s*(?:re|aw|antw|fwd?|wg|tr|sv|rv|automatic reply|réponse automatique)\s*:\s*)+",
+        "",
+        message.subject,
+        flags=re.IGNORECASE,
+    ).strip()
     mail = _Mail(message, own, _flatten(own), _flatten(re.sub(r"(?m)^[> ]+", "", quoted)), subject)
     mail.signature = _find_signature(own)
     return mail

@@ -24,9 +24,14 @@ def contact_first_name(message: Message, mail: _Mail | None = None, company: str
     mail = mail or _prepare(message)
     mine = {a.email.lower() for a in (*message.to, *message.cc)}
     own_names = {_key(_display(a)) for a in message.to}
-    people = [(p, a) for a in (message.sender, *message.reply_to)  # not the user forwarding to themselves
-              if a and (p := _display_person(a)) and a.email.lower() not in mine
-              and _key(_display(a)) not in own_names]
+    people = [
+        (p, a)
+        for a in (message.sender, *message.reply_to)  # not the user forwarding to themselves
+        if a
+        and (p := _display_person(a))
+        and a.email.lower() not in mine
+        and _key(_display(a)) not in own_names
+    ]
     signer = _plausible_signer(mail.signature.name, message, company)
     if signer:
         return _signed_name(signer, mail, people)
@@ -53,8 +58,9 @@ def _plausible_signer(name: tuple[str, ...], message: Message, company: str | No
     return () if _key(_first_name(name) or "") in own else name
 
 
-def _signed_name(signer: tuple[str, ...], mail: _Mail, people: list[tuple[tuple[str, ...], Address]]
-                 ) -> Extracted:
+def _signed_name(
+    signer: tuple[str, ...], mail: _Mail, people: list[tuple[tuple[str, ...], Address]]
+) -> Extracted:
     """Confidence in a signature name, given who the headers say sent the mail."""
     message, sig = mail.message, mail.signature
     for person, address in people:

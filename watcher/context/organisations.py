@@ -36,13 +36,23 @@ _LEGAL_SUFFIX = re.compile(
 def _clean_company(value: str) -> str | None:
     """'the Acme Robotics GmbH' -> 'Acme Robotics'; None for generic or non-company text."""
     value = " ".join(w for w in value.split() if w in "&+" or any(c.isalnum() for c in w))
-    value = re.sub(r"^(?:the|der|die|das|den|dem|l['’]|la|le|el|los|las)\s+|^l['’]", "",
-                   value.strip(" ,.;:!?\"'“”()"), flags=re.IGNORECASE)
+    value = re.sub(
+        r"^(?:the|der|die|das|den|dem|l['’]|la|le|el|los|las)\s+|^l['’]",
+        "",
+        value.strip(" ,.;:!?\"'“”()"),
+        flags=re.IGNORECASE,
+    )
     for _ in range(2):
         value = _LEGAL_SUFFIX.sub("", value).strip(" ,.")
     words = value.split()
-    if not words or len(words) > 6 or len(value) < 2 or not all(
-            _capitalised(w) or w.lower() in _COMPANY_CONNECTORS | {"of", "the", "for", "et"} for w in words):
+    if (
+        not words
+        or len(words) > 6
+        or len(value) < 2
+        or not all(
+            _capitalised(w) or w.lower() in _COMPANY_CONNECTORS | {"of", "the", "for", "et"} for w in words
+        )
+    ):
         return None  # a company name is written in capitals: "Sent from my iPhone" is not one
     generic = _ORG_WORDS | _TITLE_WORDS | _TEAM_WORDS | _DETERMINERS | {"we", "us", "you", "i", "it", "this"}
     if _key(value) in _ATS_BRANDS or (len(words) == 1 and value.lower() in generic):

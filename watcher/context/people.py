@@ -62,8 +62,11 @@ def _matches_address(tokens: tuple[str, ...], local_part: str) -> bool:
         return False
     first, last = _key(tokens[0]), _key(tokens[-1]) if len(tokens) > 1 else ""
     joined = "".join(parts)
-    return bool(first) and (first in parts or bool(last) and (
-        last in parts or joined in {first + last, first[0] + last, last + first, first + last[0]}))
+    return bool(first) and (
+        first in parts
+        or bool(last)
+        and (last in parts or joined in {first + last, first[0] + last, last + first, first + last[0]})
+    )
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

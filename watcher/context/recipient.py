@@ -31,12 +31,30 @@ def _recipient(mail: _Mail) -> tuple[Address | None, str]:
             return address, "reply-to"
     if message.sender and _reachable(message.sender) and message.sender.email.lower() not in mine:
         return message.sender, "from"
-    not_recruiting = {"privacy", "datenschutz", "dpo", "gdpr", "unsubscribe", "abuse", "support", "help",
-                      "security", "legal", "billing", "press", "presse", "info", "webmaster"}
+    not_recruiting = {
+        "privacy",
+        "datenschutz",
+        "dpo",
+        "gdpr",
+        "unsubscribe",
+        "abuse",
+        "support",
+        "help",
+        "security",
+        "legal",
+        "billing",
+        "press",
+        "presse",
+        "info",
+        "webmaster",
+    }
     for found in _EMAIL.findall(mail.own):
         address = Address("", found.rstrip("."))
-        if _reachable(address) and found.lower() not in mine and not (
-                not_recruiting & set(re.split(r"[._+-]", address.local_part))):
+        if (
+            _reachable(address)
+            and found.lower() not in mine
+            and not (not_recruiting & set(re.split(r"[._+-]", address.local_part)))
+        ):
             signer = mail.signature.name  # "questions? write to me at jane.doe@..." signed Jane Doe
             name = " ".join(signer) if _matches_address(signer, address.local_part) else ""
             return Address(name, address.email), "body"

@@ -21,30 +21,80 @@ from .result import Extracted
 from .text import _capital_run, _capitalised, _key
 from .vocabulary import _GENDER, _REFERENCE, _TITLE_ABBREVIATION, _vocabulary
 
-_ROLE_ANCHOR = (r"position|role|opening|vacancy|job|post|posting|requisition|scheme|internship"
-                r"|programme|program|placement|opportunity|traineeship|apprenticeship")
+_ROLE_ANCHOR = (
+    r"position|role|opening|vacancy|job|post|posting|requisition|scheme|internship"
+    r"|programme|program|placement|opportunity|traineeship|apprenticeship"
+)
 _ROLE_CONNECTORS = {"of", "and", "&", "for", "-", "–", "—", "/", "+", "de", "la", "y", "für", "und", "im"}
 #: Phrases a job title follows, and how to read it: in capitals, sentence case, or before "at Acme".
 _ROLE_INTROS = (
     (re.compile(r"\b(?:the )?(?:post|position|role) of "), "capitals"),
-    (re.compile(r"\b(?:application|applying|applied|apply|candidacy) (?:for|as) (?:the |an? )?"
-                r"(?:(?:position|role|job)(?: of| as)? )?"), "capitals"),
-    (re.compile(r"\b(?:Bewerbung|Stelle|Position|Tätigkeit|Einsatz) (?:als|zum|zur) |\b(?:auf|für) die "
-                r"(?:Stelle|Position)(?: als)? |\b(?:an der|der|die) (?:Position|Stelle) (?:als )?"),
-     "capitals"),
+    (
+        re.compile(
+            r"\b(?:application|applying|applied|apply|candidacy) (?:for|as) (?:the |an? )?"
+            r"(?:(?:position|role|job)(?: of| as)? )?"
+        ),
+        "capitals",
+    ),
+    (
+        re.compile(
+            r"\b(?:Bewerbung|Stelle|Position|Tätigkeit|Einsatz) (?:als|zum|zur) |\b(?:auf|für) die "
+            r"(?:Stelle|Position)(?: als)? |\b(?:an der|der|die) (?:Position|Stelle) (?:als )?"
+        ),
+        "capitals",
+    ),
     (re.compile(r"\b(?:application|applying|applied|apply|interest) (?:to|in) (?:the )?"), "before-company"),
-    (re.compile(r"\b(?:poste|candidature|offre|emploi) (?:de |d['’]|pour le poste de |au poste de )"),
-     "sentence"),
-    (re.compile(r"\b(?:puesto|vacante|posición|cargo|candidatura) (?:de|para|como) (?:(?:el|la) "
-                r"(?:puesto|vacante) de )?"), "sentence"),
+    (
+        re.compile(r"\b(?:poste|candidature|offre|emploi) (?:de |d['’]|pour le poste de |au poste de )"),
+        "sentence",
+    ),
+    (
+        re.compile(
+            r"\b(?:puesto|vacante|posición|cargo|candidatura) (?:de|para|como) (?:(?:el|la) "
+            r"(?:puesto|vacante) de )?"
+        ),
+        "sentence",
+    ),
 )
 _ROMANCE_STOP = _vocabulary("""au aux à chez dans pour et qui que sein a est sont ne n' publié publiée en sur
 avec auprès ce cette mais car nous vous le la les l' un une con para porque publicada publicado ya ha
 por al se no es fue el los las su tu""")
-_GENERIC_ROLE = {"position", "role", "job", "application", "update", "interview", "vacancy", "opening",
-                 "stelle", "bewerbung", "poste", "candidature", "candidatura", "puesto", "vacante", "offer",
-                 "your application", "next steps", "feedback", "decision", "news", "outcome", "sr", "jr",
-                 "senior", "junior", "lead", "head", "principal", "staff", "new", "open", "same", "other"}
+_GENERIC_ROLE = {
+    "position",
+    "role",
+    "job",
+    "application",
+    "update",
+    "interview",
+    "vacancy",
+    "opening",
+    "stelle",
+    "bewerbung",
+    "poste",
+    "candidature",
+    "candidatura",
+    "puesto",
+    "vacante",
+    "offer",
+    "your application",
+    "next steps",
+    "feedback",
+    "decision",
+    "news",
+    "outcome",
+    "sr",
+    "jr",
+    "senior",
+    "junior",
+    "lead",
+    "head",
+    "principal",
+    "staff",
+    "new",
+    "open",
+    "same",
+    "other",
+}
 #: The label a reference number leaves behind once the number is removed: 'Data Analyst – Ref',
 #: 'Ingenieur Netzplanung – Stellennummer', 'Analyst - Requisition Number', 'Job ID', 'Référence'.
 _REFERENCE_LABEL = re.compile(
@@ -73,8 +123,11 @@ def role_title(message: Message, mail: _Mail | None = None, company: str | None 
     found += [(v, 0.4, 0) for v in (*_anchored_roles(mail.quoted), *_introduced_roles(mail.quoted))]
     found += [(v, w, 1) for v, w in _subject_roles(subject, _key(f"{mail.flat} {mail.quoted}"))]
     companies, names = _not_roles(message, mail, company)
-    found = [(role, w, p) for v, w, p in found
-             if _key(v) not in companies | names and (role := _strip_company(v, companies))]
+    found = [
+        (role, w, p)
+        for v, w, p in found
+        if _key(v) not in companies | names and (role := _strip_company(v, companies))
+    ]
     clusters: list[list[tuple[str, float, int]]] = []
     for item in found:
         home = next((c for c in clusters if any(_related(item[0], m[0]) for m in c)), None)
@@ -117,7 +170,7 @@ def _introduced_roles(text: str) -> Iterable[str]:
 def _sentence_case_run(text: str, start: int) -> str:
     """French and Spanish titles are sentence case ('Chargée de communication'): read to a stop word."""
     words: list[str] = []
-    for raw in text[start: start + 120].split("\n")[0].split():
+    for raw in text[start : start + 120].split("\n")[0].split():
         word = raw.strip("\"“”'(),.;:!?")
         if not word or word.lower() in _ROMANCE_STOP or word in {"-", "–", "—", "|"} or len(words) >= 6:
             break
@@ -136,8 +189,9 @@ def _subject_roles(subject: str, body_key: str) -> Iterable[tuple[str, float]]:
     """
     parts = _subject_segments(subject)
     dashed = re.split(r"\s+[-–—]\s+", subject)  # "Medical Assistant - Family Medicine" may be one title
-    parts += [" - ".join(dashed[a:b]) for a in range(len(dashed))
-              for b in range(a + 2, min(a + 4, len(dashed) + 1))]
+    parts += [
+        " - ".join(dashed[a:b]) for a in range(len(dashed)) for b in range(a + 2, min(a + 4, len(dashed) + 1))
+    ]
     for part in parts:
         value = _clean_role(_subject_noise(part))
         if value and _title_case(value) and len(_key(value)) >= 4 and _key(value) in body_key:
@@ -156,8 +210,11 @@ def _subject_noise(segment: str) -> str:
 def _title_case(value: str) -> bool:
     """English titles are capitalised: 'Head of Data' is one, 'the same role we' is not."""
     words = value.split()
-    return bool(words) and _capitalised(words[0]) and all(
-        _capitalised(w) or w.lower() in _ROLE_CONNECTORS for w in words)
+    return (
+        bool(words)
+        and _capitalised(words[0])
+        and all(_capitalised(w) or w.lower() in _ROLE_CONNECTORS for w in words)
+    )
 
 
 def _clean_role(value: str) -> str | None:

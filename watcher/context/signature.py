@@ -52,7 +52,7 @@ def _find_signature(own: str) -> _Signature:
     lines = own.strip().splitlines()
     for i in range(len(lines) - 1, 0, -1):
         if _is_sign_off(lines, i):
-            block = lines[i + 1:]
+            block = lines[i + 1 :]
             same_line = re.match(r"^[^,]{2,30},\s+(\S.*)$", lines[i])  # "Thanks, Jane"
             if same_line and not any(block) and _person_name(same_line.group(1)):
                 block = [same_line.group(1)]
@@ -63,7 +63,7 @@ def _find_signature(own: str) -> _Signature:
 def _is_sign_off(lines: list[str], i: int) -> bool:
     """'Best,' / 'Mit freundlichen Grüßen' / 'Thanks again, and best of luck!' followed by a short line."""
     line = lines[i].strip()
-    following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+    following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
     words = line.split()
     if not line or _GREETING.match(line) or not following or len(following.split()) > 7:
         return False
@@ -119,8 +119,9 @@ def _parse_signature(block: list[str], closed: bool) -> _Signature:
         if name and fuller and _same_person(fuller, name):  # "Jonah" ... "Jonah Whitcombe | Recruiter"
             name = fuller if len(fuller) > len(name) else name
             line = " | ".join(others)
-        titled = titled or any(t in _TITLE_WORDS or t.endswith(_TITLE_ENDINGS)
-                               for t in re.split(r"[\s,|·&/-]+", line.lower()))
+        titled = titled or any(
+            t in _TITLE_WORDS or t.endswith(_TITLE_ENDINGS) for t in re.split(r"[\s,|·&/-]+", line.lower())
+        )
         orgs += [(org, weight, "sig") for org, weight in _org_segments(line)]
     return _Signature(name=name, team=team, titled=titled, closed=closed, orgs=tuple(orgs))
 
@@ -137,7 +138,8 @@ def _org_segments(line: str) -> list[tuple[str, float]]:
         if not low or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", segment):  # "acme.com"
             continue
         if any(t in _TITLE_WORDS or t.endswith(_TITLE_ENDINGS) for t in low) or all(
-                t in _TEAM_WORDS or t.endswith(_DEPARTMENT_ENDINGS) for t in low):
+            t in _TEAM_WORDS or t.endswith(_DEPARTMENT_ENDINGS) for t in low
+        ):
             continue
         if value := _clean_company(segment):
             out.append((value, 0.5 if len(segments) == 1 else 0.45))

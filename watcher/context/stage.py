@@ -17,49 +17,54 @@ from .mail import _Mail, _prepare
 from .result import Extracted
 
 _NOUN_EN = r"(?:position|role|vacancy|opening|job|posting|requisition|req|search|post|hire|program(?:me)?)"
-_CLOSED = re.compile("|".join((
-    # English: "the position has now been filled", "we've closed this role", "hiring is paused"
-    rf"\b{_NOUN_EN}\b[^.\n]{{0,60}}?\b(?:has|have|had|was|were|is|will)\b(?: now| since| already| just"
-    r"| unfortunately| not| no longer)*(?: been| be)? (?:filled|closed|cancel+ed|withdrawn"
-    r"|(?:put|placed) on hold|on hold|paused|frozen|eliminated|recruited)",
-    rf"\b(?:we(?:'ve| have)?|has|have) (?:\w+ ){{0,2}}?(?:filled|closed|cancel+ed|withdrawn|paused|frozen"
-    rf"|pulled) (?:this|the|our) (?:[\w&-]+ ){{0,4}}?{_NOUN_EN}\b",
-    r"\b(?:put|placed|putting) (?:this|the) (?:position|role|opening|vacancy|requisition|search) on hold",
-    r"\b(?:stop|stopped|cancel\w*|halt\w*|suspend\w*|paus\w*|end\w*|clos\w*) (?:the|this|our) (?:recruitment"
-    r"|recruiting|hiring|selection|search)\b|\bhiring freeze\b|\bpaused (?:hiring|the search|recruitment)",
-    r"\b(?:will not|won't) be filled\b|\b(?:unable|not able) to fill (?:the|this)\b|\b(?:is|are) no longer"
-    r" (?:available|open|accepting applications)|\bno longer (?:hiring|recruiting) for\b",
-    rf"\b{_NOUN_EN}(?:'s| is| has) (?:gone|been pulled)\b",
-    r"\b(?:isn't|is not|won't be|no longer) going ahead\b",
-    # Job-board notices: "no longer accepting applications", "the employer has closed this job posting"
-    r"\b(?:no longer|stopped) (?:accepting|taking|receiving) (?:new |any )?applications\b"
-    r"|\bclosed (?:this|the) (?:job(?: posting| listing| ad)?|posting|listing|job ad)\b",
-    r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|hiring|opening))"
-    r"|\bnot to (?:move forward|proceed) with (?:hiring|filling|recruiting) for\b",
-    # German: "die Stelle wurde intern besetzt", "vorerst nicht zu besetzen", "gibt es nicht mehr"
-    r"\b\w*(?:stelle|position|vakanz|ausschreibung|platz|plätze)\b[^.\n]{0,80}?\b(?:besetzt|(?<!zu )vergeben"
-    r"|gestrichen|zurückgezogen|storniert|aufgehoben|eingefroren|geschlossen|weg"
-    r"|nicht (?:mehr |neu |zu )?(?:zu )?besetzen|gibt es (?:\w+ )?nicht mehr)\b",
-    # German job boards: "Diese Stellenanzeige wurde geschlossen und nimmt keine Bewerbungen mehr an"
-    r"\b\w*anzeige\b[^.\n]{0,80}?\b(?:geschlossen|deaktiviert|beendet)\b"
-    r"|\bkeine (?:weiteren |neuen )?bewerbungen mehr (?:an|entgegen|angenommen|entgegengenommen)\b",
-    # French: "le poste a été pourvu", "l'offre a été clôturée", "nous clôturons le processus",
-    # "n'accepte plus de candidatures"
-    r"\b(?:poste|offre|recrutement|concours)\b[^.\n]{0,60}?\b(?:a été|est|sera)(?: déjà| maintenant"
-    r"| finalement)? (?:pourvue?|fermée?|clôturée?|annulée?|clos|close|suspendue?|gelée?|retirée?"
-    r"|désactivée?|expirée?|pas ouverte?)",
-    r"\bclôtur\w* (?:le|ce) (?:processus|recrutement)",
-    r"\bn['’](?:accepte|reçoit) plus (?:de |les )?candidatures\b",
-    # Spanish: "la vacante ya ha sido cubierta", "congelar este proceso"
-    r"\b(?:vacante|puesto|posición|plaza|proceso)\b[^.\n]{0,60}?\b(?:ha sido|fue|está|ha quedado|queda)"
-    r"(?: ya)? (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|suspendid[oa]|congelad[oa])",
-    r"\b(?:congelar|cancelar|suspender|cerrar) (?:este|el) proceso\b|\bno se cubrirá\b",
-    # Spanish job boards: "la oferta se ha cerrado", "ya no acepta candidaturas"
-    r"\b(?:oferta|anuncio)\b[^.\n]{0,60}?\b(?:se ha|ha sido|fue|está|ha quedado|queda)(?: ya)? (?:cerrad[oa]"
-    r"|cancelad[oa]|retirad[oa]|desactivad[oa]|finalizad[oa])"
-    r"|\bya no (?:acepta|admite|recibe) (?:más )?(?:candidaturas|solicitudes|postulaciones)\b"
-    r"|\bno (?:acepta|admite) más (?:candidaturas|solicitudes|postulaciones)\b",
-)), re.IGNORECASE)
+_CLOSED = re.compile(
+    "|".join(
+        (
+            # English: "the position has now been filled", "we've closed this role", "hiring is paused"
+            rf"\b{_NOUN_EN}\b[^.\n]{{0,60}}?\b(?:has|have|had|was|were|is|will)\b(?: now| since| already| just"
+            r"| unfortunately| not| no longer)*(?: been| be)? (?:filled|closed|cancel+ed|withdrawn"
+            r"|(?:put|placed) on hold|on hold|paused|frozen|eliminated|recruited)",
+            rf"\b(?:we(?:'ve| have)?|has|have) (?:\w+ ){{0,2}}?(?:filled|closed|cancel+ed|withdrawn|paused|frozen"
+            rf"|pulled) (?:this|the|our) (?:[\w&-]+ ){{0,4}}?{_NOUN_EN}\b",
+            r"\b(?:put|placed|putting) (?:this|the) (?:position|role|opening|vacancy|requisition|search) on hold",
+            r"\b(?:stop|stopped|cancel\w*|halt\w*|suspend\w*|paus\w*|end\w*|clos\w*) (?:the|this|our) (?:recruitment"
+            r"|recruiting|hiring|selection|search)\b|\bhiring freeze\b|\bpaused (?:hiring|the search|recruitment)",
+            r"\b(?:will not|won't) be filled\b|\b(?:unable|not able) to fill (?:the|this)\b|\b(?:is|are) no longer"
+            r" (?:available|open|accepting applications)|\bno longer (?:hiring|recruiting) for\b",
+            rf"\b{_NOUN_EN}(?:'s| is| has) (?:gone|been pulled)\b",
+            r"\b(?:isn't|is not|won't be|no longer) going ahead\b",
+            # Job-board notices: "no longer accepting applications", "the employer has closed this job posting"
+            r"\b(?:no longer|stopped) (?:accepting|taking|receiving) (?:new |any )?applications\b"
+            r"|\bclosed (?:this|the) (?:job(?: posting| listing| ad)?|posting|listing|job ad)\b",
+            r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|hiring|opening))"
+            r"|\bnot to (?:move forward|proceed) with (?:hiring|filling|recruiting) for\b",
+            # German: "die Stelle wurde intern besetzt", "vorerst nicht zu besetzen", "gibt es nicht mehr"
+            r"\b\w*(?:stelle|position|vakanz|ausschreibung|platz|plätze)\b[^.\n]{0,80}?\b(?:besetzt|(?<!zu )vergeben"
+            r"|gestrichen|zurückgezogen|storniert|aufgehoben|eingefroren|geschlossen|weg"
+            r"|nicht (?:mehr |neu |zu )?(?:zu )?besetzen|gibt es (?:\w+ )?nicht mehr)\b",
+            # German job boards: "Diese Stellenanzeige wurde geschlossen und nimmt keine Bewerbungen mehr an"
+            r"\b\w*anzeige\b[^.\n]{0,80}?\b(?:geschlossen|deaktiviert|beendet)\b"
+            r"|\bkeine (?:weiteren |neuen )?bewerbungen mehr (?:an|entgegen|angenommen|entgegengenommen)\b",
+            # French: "le poste a été pourvu", "l'offre a été clôturée", "nous clôturons le processus",
+            # "n'accepte plus de candidatures"
+            r"\b(?:poste|offre|recrutement|concours)\b[^.\n]{0,60}?\b(?:a été|est|sera)(?: déjà| maintenant"
+            r"| finalement)? (?:pourvue?|fermée?|clôturée?|annulée?|clos|close|suspendue?|gelée?|retirée?"
+            r"|désactivée?|expirée?|pas ouverte?)",
+            r"\bclôtur\w* (?:le|ce) (?:processus|recrutement)",
+            r"\bn['’](?:accepte|reçoit) plus (?:de |les )?candidatures\b",
+            # Spanish: "la vacante ya ha sido cubierta", "congelar este proceso"
+            r"\b(?:vacante|puesto|posición|plaza|proceso)\b[^.\n]{0,60}?\b(?:ha sido|fue|está|ha quedado|queda)"
+            r"(?: ya)? (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|suspendid[oa]|congelad[oa])",
+            r"\b(?:congelar|cancelar|suspender|cerrar) (?:este|el) proceso\b|\bno se cubrirá\b",
+            # Spanish job boards: "la oferta se ha cerrado", "ya no acepta candidaturas"
+            r"\b(?:oferta|anuncio)\b[^.\n]{0,60}?\b(?:se ha|ha sido|fue|está|ha quedado|queda)(?: ya)? (?:cerrad[oa]"
+            r"|cancelad[oa]|retirad[oa]|desactivad[oa]|finalizad[oa])"
+            r"|\bya no (?:acepta|admite|recibe) (?:más )?(?:candidaturas|solicitudes|postulaciones)\b"
+            r"|\bno (?:acepta|admite) más (?:candidaturas|solicitudes|postulaciones)\b",
+        )
+    ),
+    re.IGNORECASE,
+)
 #: "filled with another candidate" is an ordinary rejection; "filled internally" closes the role.
 _FILLED_BY_SOMEONE = re.compile(
     r"^(?!.*\b(?:intern|internal|internally|interne|interna)\b).*\b(?:with|by|mit|an|con|par)\s+(?:a|an"
@@ -67,39 +72,44 @@ _FILLED_BY_SOMEONE = re.compile(
     r"|autres?|quelqu\w*)\b",
     re.IGNORECASE,
 )
-_MET = re.compile("|".join((
-    # English: an interview, a call, a visit, a trial day or an assessment that happened
-    r"\binterview(?:ed|ing)\b(?! (?:other|more|candidates|applicants|people|a |those|further))",
-    r"\b(?:your|our|the|last|recent|final|onsite|on-site|panel|technical|video|phone|first|second|third"
-    r"|both|all|\w+'s)\s+(?:[\w-]+\s+)?interviews?\b(?! (?:stage|invitation|slot|round))|\binterviewers\b",
-    r"\bthank(?:s| you)(?: again| so much| very much)?,? for (?:\w+ ){0,2}?(?:attending|participating"
-    r"|meeting|presenting|walking (?:us|me)|making the trip|coming (?:in|to|along)|visiting|spending"
-    r"|joining us|taking part|doing (?:the|a|your)|your (?:stage|visit|presentation)|speaking|talking"
-    r"|chatting)",
-    r"\btime to (?:interview|speak|meet|talk|chat)\b|\b(?:met|spoke|talked|chatted) (?:with )?(?:you|us)\b",
-    r"\b(?:meeting|speaking|talking|chatting) (?:with )?(?:you|us|me|the team|our team|\w+ and me)\b",
-    r"\bcoming in for\b|\bspending (?:the|a) day\b|\b(?:your|the final|final) panel\b|\bpanel interview",
-    r"\b(?:our|your) (?:conversations?|chat|trial \w+|presentation|visit)\b|\bthe (?:trial|tasting) \w+",
-    r"\b(?:our|your|the) (?:phone |video )?call (?:on|last|yesterday|earlier|with|today|this)\b",
-    r"\b(?:on|during|in) (?:the|our) (?:call|conversation|video call|phone call)\b",
-    r"\b(?:great|nice|pleasure|good|lovely|wonderful) (?:to )?(?:meet|meeting|speak|speaking|talk|talking"
-    r"|chat|chatting) (?:with )?you\b|\b(?:your|the) time (?:you spent )?(?:with (?:us|our|me)"
-    r"|on the (?:phone|call))",
-    r"\b(?:enjoyed|pleasure) (?:\w+ ){0,3}?(?:meeting|speaking|talking|chatting|getting to know|hearing)",
-    r"\b(?:the|your) (?:take-home|case study)\b|\bétude de cas\b|\bfallstudie\b|\blehrprobe\b",
-    # German: "das Vorstellungsgespräch", "nach dem Probearbeiten", "Ihre Teilnahme am Assessment-Center"
-    r"(?:\b(?:vorstellungs|kennenlern|bewerbungs|auswahl|telefon|video)gespräch\w*|\b(?:unser\w*|das|dem"
-    r"|den|die|fürs|beim|im|ihr\w*|dein\w*|nette\w*|angenehme\w*|ausführliche\w*|persönliche\w*)"
-    r" (?:\w+ )?(?:gespräch(?:e|en|s)?|kennenlernen)\b)(?![^.\n]{0,40}einzuladen|[^.\n]{0,40}einladen)",
-    r"\b\w*telefonat\b|\bprobe(?:arbeit\w*|tag\w*)|\bhospitation\w*|\bassessment-?center|\bvorbeikommen\b"
-    r"|\bbesuch bei uns|\bteilnahme an (?:unserem|dem|der|unserer)\b|\b(?:unser\w*|das|dem|ihr\w*|dein\w*)"
-    r" interview\b",
-    # French and Spanish: "notre entretien", "ta journée d'essai", "la entrevista", "gracias por venir"
-    r"\b(?:notre|votre|nos|vos|cet|l['’]) ?(?:\w+ )?(?:entretiens?|échanges?)\b|\bjournée d['’](?:essai"
-    r"|immersion)|\bd['’]être (?:passée?|venue?)\b",
-    r"\b(?:la|las|nuestra|nuestras|tu|su|sus|tus)\s+(?:\w+ )?entrevistas?\b|\bconversar contigo\b"
-    r"|\bgracias por venir\b|\bparticipación en (?:la|el)\b|\bdinámica de grupo\b",
-)), re.IGNORECASE)
+_MET = re.compile(
+    "|".join(
+        (
+            # English: an interview, a call, a visit, a trial day or an assessment that happened
+            r"\binterview(?:ed|ing)\b(?! (?:other|more|candidates|applicants|people|a |those|further))",
+            r"\b(?:your|our|the|last|recent|final|onsite|on-site|panel|technical|video|phone|first|second|third"
+            r"|both|all|\w+'s)\s+(?:[\w-]+\s+)?interviews?\b(?! (?:stage|invitation|slot|round))|\binterviewers\b",
+            r"\bthank(?:s| you)(?: again| so much| very much)?,? for (?:\w+ ){0,2}?(?:attending|participating"
+            r"|meeting|presenting|walking (?:us|me)|making the trip|coming (?:in|to|along)|visiting|spending"
+            r"|joining us|taking part|doing (?:the|a|your)|your (?:stage|visit|presentation)|speaking|talking"
+            r"|chatting)",
+            r"\btime to (?:interview|speak|meet|talk|chat)\b|\b(?:met|spoke|talked|chatted) (?:with )?(?:you|us)\b",
+            r"\b(?:meeting|speaking|talking|chatting) (?:with )?(?:you|us|me|the team|our team|\w+ and me)\b",
+            r"\bcoming in for\b|\bspending (?:the|a) day\b|\b(?:your|the final|final) panel\b|\bpanel interview",
+            r"\b(?:our|your) (?:conversations?|chat|trial \w+|presentation|visit)\b|\bthe (?:trial|tasting) \w+",
+            r"\b(?:our|your|the) (?:phone |video )?call (?:on|last|yesterday|earlier|with|today|this)\b",
+            r"\b(?:on|during|in) (?:the|our) (?:call|conversation|video call|phone call)\b",
+            r"\b(?:great|nice|pleasure|good|lovely|wonderful) (?:to )?(?:meet|meeting|speak|speaking|talk|talking"
+            r"|chat|chatting) (?:with )?you\b|\b(?:your|the) time (?:you spent )?(?:with (?:us|our|me)"
+            r"|on the (?:phone|call))",
+            r"\b(?:enjoyed|pleasure) (?:\w+ ){0,3}?(?:meeting|speaking|talking|chatting|getting to know|hearing)",
+            r"\b(?:the|your) (?:take-home|case study)\b|\bétude de cas\b|\bfallstudie\b|\blehrprobe\b",
+            # German: "das Vorstellungsgespräch", "nach dem Probearbeiten", "Ihre Teilnahme am Assessment-Center"
+            r"(?:\b(?:vorstellungs|kennenlern|bewerbungs|auswahl|telefon|video)gespräch\w*|\b(?:unser\w*|das|dem"
+            r"|den|die|fürs|beim|im|ihr\w*|dein\w*|nette\w*|angenehme\w*|ausführliche\w*|persönliche\w*)"
+            r" (?:\w+ )?(?:gespräch(?:e|en|s)?|kennenlernen)\b)(?![^.\n]{0,40}einzuladen|[^.\n]{0,40}einladen)",
+            r"\b\w*telefonat\b|\bprobe(?:arbeit\w*|tag\w*)|\bhospitation\w*|\bassessment-?center|\bvorbeikommen\b"
+            r"|\bbesuch bei uns|\bteilnahme an (?:unserem|dem|der|unserer)\b|\b(?:unser\w*|das|dem|ihr\w*|dein\w*)"
+            r" interview\b",
+            # French and Spanish: "notre entretien", "ta journée d'essai", "la entrevista", "gracias por venir"
+            r"\b(?:notre|votre|nos|vos|cet|l['’]) ?(?:\w+ )?(?:entretiens?|échanges?)\b|\bjournée d['’](?:essai"
+            r"|immersion)|\bd['’]être (?:passée?|venue?)\b",
+            r"\b(?:la|las|nuestra|nuestras|tu|su|sus|tus)\s+(?:\w+ )?entrevistas?\b|\bconversar contigo\b"
+            r"|\bgracias por venir\b|\bparticipación en (?:la|el)\b|\bdinámica de grupo\b",
+        )
+    ),
+    re.IGNORECASE,
+)
 #: "invite you to an interview", "progress to the interview stage": not a meeting that happened.
 _NOT_MET = re.compile(
     r"\b(?:to|into|invit\w*|schedul\w*|arrang\w*|pour|para)\s+(?:(?:a|an|the|your|einem|un|una)\s+)?"
@@ -115,10 +125,9 @@ def rejection_stage(message: Message, mail: _Mail | None = None) -> Extracted:
     mail = mail or _prepare(message)
     text = f"{mail.subject}\n{mail.flat}"
     for match in _CLOSED.finditer(text):
-        if not _FILLED_BY_SOMEONE.search(text[match.start(): match.end() + 40]):
+        if not _FILLED_BY_SOMEONE.search(text[match.start() : match.end() + 40]):
             return Extracted("position_closed", 0.8)
     for match in _MET.finditer(text):
-        if not _NOT_MET.search(text[max(0, match.start() - 30): match.start()]):
+        if not _NOT_MET.search(text[max(0, match.start() - 30) : match.start()]):
             return Extracted("after_interview", 0.75)
     return Extracted("after_application", 0.65)
-

@@ -30,13 +30,15 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or any(ch.isupper() for ch in word[1:2])
 
 
-def _capital_run(text: str, start: int, connectors: set[str], limit: int, titles: bool = False) -> tuple[str, str]:
+def _capital_run(
+    text: str, start: int, connectors: set[str], limit: int, titles: bool = False
+) -> tuple[str, str]:
     """The capitalised words from `start` ('Acme Robotics' in 'at Acme Robotics, and'), and the next word.
 
     In `titles`, an abbreviation does not end the run: 'Sr. Data Engineer'.
     """
     tokens: list[str] = []
-    for raw in text[start: start + 200].split("\n")[0].split():
+    for raw in text[start : start + 200].split("\n")[0].split():
         word = raw.strip("\"“”'‘’(),.;:!?")
         if not word or (tokens and word.lower() in _PRONOUNS):  # "Abrechnung und Ihr Interesse"
             break
@@ -50,7 +52,7 @@ def _capital_run(text: str, start: int, connectors: set[str], limit: int, titles
         tokens.append(raw if abbreviation else word[:-2] if possessive else word)
         if possessive:
             break
-        if (raw[-1:] in ",.;:!?)" and not abbreviation) or raw[:1] in "(\"“":
+        if (raw[-1:] in ",.;:!?)" and not abbreviation) or raw[:1] in '("“':
             break
     while tokens and tokens[-1].lower() in connectors:
         tokens.pop()

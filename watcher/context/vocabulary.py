@@ -13,26 +13,108 @@ import re
 
 #: Applicant-tracking systems and job boards send on behalf of the employer.
 ATS_DOMAINS = (
-    "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com",
-    "lever.co", "hire.lever.co", "icims.com", "smartrecruiters.com", "smartrecruiters.net",
-    "linkedin.com", "taleo.net", "ashbyhq.com", "workablemail.com", "workable.com",
-    "teamtailor.com", "teamtailor-mail.com", "bamboohr.com", "successfactors.com",
-    "successfactors.eu", "sapsf.com", "sapsf.eu", "jobs2web.com", "jobvite.com", "personio.de",
-    "personio.com", "softgarden.io", "softgarden.de", "dvinci-mail.com", "dvinci.de",
-    "rexx-systems.com", "recruitee.com", "join.com", "stepstone.de", "xing.com", "onlyfy.com",
-    "indeed.com", "indeedemail.com", "glassdoor.com", "breezy.hr", "jazzhr.com",
-    "applytojob.com", "pinpointhq.com", "homerun.co", "comeet.co", "avature.net",
-    "oraclecloud.com", "brassring.com", "csod.com", "ultipro.com", "ukg.com", "paylocity.com",
-    "pageuppeople.com", "jobadder.com", "zohorecruit.com", "recruiterbox.com", "hirehive.com",
-    "umantis.com", "concludis.de", "prescreen.io", "welcometothejungle.com", "otta.com",
-    "wellfound.com", "hibob.com", "factorial.co", "rippling.com", "dover.com", "gem.com",
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "myworkday.com",
+    "myworkdayjobs.com",
+    "workday.com",
+    "lever.co",
+    "hire.lever.co",
+    "icims.com",
+    "smartrecruiters.com",
+    "smartrecruiters.net",
+    "linkedin.com",
+    "taleo.net",
+    "ashbyhq.com",
+    "workablemail.com",
+    "workable.com",
+    "teamtailor.com",
+    "teamtailor-mail.com",
+    "bamboohr.com",
+    "successfactors.com",
+    "successfactors.eu",
+    "sapsf.com",
+    "sapsf.eu",
+    "jobs2web.com",
+    "jobvite.com",
+    "personio.de",
+    "personio.com",
+    "softgarden.io",
+    "softgarden.de",
+    "dvinci-mail.com",
+    "dvinci.de",
+    "rexx-systems.com",
+    "recruitee.com",
+    "join.com",
+    "stepstone.de",
+    "xing.com",
+    "onlyfy.com",
+    "indeed.com",
+    "indeedemail.com",
+    "glassdoor.com",
+    "breezy.hr",
+    "jazzhr.com",
+    "applytojob.com",
+    "pinpointhq.com",
+    "homerun.co",
+    "comeet.co",
+    "avature.net",
+    "oraclecloud.com",
+    "brassring.com",
+    "csod.com",
+    "ultipro.com",
+    "ukg.com",
+    "paylocity.com",
+    "pageuppeople.com",
+    "jobadder.com",
+    "zohorecruit.com",
+    "recruiterbox.com",
+    "hirehive.com",
+    "umantis.com",
+    "concludis.de",
+    "prescreen.io",
+    "welcometothejungle.com",
+    "otta.com",
+    "wellfound.com",
+    "hibob.com",
+    "factorial.co",
+    "rippling.com",
+    "dover.com",
+    "gem.com",
 )
 FREEMAIL_DOMAINS = (
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-    "icloud.com", "me.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "posteo.de",
-    "mailbox.org", "proton.me", "protonmail.com", "fastmail.com", "aol.com", "yandex.ru",
-    "mail.ru", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "hotmail.fr", "yahoo.fr",
-    "yahoo.es", "hotmail.es", "libero.it", "gmx.at", "bluewin.ch", "hey.com",
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "posteo.de",
+    "mailbox.org",
+    "proton.me",
+    "protonmail.com",
+    "fastmail.com",
+    "aol.com",
+    "yandex.ru",
+    "mail.ru",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "wanadoo.fr",
+    "hotmail.fr",
+    "yahoo.fr",
+    "yahoo.es",
+    "hotmail.es",
+    "libero.it",
+    "gmx.at",
+    "bluewin.ch",
+    "hey.com",
 )
 
 # --- word lists -----------------------------------------------------------------------------
@@ -77,24 +159,65 @@ senior junior principal staff intern executive administrator secretary superviso
 leiterin referent referentin geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin
 personalleiter personalleiterin responsable chargé chargée conseiller conseillère gérant gérante
 jefe jefa gerente reclutamiento marketing sales operations""")
-_TITLE_ENDINGS = ("leiter", "leiterin", "leitung", "manager", "managerin", "referent", "referentin",
-                  "berater", "beraterin", "recruiter", "abteilung", "beauftragte", "beauftragter")
+_TITLE_ENDINGS = (
+    "leiter",
+    "leiterin",
+    "leitung",
+    "manager",
+    "managerin",
+    "referent",
+    "referentin",
+    "berater",
+    "beraterin",
+    "recruiter",
+    "abteilung",
+    "beauftragte",
+    "beauftragter",
+)
 #: German compounds for functions and departments ("Praxismanagement", "Personalabteilung").
-_DEPARTMENT_ENDINGS = ("team", "management", "abteilung", "verwaltung", "leitung", "führung", "wesen",
-                       "büro")
+_DEPARTMENT_ENDINGS = ("team", "management", "abteilung", "verwaltung", "leitung", "führung", "wesen", "büro")
 _DETERMINERS = _vocabulary("""the your our ihr ihre euer dein deine das die der den dem l' l’ le la les el los
 las tu su votre notre nuestro nuestra vos nos a an""")
-_NOT_NAME = _TEAM_WORDS | _ORG_WORDS | _TITLE_WORDS | _DETERMINERS | _vocabulary(
-    """thanks thank best regards cheers dear hi hello hallo hey bonjour hola sincerely warmly kind
+_NOT_NAME = (
+    _TEAM_WORDS
+    | _ORG_WORDS
+    | _TITLE_WORDS
+    | _DETERMINERS
+    | _vocabulary(
+        """thanks thank best regards cheers dear hi hello hallo hey bonjour hola sincerely warmly kind
     yours gracias merci danke viele liebe mit grüße gruß cordialement saludos atentamente please
     note hinweis unfortunately sent from to subject tel phone mobile email e-mail web www good luck
     all again wishing looking forward congratulations confidential disclaimer monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december you we us i wishes take talk soon happy hunting stay safe
     well ciao bye cheerio onwards tschüss servus adiós salut abrazos besos hugs love peace"""
+    )
 )
-_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
-              "ter", "ten", "la", "le", "bin", "al", "el", "y", "zu", "st."}
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "el",
+    "y",
+    "zu",
+    "st.",
+}
 _HONORIFICS = re.compile(
     r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|m|mme|mlle|sr|sra|srta|dott|ing|dipl\.-ing|mag|rev|fr"
     r"|sister|brother|father|pastor|rabbi|dame|sir)\.?\s+|(?:i\.\s?a|i\.\s?v|pp|p\.p)\.?\s+)+",  # "i. A."
