@@ -353,6 +353,27 @@ def test_a_recruiter_address_in_the_body_is_used_when_the_sender_is_no_reply() -
     assert sure_name(context) == "Anneke"
 
 
+def test_a_team_signature_with_a_named_reply_to_greets_the_person_the_reply_goes_to() -> None:
+    body = (
+        "Dear Sam,\n\nThank you for applying. We have decided to pursue other applicants.\n\n"
+        "Kind regards,\nTalent Acquisition Team\nNorthwind Logistics\n"
+    )
+    named = context_of(
+        body,
+        sender="Northwind Careers <no-reply@northwind.myworkdayjobs.com>",
+        reply_to="Daniel Okafor <daniel.okafor@northwind-logistics.com>",
+    )
+    assert named.recipient is not None and named.recipient.email == "daniel.okafor@northwind-logistics.com"
+    assert sure_name(named) == "Daniel"
+    # A display name the address does not back up ("Daniel Okafor <talent@...>") stays unsure.
+    unbacked = context_of(
+        body,
+        sender="Northwind Careers <no-reply@northwind.myworkdayjobs.com>",
+        reply_to="Daniel Okafor <talent@northwind-logistics.com>",
+    )
+    assert sure_name(unbacked) is None
+
+
 def test_a_human_reply_to_wins_and_a_no_reply_reply_to_is_skipped() -> None:
     body = "Hi Sam,\n\nthanks for your interest in Kestrel. We won't be moving forward this time.\n\nCheers,\nTom\n"
     to_human = context_of(

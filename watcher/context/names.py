@@ -35,8 +35,15 @@ def contact_first_name(message: Message, mail: _Mail | None = None, company: str
     signer = _plausible_signer(mail.signature.name, message, company)
     if signer:
         return _signed_name(signer, mail, people)
-    if mail.signature.team or not people:
-        return _named(people[0][0], 0.5) if people else Extracted(None, 0.0)
+    if not people:
+        return Extracted(None, 0.0)
+    if mail.signature.team:
+        # Signed by a team, but a named person whose address matches the name is the Reply-To:
+        # the reply goes to them, so greeting them by name is right whoever wrote the text.
+        replied = [(p, a) for p, a in people if a in message.reply_to and _reachable(a)]
+        if replied and _matches_address(replied[0][0], replied[0][1].local_part):
+            return _named(replied[0][0], 0.8)
+        return _named(people[0][0], 0.5)
     person, address = people[0]
     if not _reachable(address):  # "Jane Doe <no-reply@hire.lever.co>" and no signature to confirm it
         return _named(person, 0.5)
