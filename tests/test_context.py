@@ -267,6 +267,21 @@ def test_gender_markers_and_reference_numbers_are_not_part_of_the_role(
     assert used(context)["role"] == role
 
 
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Nous vous remercions de votre candidature au poste de Comptable fournisseurs basé à Lyon.",
+            "Comptable fournisseurs",
+        ),
+        ("Gracias por tu candidatura al puesto de Analista de datos ubicado en Madrid.", "Analista de datos"),
+    ],
+)
+def test_a_romance_title_stops_before_where_the_job_is(body: str, role: str) -> None:
+    context = context_of(f"Bonjour,\n\n{body} Malheureusement ...\n", subject="", sender="RH <rh@acme.fr>")
+    assert used(context)["role"] == role
+
+
 def test_a_role_in_parentheses_that_is_not_a_reference_is_kept() -> None:
     context = context_of(
         "Hi Sam,\n\nThanks for your application for the Customer Success Manager (EMEA) role "

@@ -58,7 +58,8 @@ _ROLE_INTROS = (
 )
 _ROMANCE_STOP = _vocabulary("""au aux à chez dans pour et qui que sein a est sont ne n' publié publiée en sur
 avec auprès ce cette mais car nous vous le la les l' un une con para porque publicada publicado ya ha
-por al se no es fue el los las su tu""")
+por al se no es fue el los las su tu basé basée basés basées situé située localisé localisée basado basada
+ubicado ubicada situado situada""")
 _GENERIC_ROLE = {
     "position",
     "role",
@@ -177,7 +178,7 @@ def _sentence_case_run(text: str, start: int) -> str:
         if not words and not word[0].isupper():
             return ""
         words.append(word)
-        if raw[-1:] in ",.;:!?)":
+        if raw[-1:] in ",.;:!?)":  # a gender marker "(H/F)" or "(m/w/d)" ends the title too
             break
     return " ".join(words)
 
