@@ -173,8 +173,8 @@ def test_the_sandbox_blocks_attribute_escapes(tmp_path: Path) -> None:
 SHIPPED = sorted(p.name for p in shipped_templates().glob("*.j2"))
 
 
-def test_the_shipped_templates_cover_every_stage_in_english_and_german() -> None:
-    for lang in ("en", "de"):
+def test_the_shipped_templates_cover_every_stage_in_every_detected_language() -> None:
+    for lang in ("en", "de", "fr", "es"):
         for stage in ("after_interview", "after_application", "position_closed"):
             assert f"reply.{stage}.{lang}.txt.j2" in SHIPPED
         assert f"followup.{lang}.txt.j2" in SHIPPED
@@ -231,6 +231,32 @@ def render_stage(raw: bytes, renderer: ReplyRenderer, stage: str, informal: bool
     msg = parse(raw)
     context = replace(extract_context(msg), stage=Extracted(stage, 0.9), informal=informal)
     return renderer.render(msg, "<rw.test@example.org>", NOW, context)
+
+
+@pytest.mark.parametrize(
+    ("role", "company", "expected"),
+    [
+        ("Analyste de données", "Orange", ("poste d'Analyste de données", "l'équipe d'Orange")),
+        ("Backend Engineer", "Quillpoint", ("poste de Backend Engineer", "l'équipe de Quillpoint")),
+    ],
+)
+def test_french_elides_de_before_a_vowel(role: str, company: str, expected: tuple[str, str]) -> None:
+    from dataclasses import replace
+
+    from watcher.context import Extracted, extract_context
+
+    msg = parse(rejection())
+    context = replace(
+        extract_context(msg),
+        stage=Extracted("after_interview", 0.9),
+        role=Extracted(role, 0.9),
+        company=Extracted(company, 0.9),
+    )
+    draft = ReplyRenderer(ME, [shipped_templates()], language="fr").render(
+        msg, "<rw.t@example.org>", NOW, context
+    )
+    for phrase in expected:
+        assert phrase in draft.body
 
 
 def assert_clean(body: str) -> None:
