@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # `import dovecot` however pytest was started
 
 from clirun import Account  # noqa: E402
-from dovecot import DovecotServer, RecordingProxy, dovecot_binary  # noqa: E402
+from dovecot import DovecotServer, RecordingProxy, require_dovecot  # noqa: E402
 
 # ----- real IMAP server ---------------------------------------------------------------------
 
@@ -20,11 +19,7 @@ from dovecot import DovecotServer, RecordingProxy, dovecot_binary  # noqa: E402
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[DovecotServer]:
     """One private Dovecot per session (per xdist worker, too); tests isolate via new users."""
-    if dovecot_binary() is None:
-        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
-        if os.environ.get("CI"):
-            pytest.fail(msg, pytrace=False)
-        pytest.skip(msg)
+    require_dovecot()
     server = DovecotServer.start()
     yield server
     server.close()
@@ -33,11 +28,7 @@ def dovecot() -> Iterator[DovecotServer]:
 @pytest.fixture(scope="session")
 def dovecot_oauth2() -> Iterator[DovecotServer]:
     """A second private Dovecot that also accepts XOAUTH2/OAUTHBEARER tokens the test issues."""
-    if dovecot_binary() is None:
-        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
-        if os.environ.get("CI"):
-            pytest.fail(msg, pytrace=False)
-        pytest.skip(msg)
+    require_dovecot()
     server = DovecotServer.start(oauth2=True)
     yield server
     server.close()

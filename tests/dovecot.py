@@ -134,6 +134,17 @@ def dovecot_binary() -> str | None:
     return shutil.which("dovecot") or shutil.which("dovecot", path="/usr/sbin:/usr/local/sbin")
 
 
+def require_dovecot() -> None:
+    """Skip the test when Dovecot is not installed; under CI (`CI` set) fail instead, never skip."""
+    if dovecot_binary() is None:
+        import pytest
+
+        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
+        if os.environ.get("CI"):
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+
+
 def _group_alive(pgid: int) -> bool:
     """Whether a live process of the group remains. Zombies don't count: orphans are reaped
     by PID 1, which in containers may take a second or two."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from dovecot import DovecotServer, dovecot_binary
+from dovecot import DovecotServer, require_dovecot
 from faultkit import (
     POLL,
     Daemon,
@@ -49,11 +49,7 @@ OUTAGE_WARNING = "retrying in the background"
 @pytest.fixture
 def server() -> Iterator[DovecotServer]:
     """A private Dovecot: these tests stop, restart and reconfigure it."""
-    if dovecot_binary() is None:
-        msg = "the dovecot binary is missing: apt-get install dovecot-imapd"
-        if os.environ.get("CI"):
-            pytest.fail(msg, pytrace=False)
-        pytest.skip(msg)
+    require_dovecot()
     srv = DovecotServer.start()
     try:
         yield srv
