@@ -27,6 +27,7 @@ from types import TracebackType
 
 import pytest
 
+import mailgen
 from clirun import Account, cli
 from dovecot import DovecotServer
 from mailgen import make_message
@@ -36,20 +37,11 @@ pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 SUBJECT = "Your application – Backend Engineer"  # an en dash: an encoded word in the header
 SENDER = "Zoë Åkesson <zoe.akesson@quillpoint.io>"
 ME = "Sam Taylor <sam.taylor@example.org>"  # the identity Account.write_config writes
-REJECTION_BODY = """Hi Sam,
-
-Thank you for taking the time to interview with us for the Backend Engineer position at Quillpoint.
-We enjoyed our conversations, and the decision was not an easy one.
-
-After careful consideration, we have decided to move forward with another candidate whose
-experience more closely matches the needs of the team at this time.
-
-We truly appreciate your interest in Quillpoint and wish you every success in your search.
-
-Viele Grüße,
-Zoë Åkesson
-Talent Partner, Quillpoint
-"""
+# The shared rejection, signed by someone with a non-ASCII name (it must survive into the draft).
+REJECTION_BODY = mailgen.REJECTION_BODY.replace(
+    "Best regards,\nHannah Becker\nSenior Recruiter, Quillpoint\n",
+    "Viele Grüße,\nZoë Åkesson\nTalent Partner, Quillpoint\n",
+)
 WIDTH, HEIGHT = 120, 40
 DEADLINE_S = 15.0  # mutt logs in within a second; the margin is for a loaded CI machine
 
