@@ -389,6 +389,14 @@ def test_a_team_signature_with_a_named_reply_to_greets_the_person_the_reply_goes
     assert sure_name(unbacked) is None
 
 
+@pytest.mark.parametrize(
+    "sender", ["LinkedIn <jobs-noreply@linkedin.com>", "Acme <careers@acme-robotics.com>"]
+)
+def test_a_display_name_that_is_the_senders_domain_is_no_contact_at_all(sender: str) -> None:
+    context = context_of("Hello,\n\nthe position has been filled.\n", sender=sender)
+    assert context.contact_name.value is None
+
+
 def test_a_human_reply_to_wins_and_a_no_reply_reply_to_is_skipped() -> None:
     body = "Hi Sam,\n\nthanks for your interest in Kestrel. We won't be moving forward this time.\n\nCheers,\nTom\n"
     to_human = context_of(

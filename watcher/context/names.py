@@ -29,6 +29,7 @@ def contact_first_name(message: Message, mail: _Mail | None = None, company: str
         for a in (message.sender, *message.reply_to)  # not the user forwarding to themselves
         if a
         and (p := _display_person(a))
+        and not _names_the_domain(p, message)  # "LinkedIn <jobs-noreply@linkedin.com>"
         and a.email.lower() not in mine
         and _key(_display(a)) not in own_names
     ]
@@ -58,11 +59,17 @@ def _plausible_signer(name: tuple[str, ...], message: Message, company: str | No
     key = _key("".join(name))
     if not name or (company and key in (_key(company), _key(company) + "s")):
         return ()
-    cores = [_key(_domain_core(a.domain)) for a in (message.sender, *message.reply_to) if a and a.domain]
-    if len(name) == 1 and any(len(key) >= 4 and core.startswith(key) for core in cores):
+    if _names_the_domain(name, message):
         return ()  # "Best,\nAcme" from acme-robotics.com
     own = {_key(f) for a in message.to if (f := _first_name(_person_name(_display(a))))}
     return () if _key(_first_name(name) or "") in own else name
+
+
+def _names_the_domain(name: tuple[str, ...], message: Message) -> bool:
+    """A one-word name that is the start of a sender's domain ("Acme", "LinkedIn") is the company."""
+    key = _key("".join(name))
+    cores = [_key(_domain_core(a.domain)) for a in (message.sender, *message.reply_to) if a and a.domain]
+    return len(name) == 1 and any(len(key) >= 4 and core.startswith(key) for core in cores)
 
 
 def _signed_name(
