@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
+from imapclient.datetime_util import format_criteria_date
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import DRAFTS, SENT, _parse_untagged_response
 
@@ -53,6 +54,9 @@ SPECIAL_USE = {
     "\\important",
 }
 _APPENDUID_RE = re.compile(rb"APPENDUID\s+\d+\s+(\d+)", re.IGNORECASE)
+#: The longest string taken from a message that goes into a SEARCH: real Message-IDs and addresses
+#: are far shorter, and 25 of them per command stay well inside servers' line limits (Dovecot: 64 KB).
+MAX_SEARCH_VALUE = 300
 _MSGID_BYTES_RE = re.compile(rb"<[^<>\s]+>")
 
 
@@ -80,8 +84,10 @@ class ImapMailbox:
         try:
             if credentials.oauth2:
                 client.oauth2_login(credentials.username, credentials.secret)
-            else:
+            elif (credentials.username + credentials.secret).isascii():
                 client.login(credentials.username, credentials.secret)
+            else:
+                _utf8_login(client, account, credentials)
         except LoginError:
             _quiet_logout(client)
             if credentials.oauth2:
@@ -97,7 +103,7 @@ class ImapMailbox:
         except (OSError, imaplib.IMAP4.abort) as exc:
             _quiet_logout(client)
             raise ConnectError(f"connection to {account.host} lost during login: {_reason(exc)}") from None
-        log.info("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
+        log.debug("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
         return cls(client, account)
 
     @property
@@ -202,8 +208,9 @@ class ImapMailbox:
         self._select(drafts)
         found: set[str] = set()
         wanted = {m.lower(): m for m in message_ids}
-        for i in range(0, len(message_ids), 50):
-            chunk = list(message_ids[i : i + 50])
+        searchable = [m for m in message_ids if _quoted(m) is not None]
+        for i in range(0, len(searchable), 50):
+            chunk = searchable[i : i + 50]
             with self._errors(f"search {drafts!r}"):
                 uids = self._client.search(_any_message_id(chunk))
                 if not uids:
@@ -229,8 +236,9 @@ class ImapMailbox:
             return set()
         self._select(sent)
         found: set[str] = set()
-        for i in range(0, len(message_ids), 25):
-            chunk = list(message_ids[i : i + 25])
+        searchable = [m for m in message_ids if _quoted(m) is not None]
+        for i in range(0, len(searchable), 25):
+            chunk = searchable[i : i + 25]
             criteria = _any_header(["In-Reply-To", "References"], chunk)
             with self._errors(f"search {sent!r}"):
                 uids = self._client.search(criteria)
@@ -244,12 +252,13 @@ class ImapMailbox:
         sent = self.sent_folder()
         if sent is None or not addresses:
             return False
+        terms = [b"TO " + q for q in map(_quoted, addresses) if q is not None]
+        if not terms:
+            return False
         self._select(sent)
-        criteria: list[Any] = ["TO", addresses[-1]]
-        for address in reversed(addresses[:-1]):
-            criteria = ["OR", ["TO", address], criteria]
+        criteria = b"SINCE " + format_criteria_date(since.astimezone(UTC)) + b" " + _any_of(terms)
         with self._errors(f"search {sent!r}"):
-            uids = self._client.search(["SINCE", since.astimezone(UTC).date(), *criteria])
+            uids = self._client.search(criteria)
             if not uids:
                 return False
             response = self._client.fetch(
@@ -425,21 +434,54 @@ def _header_bytes(data: dict[bytes, Any]) -> bytes:
     return next((bytes(v) for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
 
 
-def _any_header(names: Sequence[str], values: Sequence[str]) -> list[Any]:
-    """SEARCH criteria matching any header in `names` containing any of `values`."""
-    terms = [["HEADER", name, value] for value in values for name in names]
-    criteria: list[Any] = terms[-1]
+def _quoted(value: str) -> bytes | None:
+    """`value` as an IMAP quoted string, whatever characters it holds; None if it cannot be one.
+
+    Everything taken from a message goes into a command this way: imapclient sends an atom
+    unquoted, so a Message-ID like `<a)b(c@x>` or `<{5}@x>` broke the SEARCH syntax and, with
+    it, every later pass (`BAD Invalid characters in atom`). Control and 8-bit characters cannot
+    be quoted, and nothing longer than MAX_SEARCH_VALUE is sent (`Too long argument`): such a value
+    is not searched for, which costs at most a missed "already answered" hint.
+    """
+    if not value or len(value) > MAX_SEARCH_VALUE or not all(" " <= c <= "~" for c in value):
+        return None
+    return b'"' + value.encode("ascii").replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
+
+
+def _any_of(terms: Sequence[bytes]) -> bytes:
+    """SEARCH criteria matching any of `terms`: OR (a) (OR (b) (c)), as one ASCII byte string."""
+    criteria = terms[-1]
     for term in reversed(terms[:-1]):
-        criteria = ["OR", term, criteria]
+        criteria = b"OR (" + term + b") (" + criteria + b")"
     return criteria
 
 
-def _any_message_id(message_ids: Sequence[str]) -> list[Any]:
-    """SEARCH criteria matching any of the Message-IDs: OR (HEADER ...) (OR (HEADER ...) ...)."""
-    criteria: list[Any] = ["HEADER", "Message-ID", message_ids[-1]]
-    for mid in reversed(message_ids[:-1]):
-        criteria = ["OR", ["HEADER", "Message-ID", mid], criteria]
-    return criteria
+def _any_header(names: Sequence[str], values: Sequence[str]) -> bytes:
+    """SEARCH criteria matching any header in `names` containing any of `values` (quoted)."""
+    terms = [
+        b"HEADER " + name.encode("ascii") + b" " + q
+        for value in values
+        if (q := _quoted(value)) is not None
+        for name in names
+    ]
+    return _any_of(terms)
+
+
+def _any_message_id(message_ids: Sequence[str]) -> bytes:
+    """SEARCH criteria matching any of the Message-IDs."""
+    return _any_header(["Message-ID"], message_ids)
+
+
+def _utf8_login(client: IMAPClient, account: AccountConfig, credentials: Credentials) -> None:
+    """Log in with a non-ASCII user name or password: AUTHENTICATE PLAIN carries UTF-8 (RFC 4616),
+    where imaplib's LOGIN can only send ASCII (it raised UnicodeEncodeError)."""
+    if not client.has_capability("AUTH=PLAIN"):
+        _quiet_logout(client)
+        raise AuthError(
+            f"{account.host} offers no way to log in with a non-ASCII password (no AUTH=PLAIN) — "
+            "use an app password made of ASCII characters"
+        )
+    client.plain_login(credentials.username, credentials.secret)
 
 
 def _meta(uid: int, data: dict[bytes, Any]) -> MessageMeta:
