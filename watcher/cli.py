@@ -68,6 +68,7 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
     Without a config file this runs the demo (see `demo`).
     """
     from .app import build_account_renderer, build_components, open_mailbox, pass_options
+    from .lock import AccountLock
     from .service import run_pass
 
     config_file = _config_file(args, paths)
@@ -96,6 +97,7 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
                     components.classifier,
                     build_account_renderer(config, account, paths),
                     pass_options(config, account, dry_run=args.dry_run, since=args.since),
+                    serialize=AccountLock(paths.state_dir, account.key),  # exclusive with a running daemon
                 )
             finally:
                 mailbox.close()

@@ -37,7 +37,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from .app import Components, build_account_renderer, build_classifier, open_mailbox, pass_options
 from .config import AccountConfig, Config
 from .errors import AuthError, MailboxError, WatcherError
-from .lock import InstanceLock
+from .lock import AccountLock, InstanceLock
 from .mailbox import Mailbox
 from .paths import Paths
 from .reply import ReplyRenderer
@@ -101,6 +101,7 @@ class AccountWatcher:
         self.renderer: ReplyRenderer = build_account_renderer(config, account, paths)
         self.options = pass_options(config, account)
         self._gates = {folder: threading.Lock() for folder in account.folders}
+        self.draft_lock = AccountLock(paths.state_dir, account.key)  # shared with `once`
         self._current_error: str | None = None
         self._error_lock = threading.Lock()
         self.passes = 0
@@ -139,7 +140,15 @@ class AccountWatcher:
 
     def _run(self, mailbox: Mailbox, options: PassOptions) -> PassReport:
         c = self.components  # read each time: a scheduled retrain may swap the classifier
-        return run_pass(mailbox, c.ledger, c.classifier, self.renderer, options, should_stop=self.stop.is_set)
+        return run_pass(
+            mailbox,
+            c.ledger,
+            c.classifier,
+            self.renderer,
+            options,
+            should_stop=self.stop.is_set,
+            serialize=self.draft_lock,
+        )
 
     def _failed(self, where: str, exc: Exception) -> None:
         """Log a failure once per change of state (whichever watcher of this account sees it

@@ -7,7 +7,10 @@ leaves a stale lock behind; the PID inside is only there to tell the user who ho
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -50,3 +53,27 @@ class InstanceLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+class AccountLock:
+    """The per-account critical section around check-Drafts → APPEND → record.
+
+    `flock` on a file per account in the state directory: exclusive between processes (a `once`
+    beside the daemon) and, because every `__call__` opens the file anew (flock belongs to the
+    open file description), between the daemon's own threads (one IDLE watcher per folder and the
+    poll job). The kernel releases it when a process dies, so a crash never leaves it held.
+    """
+
+    def __init__(self, state_dir: Path, account_key: str) -> None:
+        digest = hashlib.sha256(account_key.encode()).hexdigest()[:16]
+        self.path = state_dir / "locks" / f"drafts-{digest}.lock"
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing the last descriptor releases the lock

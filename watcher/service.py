@@ -10,6 +10,15 @@ Idempotency, in the order it is checked:
 2. the drafts folder: before appending, the draft's deterministic Message-ID is looked up there,
    so a crash between APPEND and the ledger commit never produces a second draft;
 3. the high-water mark advances only in the same transaction that records the batch.
+
+Steps 1–2 and the APPEND run inside `serialize()`, a critical section the caller makes exclusive
+per account across threads and processes (the daemon's folder watchers, its poll job, and a `once`
+started beside it): the same message seen in two folders (a filing rule, Gmail labels) or by two
+processes is drafted once. Inside it the ledger is asked again whether the message was drafted,
+since a pass on another folder may have recorded it after this batch was planned.
+
+A message is isolated from its batch: failing to parse, score, extract or render it records that
+one message as an error, once (it is never retried on every pass), and the rest goes on.
 """
 
 from __future__ import annotations
@@ -17,11 +26,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from .classify import Classifier
+from .classify import Classifier, Verdict
 from .context import Extracted, ReplyContext, extract_context
 from .followup import FollowupDecision, process_due_followups
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
@@ -32,6 +42,11 @@ from .state import FolderState, FollowupSpec, Ledger, MessageRecord
 log = logging.getLogger(__name__)
 
 Action = Literal["draft", "not_rejection", "skip", "error"]
+#: Makes a block exclusive for one account (see the module docstring); `nullcontext` when alone.
+Serialize = Callable[[], AbstractContextManager[object]]
+#: References/In-Reply-To ids looked at per message to spot a thread we already answered: a
+#: hostile References header can hold 100,000 ids; a real thread's newest few are what matter.
+MAX_THREAD_REFS = 50
 #: After a UIDVALIDITY change, mail that arrived this long before the last pass is re-checked.
 UIDVALIDITY_LOOKBACK = timedelta(days=1)
 
@@ -99,6 +114,8 @@ class PassReport:
     decisions: list[Decision] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     drafts_created: list[str] = field(default_factory=list)
+    #: Drafts that were planned but found already saved (in Drafts, or by another folder's pass).
+    drafts_existing: list[str] = field(default_factory=list)
     followups: list[FollowupDecision] = field(default_factory=list)
 
     def count(self, action: Action) -> int:
@@ -120,21 +137,32 @@ def run_pass(
     options: PassOptions,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     should_stop: Callable[[], bool] = lambda: False,
+    serialize: Serialize = nullcontext,
 ) -> PassReport:
     """Process new mail in every watched folder of one account.
 
     `should_stop` is checked between batches: a stopping daemon finishes the batch in hand
     (whose drafts and ledger rows belong together) and leaves the rest for next time.
+    `serialize` guards every check-Drafts → APPEND → record step (see the module docstring).
     """
     report = PassReport()
     for folder in options.folders:
         if should_stop():
             return report
-        _process_folder(folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop)
-    if options.with_followups and not should_stop():
-        report.followups = process_due_followups(
-            mailbox, ledger, renderer, options.account_key, options.follow_up_template, now, options.dry_run
+        _process_folder(
+            folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop, serialize
         )
+    if options.with_followups and not should_stop():
+        with serialize():
+            report.followups = process_due_followups(
+                mailbox,
+                ledger,
+                renderer,
+                options.account_key,
+                options.follow_up_template,
+                now,
+                options.dry_run,
+            )
     return report
 
 
@@ -148,6 +176,7 @@ def _process_folder(
     now: Callable[[], datetime],
     report: PassReport,
     should_stop: Callable[[], bool],
+    serialize: Serialize,
 ) -> None:
     acct = options.account_key
     status = mailbox.open_folder(folder)
@@ -191,7 +220,10 @@ def _process_folder(
         report.decisions.extend(decisions)
         high = max(high, *batch)
         if not options.dry_run:
-            apply_batch(folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report)
+            with serialize():
+                apply_batch(
+                    folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report
+                )
     if not options.dry_run:
         ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), now()))
 
@@ -210,13 +242,18 @@ def plan_batch(
     metas = mailbox.fetch_meta(folder, uids)
     small = [m.uid for m in metas if m.size <= options.max_message_bytes]
     decisions = [_too_big(folder, m, options) for m in metas if m.size > options.max_message_bytes]
-    parsed = [(f, parse(f.raw)) for f in mailbox.fetch_raw(folder, small)]
+    parsed: list[tuple[FetchedMessage, Message]] = []
+    for f in mailbox.fetch_raw(folder, small):
+        try:
+            parsed.append((f, parse(f.raw)))
+        except Exception as exc:  # parse is meant to be total; if it is not, only this message fails
+            decisions.append(_unreadable(folder, f, f"cannot parse: {_describe(exc)}"))
     keys = [message_key(msg, f.raw) for f, msg in parsed]
     known = ledger.known_keys(options.account_key, keys)
     fresh = []
     for (f, msg), key in zip(parsed, keys, strict=True):
         if msg.problems:
-            log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems))
+            log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems[:5]))
         if key in known:
             decisions.append(
                 _decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)")
@@ -224,24 +261,60 @@ def plan_batch(
         else:
             known.add(key)
             fresh.append((f, msg, key))
-    verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
+    scored = _score_each(folder, fresh, classifier, decisions)
     facts = _BatchFacts.gather(
-        [(f, msg, key) for (f, msg, key), v in zip(fresh, verdicts, strict=True) if v.is_rejection],
-        mailbox,
-        ledger,
-        options,
+        [(f, msg, key) for (f, msg, key), v in scored if v.is_rejection], mailbox, ledger, options
     )
-    for (f, msg, key), verdict in zip(fresh, verdicts, strict=True):
-        scored = (verdict.label, verdict.score)
+    for (f, msg, key), verdict in scored:
+        label_score = (verdict.label, verdict.score)
         try:
-            decisions.append(_decide(folder, f, msg, key, scored, renderer, options, now, facts))
+            decisions.append(_decide(folder, f, msg, key, label_score, renderer, options, now, facts))
         except Exception as exc:  # one hostile message must never block its folder
-            log.exception("%s uid %s: cannot decide; recorded as an error and skipped", folder, f.uid)
+            log.warning(
+                "%s uid %s: cannot decide (%s); recorded as an error and skipped",
+                folder,
+                f.uid,
+                _describe(exc),
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
             decisions.append(
-                _decision(folder, f, msg, key, scored, "error", f"internal error: {type(exc).__name__}")
+                _decision(folder, f, msg, key, label_score, "error", f"internal error: {_describe(exc)}")
             )
     decisions.sort(key=lambda d: d.uid)
     return decisions
+
+
+def _score_each(
+    folder: str,
+    fresh: list[tuple[FetchedMessage, Message, str]],
+    classifier: Classifier,
+    decisions: list[Decision],
+) -> list[tuple[tuple[FetchedMessage, Message, str], Verdict]]:
+    """Score the batch at once; if that fails, score one by one so only the culprit is an error."""
+    try:
+        verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
+        return list(zip(fresh, verdicts, strict=True))
+    except Exception:
+        log.info("%s: scoring the batch failed; scoring its messages one by one", folder)
+    scored = []
+    for item in fresh:
+        f, msg, key = item
+        try:
+            scored.append((item, classifier.predict(msg)))
+        except Exception as exc:
+            log.warning(
+                "%s uid %s: cannot classify (%s); recorded as an error", folder, f.uid, _describe(exc)
+            )
+            decisions.append(
+                _decision(folder, f, msg, key, None, "error", f"cannot classify: {_describe(exc)}")
+            )
+    return scored
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line, bounded description of an error for the log and the ledger (no message text)."""
+    text = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -268,9 +341,17 @@ class _BatchFacts:
             msg.message_id for _f, msg, _k in rejections if msg.message_id and msg.message_id not in answered
         ]
         answered |= mailbox.answered_in_sent(ids)
-        thread = {ref for _f, msg, _k in rejections for ref in (*msg.references, msg.in_reply_to) if ref}
+        thread = {ref for _f, msg, _k in rejections for ref in _thread_refs(msg)}
         drafted = ledger.drafted_sources(options.account_key, thread)
         return cls(frozenset(a for a in answered if a), frozenset(drafted))
+
+
+def _thread_refs(msg: Message) -> set[str]:
+    """The ids this message answers: In-Reply-To and the newest References, bounded."""
+    refs = {r for r in msg.references[-MAX_THREAD_REFS:] if r}
+    if msg.in_reply_to:
+        refs.add(msg.in_reply_to)
+    return refs
 
 
 def _decide(
@@ -306,7 +387,7 @@ def _decide(
         return skip(f"older than {options.max_age_days} days (max_age_days)", context)
     if msg.message_id in facts.answered:
         return skip("you already replied to this message", context)
-    if facts.drafted_threads & {*msg.references, msg.in_reply_to}:
+    if facts.drafted_threads & _thread_refs(msg):
         return skip("this thread already has a reply draft from us", context)
     stage = context.stage.value or "after_application"
     if stage not in options.stages:
@@ -338,13 +419,24 @@ def apply_batch(
     high: int,
     report: PassReport,
 ) -> None:
-    """Append the planned drafts (unless already in Drafts), then record the batch atomically."""
+    """Append the planned drafts (unless already saved), then record the batch atomically.
+
+    Must run inside the account's `serialize()` section: the ledger and Drafts checks below are
+    only meaningful if nobody else can append between them and the commit."""
+    planned = [d for d in decisions if d.action == "draft" and d.draft is not None]
+    drafted_elsewhere = ledger.drafted_sources(options.account_key, [d.message_key for d in planned])
+    already_there = mailbox.existing_drafts([d.draft.message_id for d in planned if d.draft])
     records = []
-    planned = [d.draft.message_id for d in decisions if d.action == "draft" and d.draft is not None]
-    already_there = mailbox.existing_drafts(planned)
     for d in decisions:
         if d.action != "draft" or d.draft is None:
             records.append(d.record())
+            continue
+        if d.message_key in drafted_elsewhere:
+            log.info("%s uid %s: already drafted from another folder or process; skipped", folder, d.uid)
+            report.drafts_existing.append(d.draft.message_id)
+            records.append(
+                replace(d, action="skip", reason="already drafted (same message in another folder)").record()
+            )
             continue
         if d.draft.message_id in already_there:
             log.info(
@@ -353,6 +445,7 @@ def apply_batch(
                 d.uid,
                 d.draft.message_id,
             )
+            report.drafts_existing.append(d.draft.message_id)
         else:
             mailbox.append_draft(d.draft.as_bytes(), now())
             report.drafts_created.append(d.draft.message_id)
@@ -406,6 +499,23 @@ def _sure_facts(context: ReplyContext | None) -> tuple[str | None, str | None, s
         return x.value if x.value and x.confidence >= MIN_FACT_CONFIDENCE else None
 
     return sure(context.company), sure(context.role), sure(context.stage)
+
+
+def _unreadable(folder: str, fetched: FetchedMessage, reason: str) -> Decision:
+    """A message that could not even be parsed: recorded under its content hash, never retried."""
+    log.warning("%s uid %s: %s; recorded as an error and skipped", folder, fetched.uid, reason)
+    return Decision(
+        folder=folder,
+        uid=fetched.uid,
+        message_key="sha256:" + hashlib.sha256(fetched.raw).hexdigest()[:40],
+        subject="",
+        sender="",
+        received_at=fetched.meta.internal_date,
+        label=None,
+        score=None,
+        action="error",
+        reason=reason,
+    )
 
 
 def _too_big(folder: str, meta: MessageMeta, options: PassOptions) -> Decision:
