@@ -680,6 +680,8 @@ class RecordingProxy:
 
     def __init__(self, server: DovecotServer) -> None:
         self.commands: list[Command] = []
+        #: Command name -> seconds to hold it before forwarding (a slow server, to widen races).
+        self.delays: dict[str, float] = {}
         self._target = (server.host, server.port)
         self._lock = threading.Lock()
         self._socks: list[socket.socket] = []
@@ -715,6 +717,7 @@ class RecordingProxy:
         buf, pending, skip, last = b"", b"", 0, ""
         try:
             while data := src.recv(65536):
+                pause = 0.0
                 buf += b"" if conn.opaque else data
                 while buf:
                     if skip:  # inside a literal: payload bytes, not commands
@@ -732,6 +735,9 @@ class RecordingProxy:
                     line, pending = pending + line, b""
                     if conn.auth_tag is None:
                         last = self._record(line.decode("utf-8", "replace").rstrip(), last, conn)
+                        pause = max(pause, self.delays.get(last, 0.0))
+                if pause:
+                    time.sleep(pause)
                 dst.sendall(data)
         except OSError:
             pass

@@ -423,6 +423,10 @@ def apply_batch(
 
     Must run inside the account's `serialize()` section: the ledger and Drafts checks below are
     only meaningful if nobody else can append between them and the commit."""
+    # Another pass on this folder (a `once` beside the daemon) may have recorded some of these
+    # UIDs since this batch was planned: its record stands, and this pass leaves them alone.
+    fresh = set(ledger.unknown_uids(options.account_key, folder, uidvalidity, [d.uid for d in decisions]))
+    decisions = [d for d in decisions if d.uid in fresh]
     planned = [d for d in decisions if d.action == "draft" and d.draft is not None]
     drafted_elsewhere = ledger.drafted_sources(options.account_key, [d.message_key for d in planned])
     already_there = mailbox.existing_drafts([d.draft.message_id for d in planned if d.draft])
