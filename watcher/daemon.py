@@ -38,7 +38,7 @@ from .app import Components, build_account_renderer, build_classifier, open_mail
 from .config import AccountConfig, Config
 from .errors import AuthError, MailboxError, WatcherError
 from .lock import AccountLock, InstanceLock
-from .mailbox import Mailbox
+from .mailbox import IdleMailbox, Mailbox
 from .paths import Paths
 from .reply import ReplyRenderer
 from .sdnotify import notify, watchdog_interval
@@ -211,8 +211,12 @@ class AccountWatcher:
             mailbox = None
             clean = False
             try:
-                mailbox = open_mailbox(self.account, self.paths)
-                if not mailbox.supports_idle:  # type: ignore[attr-defined]
+                opened = open_mailbox(self.account, self.paths)
+                if not isinstance(opened, IdleMailbox):  # a Maildir: watched by the poll job
+                    opened.close()
+                    return
+                mailbox = opened
+                if not mailbox.supports_idle:
                     log.info(
                         "%s: server has no IDLE; %s is polled every %d s",
                         self.account.key,
@@ -246,43 +250,44 @@ class AccountWatcher:
                     if clean:
                         mailbox.close()
                     else:
-                        mailbox.abort()  # type: ignore[attr-defined]
+                        mailbox.abort()
         self.components.ledger.set_watch_status(self.account.key, folder, connected=False)
 
-    def _catch_up(self, mailbox: Mailbox, folder: str) -> None:
+    def _catch_up(self, mailbox: IdleMailbox, folder: str) -> None:
         """Passes until one finds nothing new, so IDLE starts from a session that has seen it all.
 
         A pass that drafts re-selects the folder afterwards (it looked in Drafts), and that
         SELECT already counts mail that arrived during the pass: IDLE would never announce it,
         and it would wait for the next poll (found by the fault tests)."""
         for _ in range(20):
-            if not self._pass(mailbox, folder, followups=False).decisions or self.stop.is_set():
+            report = self._pass(mailbox, folder, followups=False)
+            if self.stop.is_set() or (not report.decisions and not mailbox.new_mail_announced()):
                 return
 
-    def _idle_loop(self, mailbox: Mailbox, folder: str) -> None:
+    def _idle_loop(self, mailbox: IdleMailbox, folder: str) -> None:
         """IDLE until stopped; a push runs a pass on this connection; renew; reconnect on a clock jump."""
         clock = ClockJumpDetector()
-        mailbox.idle_start(folder)  # type: ignore[attr-defined]
+        mailbox.idle_start(folder)
         renew_at = time.monotonic() + IDLE_RENEW_SECONDS
         try:
             while not self.stop.is_set():
-                responses = mailbox.idle_wait(IDLE_TICK_SECONDS)  # type: ignore[attr-defined]
+                responses = mailbox.idle_wait(IDLE_TICK_SECONDS)
                 if clock.jumped():
                     raise MailboxError("the clock jumped (the machine slept?); reconnecting")
                 if any(_is_bye(r) for r in responses):
                     raise MailboxError("the server closed the connection (BYE)")
                 news = [r for r in responses if not _is_keepalive(r)]
                 if news or time.monotonic() >= renew_at:
-                    mailbox.idle_stop()  # type: ignore[attr-defined]
+                    mailbox.idle_stop()
                     # A pass (NOOP + UID SEARCH, drafting if needed) also serves as the renewal's
                     # liveness check; a bare NOOP here could swallow a new-mail notice.
                     self._catch_up(mailbox, folder)
-                    mailbox.idle_start(folder)  # type: ignore[attr-defined]
+                    mailbox.idle_start(folder)
                     renew_at = time.monotonic() + IDLE_RENEW_SECONDS
         finally:
             if self.stop.is_set():
                 with suppress(WatcherError):
-                    mailbox.idle_stop()  # type: ignore[attr-defined]
+                    mailbox.idle_stop()
 
 
 def _is_bye(response: tuple[object, ...]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
 #: Flags our drafts carry: a draft, and already "seen" so clients don't show it as new mail.
 DRAFT_FLAGS = ("\\Draft", "\\Seen")
@@ -118,6 +118,36 @@ class Mailbox(Protocol):
 
     def close(self) -> None:
         """Release the connection or files; safe to call twice."""
+        ...
+
+
+@runtime_checkable
+class IdleMailbox(Mailbox, Protocol):
+    """A mailbox that can push new-mail notices (IMAP IDLE): what the daemon's watchers use."""
+
+    @property
+    def supports_idle(self) -> bool:
+        """Whether the server offers IDLE."""
+        ...
+
+    def idle_start(self, folder: str) -> None:
+        """Enter IDLE on `folder`, from a view the last `uids_after` has fully seen."""
+        ...
+
+    def idle_wait(self, timeout: float) -> list[tuple[Any, ...]]:
+        """Untagged responses pushed within `timeout` seconds ([] when none)."""
+        ...
+
+    def idle_stop(self) -> None:
+        """Leave IDLE (DONE)."""
+        ...
+
+    def new_mail_announced(self) -> bool:
+        """Whether new mail was announced since the last `uids_after` began (see ImapMailbox)."""
+        ...
+
+    def abort(self) -> None:
+        """Drop the connection without LOGOUT (after an error, or mid-IDLE)."""
         ...
 
 
