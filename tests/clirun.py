@@ -13,12 +13,28 @@ PASSWORD_ENV = "RW_TEST_PASSWORD"
 
 @dataclass
 class Account:
-    """A REJECTION_WATCHER_HOME with a config pointing at a Dovecot user."""
+    """A REJECTION_WATCHER_HOME with a config pointing at a user of a test server.
+
+    `server` is a DovecotServer or a CyrusServer (tests/dovecot.py, tests/cyrus.py): anything
+    with host, ssl_port, ca_file, client() and deliver(). `drafts` is where that user's drafts
+    land: "Drafts" on Dovecot, "INBOX.Drafts" on Cyrus. The config never names it: the watcher
+    has to find it by its special use, as it would on the real server.
+    """
 
     home: Path
     user: str
     password: str
     server: object
+    drafts: str = "Drafts"
+    poll_interval_seconds: int = 10
+
+    @classmethod
+    def create(cls, home: Path, server: object, user: str, password: str, drafts: str = "Drafts") -> Account:
+        """Make *home* and write a config there that watches *user* on *server* over TLS."""
+        acct = cls(home, user, password, server, drafts)
+        home.mkdir()
+        acct.write_config()
+        return acct
 
     @property
     def env(self) -> dict[str, str]:
@@ -57,7 +73,7 @@ class Account:
             'name = "Sam Taylor"',
             'email = "sam.taylor@example.org"',
             "[schedule]",
-            "poll_interval_seconds = 10",
+            f"poll_interval_seconds = {self.poll_interval_seconds}",
         ]
         path = self.home / "config.toml"
         path.write_text("\n".join(lines) + "\n")

@@ -1,4 +1,5 @@
-"""One contract for the `Mailbox` port, run against both adapters: a Maildir and a real Dovecot.
+"""One contract for the `Mailbox` port, run against both adapters: a Maildir, and IMAP on two
+real servers (Dovecot, and Cyrus as Fastmail runs it: `INBOX.` namespace, lowercase `\\drafts`).
 
 Each backend knows how mail arrives from outside and how another client sees it afterwards, so
 the assertions are about what the user's own mail client would observe.
@@ -25,6 +26,8 @@ from watcher.maildir import MaildirMailbox
 
 
 class Backend(Protocol):
+    drafts: str  # the drafts folder's name on this backend
+
     def open(self) -> Mailbox: ...
     def deliver(self, raw: bytes, when: datetime | None = None) -> None: ...
     def flags(self, folder: str) -> list[set[str]]: ...
@@ -32,6 +35,8 @@ class Backend(Protocol):
 
 
 class MaildirBackend:
+    drafts = "Drafts"
+
     def __init__(self, root: Path) -> None:
         self.root = root / "Mail"
         self.box = stdlib_mailbox.Maildir(str(self.root), create=True)
@@ -69,9 +74,11 @@ class MaildirBackend:
         return [p.read_bytes() for sub in ("new", "cur") for p in sorted((self._dir(folder) / sub).iterdir())]
 
 
-class DovecotBackend:
-    def __init__(self, server, user: str, password: str) -> None:  # type: ignore[no-untyped-def]
-        self.server, self.user, self.password = server, user, password
+class ImapBackend:
+    """A user on a DovecotServer or a CyrusServer (tests/dovecot.py, tests/cyrus.py)."""
+
+    def __init__(self, server, user: str, password: str, drafts: str) -> None:  # type: ignore[no-untyped-def]
+        self.server, self.user, self.password, self.drafts = server, user, password, drafts
         self.account = AccountConfig(
             host=server.host,
             port=server.ssl_port,
@@ -103,14 +110,20 @@ class DovecotBackend:
             return [bytes(data[u][b"BODY[]"]) for u in sorted(data)]
 
 
-@pytest.fixture(params=["maildir", pytest.param("dovecot", marks=pytest.mark.dovecot)])
+@pytest.fixture(
+    params=[
+        "maildir",
+        pytest.param("dovecot", marks=pytest.mark.dovecot),
+        pytest.param("cyrus", marks=pytest.mark.cyrus),
+    ]
+)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
     if request.param == "maildir":
         yield MaildirBackend(tmp_path)
     else:
-        server = request.getfixturevalue("dovecot")
+        server = request.getfixturevalue(request.param)
         user, password = server.new_user("contract")
-        yield DovecotBackend(server, user, password)
+        yield ImapBackend(server, user, password, "INBOX.Drafts" if request.param == "cyrus" else "Drafts")
 
 
 @pytest.fixture
@@ -173,8 +186,8 @@ def test_fetch_of_a_missing_uid_is_skipped(backend: Backend, box: Mailbox) -> No
 
 def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(backend: Backend, box: Mailbox) -> None:
     drafts = box.drafts_folder()
-    assert drafts == "Drafts"
-    assert "Drafts" in {f.name for f in box.list_folders()}
+    assert drafts == backend.drafts
+    assert drafts in {f.name for f in box.list_folders()}
     raw = rejection(message_id="<rw.abc@example.org>")
     assert box.existing_drafts(["<rw.abc@example.org>"]) == set()
     box.append_draft(raw, datetime.now(UTC))
@@ -187,8 +200,8 @@ def test_drafts_folder_is_found_and_append_is_flagged_draft_and_seen(backend: Ba
     ]
     assert box.existing_drafts(wanted) == {"<RW.ABC@example.org>", "<rw.second@example.org>"}
     assert box.existing_drafts([]) == set()
-    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw("Drafts")][0] == raw.replace(b"\r\n", b"\n")
-    assert backend.flags("Drafts") == [{"\\Draft", "\\Seen"}] * 2
+    assert [r.replace(b"\r\n", b"\n") for r in backend.folder_raw(drafts)][0] == raw.replace(b"\r\n", b"\n")
+    assert backend.flags(drafts) == [{"\\Draft", "\\Seen"}] * 2
     assert backend.flags("INBOX") == []
 
 
