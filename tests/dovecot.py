@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
@@ -90,6 +90,16 @@ service anvil {{
 {login_chroot}}}
 """
 _SPECIAL = ("Drafts", "Sent", "Junk", "Trash", "Archive")
+#: Folder -> special use as Gmail's IMAP shows them: no plain "Drafts" anywhere, so the drafts
+#: folder can only be found by its \Drafts flag. (Labels are plain folders; [Gmail]/All Mail is
+#: left out: Dovecot cannot make a folder that holds every message.)
+GMAIL_MAILBOXES = {
+    "[Gmail]/Drafts": "\\Drafts",
+    "[Gmail]/Sent Mail": "\\Sent",
+    "[Gmail]/Spam": "\\Junk",
+    "[Gmail]/Trash": "\\Trash",
+    "[Gmail]/Starred": "\\Flagged",
+}
 _ROOT_PRIVILEGES = """\
 # Mail is never accessed as uid 0, and first_valid_uid defaults to 500.
 mail_uid = mail
@@ -320,9 +330,18 @@ class DovecotServer:
     With oauth2=True it also accepts AUTHENTICATE XOAUTH2 and OAUTHBEARER with bearer tokens
     the test controls (issue_token, revoke_token, introspections), checked on every login by
     a TokenServer the instance owns. Password logins work as without it.
+
+    *mailboxes* (folder -> special use, e.g. GMAIL_MAILBOXES) replaces the special folders
+    every user gets; by default Drafts, Sent, Junk, Trash and Archive.
     """
 
-    def __init__(self, workdir: str | None = None, *, oauth2: bool = False) -> None:
+    def __init__(
+        self,
+        workdir: str | None = None,
+        *,
+        oauth2: bool = False,
+        mailboxes: Mapping[str, str] | None = None,
+    ) -> None:
         # Unix socket paths break past ~100 characters, hence a short dir under /tmp.
         self._own_dir = workdir is None
         self.dir = Path(workdir or tempfile.mkdtemp(prefix="dvc-", dir="/tmp"))
@@ -336,6 +355,7 @@ class DovecotServer:
         self.ca_file = str(self.dir / "ca.crt")
         self._proc: subprocess.Popen[bytes] | None = None
         self.tokens: TokenServer | None = TokenServer() if oauth2 else None
+        self.mailboxes = dict(mailboxes) if mailboxes is not None else {b: f"\\{b}" for b in _SPECIAL}
         try:
             self._write_files()
         except BaseException:
@@ -344,10 +364,16 @@ class DovecotServer:
             raise
 
     @classmethod
-    def start(cls, workdir: str | None = None, *, oauth2: bool = False) -> DovecotServer:
+    def start(
+        cls,
+        workdir: str | None = None,
+        *,
+        oauth2: bool = False,
+        mailboxes: Mapping[str, str] | None = None,
+    ) -> DovecotServer:
         """Write config and certificates, start the server, return once it serves mail
         (in OAuth2 mode: once a token login serves mail, too)."""
-        server = cls(workdir, oauth2=oauth2)
+        server = cls(workdir, oauth2=oauth2, mailboxes=mailboxes)
         try:
             server._launch()
         except BaseException:
@@ -373,7 +399,8 @@ class DovecotServer:
             )
             chroot = "  chroot =\n"
         boxes = "".join(
-            f"  mailbox {b} {{\n    auto = subscribe\n    special_use = \\{b}\n  }}\n" for b in _SPECIAL
+            f'  mailbox "{name}" {{\n    auto = subscribe\n    special_use = {use}\n  }}\n'
+            for name, use in self.mailboxes.items()
         )
         extra = {
             "privileges": privileges,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clirun import Account, cli
+from dovecot import DovecotServer
 from mailgen import invitation, rejection
 
 pytestmark = pytest.mark.dovecot
@@ -26,7 +27,7 @@ def folder(account: Account, name: str) -> dict[int, dict[bytes, object]]:
 def drafts(account: Account) -> list[email.message.EmailMessage]:
     return [
         email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default)  # type: ignore[arg-type, misc]
-        for d in folder(account, "Drafts").values()
+        for d in folder(account, account.drafts).values()
     ]
 
 
@@ -56,6 +57,32 @@ def test_once_drafts_exactly_one_threaded_reply_per_rejection(account: Account) 
         assert b"\\Seen" not in data[b"FLAGS"], "originals must stay unread"  # type: ignore[operator]
     again = cli("once", env=account.env)
     assert again.returncode == 0 and len(drafts(account)) == 1, "a second run creates nothing"
+
+
+def test_gmail_layout_one_draft_in_gmail_drafts_for_a_rejection_in_two_labels(
+    tmp_path: Path, dovecot_gmail: DovecotServer
+) -> None:
+    """Gmail shows one message in every label it carries, so the same rejection sits in INBOX and
+    in Jobs; the drafts folder is [Gmail]/Drafts, found only by its \\Drafts special use."""
+    user, password = dovecot_gmail.new_user("gmail")
+    account = Account.create(tmp_path / "home", dovecot_gmail, user, password, drafts="[Gmail]/Drafts")
+    account.write_config(folders=["INBOX", "Jobs"])
+    with dovecot_gmail.client(user, password) as c:
+        c.create_folder("Jobs")
+        names = {name for _, _, name in c.list_folders()}
+    assert "[Gmail]/Drafts" in names and "Drafts" not in names, names
+    raw = rejection(message_id="<gm-1@quillpoint.io>")
+    for label in ("INBOX", "Jobs"):
+        dovecot_gmail.deliver(user, password, raw, folder=label)
+    before = {label: folder(account, label) for label in ("INBOX", "Jobs")}
+    result = cli("once", "--since", "2000-01-01", env=account.env)
+    assert result.returncode == 0, result.stderr
+    [draft] = drafts(account)
+    assert draft["In-Reply-To"] == "<gm-1@quillpoint.io>"
+    assert draft["Subject"] == "Re: Your application for Backend Engineer"
+    assert cli("once", env=account.env).returncode == 0
+    assert len(drafts(account)) == 1, "a later pass drafts nothing more"
+    assert {label: folder(account, label) for label in ("INBOX", "Jobs")} == before, "both copies untouched"
 
 
 def test_dry_run_shows_the_plan_and_changes_nothing(account: Account) -> None:
