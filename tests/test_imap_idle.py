@@ -1,4 +1,5 @@
-"""IDLE on a real Dovecot: no lost wake-ups, whole lines only, and a fast drop after errors."""
+"""IDLE on real Dovecot and Cyrus (pushed by idled): no lost wake-ups, whole lines only, and a
+fast drop after errors."""
 
 from __future__ import annotations
 
@@ -12,22 +13,26 @@ from watcher.config import AccountConfig
 from watcher.credentials import Credentials
 from watcher.imap import ImapMailbox
 
-pytestmark = pytest.mark.dovecot
 
-
-@pytest.fixture
-def box(dovecot, imap_user):  # type: ignore[no-untyped-def]
-    user, password = imap_user
+@pytest.fixture(
+    params=[
+        pytest.param("dovecot", marks=pytest.mark.dovecot),
+        pytest.param("cyrus", marks=pytest.mark.cyrus),
+    ]
+)
+def box(request):  # type: ignore[no-untyped-def]
+    server = request.getfixturevalue(request.param)
+    user, password = server.new_user()
     account = AccountConfig(
-        host=dovecot.host,
-        port=dovecot.ssl_port,
-        ca_file=Path(dovecot.ca_file),
+        host=server.host,
+        port=server.ssl_port,
+        ca_file=Path(server.ca_file),
         username=user,
         password_env="X",
         timeout_seconds=10,
     )
     mailbox = ImapMailbox.connect(account, Credentials(user, password))
-    yield mailbox, dovecot, user, password
+    yield mailbox, server, user, password
     mailbox.close()
 
 
