@@ -1,4 +1,5 @@
-"""`rejection-watcher run` as a real process against a real Dovecot, from mail delivery to draft."""
+"""`rejection-watcher run` as a real process against a real Dovecot (and Cyrus), from mail
+delivery to draft."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from clirun import Account
+from cyrus import CyrusServer
 from mailgen import invitation, rejection
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
@@ -41,7 +43,7 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str, log: Path
 
 def drafts(account: Account) -> list[email.message.EmailMessage]:
     with account.server.client(account.user, account.password) as c:  # type: ignore[attr-defined]
-        c.select_folder("Drafts", readonly=True)
+        c.select_folder(account.drafts, readonly=True)
         uids = c.search("ALL")
         data = c.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
     return [email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default) for d in data.values()]  # type: ignore[misc]
@@ -93,6 +95,35 @@ def test_daemon_drafts_new_rejections_and_survives_a_restart(account: Account, t
         assert stop(proc) == 0
     assert len(drafts(account)) == 1, "a restart creates no duplicate"
     assert all(b"\\Seen" not in flags for flags in inbox_flags(account)), "originals stay unread"
+    assert "Traceback" not in log.read_text()
+
+
+@pytest.mark.cyrus
+def test_daemon_on_cyrus_drafts_mail_pushed_by_idle_within_seconds(
+    cyrus_account: Account, tmp_path: Path, cyrus: CyrusServer
+) -> None:
+    """Cyrus (Fastmail's server) pushes new-mail notices through idled. The poll is set to five
+    minutes, so a draft within seconds can only come from IDLE, and the draft must land in
+    INBOX.Drafts, found by its lowercase `\\drafts` special use."""
+    account = cyrus_account
+    account.poll_interval_seconds = 300
+    account.write_config()
+    log = tmp_path / "daemon.log"
+    proc = start(account, log)
+    try:
+        wait_for(lambda: "first run" in log.read_text(), 30, "the first pass", log)
+        wait_for(lambda: cyrus.idling(account.user), 30, "the IDLE watcher to idle", log)
+        cyrus.deliver(account.user, account.password, rejection(message_id="<cy-1@quillpoint.io>"))
+        delivered = time.monotonic()
+        wait_for(lambda: len(drafts(account)) == 1, 10, "the draft", log)
+        took = time.monotonic() - delivered
+        assert took < 5, f"drafted {took:.1f} s after delivery: IDLE did not wake the daemon"
+        [draft] = drafts(account)
+        assert draft["In-Reply-To"] == "<cy-1@quillpoint.io>"
+        wait_for(lambda: cyrus.idling(account.user), 10, "IDLE again after the pass", log)
+    finally:
+        assert stop(proc) == 0, log.read_text()
+    assert [flags - {b"\\Recent"} for flags in inbox_flags(account)] == [set()], "the rejection stays unread"
     assert "Traceback" not in log.read_text()
 
 

@@ -1,4 +1,5 @@
-"""`rejection-watcher once` against a real Dovecot: drafts, threading, safety, and clear errors."""
+"""`rejection-watcher once` against a real Dovecot (and Cyrus where marked): drafts, threading,
+safety, and clear errors."""
 
 from __future__ import annotations
 
@@ -35,12 +36,14 @@ def deliver(account: Account, raw: bytes) -> int:
     return account.server.deliver(account.user, account.password, raw)  # type: ignore[attr-defined, no-any-return]
 
 
-def test_once_drafts_exactly_one_threaded_reply_per_rejection(account: Account) -> None:
+def test_once_drafts_exactly_one_threaded_reply_per_rejection(account_each_server: Account) -> None:
+    account = account_each_server
     first = cli("once", env=account.env)
     assert first.returncode == 0, first.stderr
     assert "first run" in first.stdout
     deliver(account, rejection(message_id="<rej-1@quillpoint.io>"))
     deliver(account, invitation())
+    inbox_before = folder(account, "INBOX")
     result = cli("once", env=account.env)
     assert result.returncode == 0, result.stderr
     assert "1 rejection(s) drafted" in result.stdout
@@ -51,10 +54,11 @@ def test_once_drafts_exactly_one_threaded_reply_per_rejection(account: Account) 
     assert draft["From"] == "Sam Taylor <sam.taylor@example.org>"
     assert draft["Subject"] == "Re: Your application for Backend Engineer"
     assert "stay on your radar" in draft.get_content()
-    [flags] = [d[b"FLAGS"] for d in folder(account, "Drafts").values()]
+    [flags] = [d[b"FLAGS"] for d in folder(account, account.drafts).values()]
     assert {b"\\Draft", b"\\Seen"} <= set(flags)  # type: ignore[arg-type]
     for data in folder(account, "INBOX").values():
         assert b"\\Seen" not in data[b"FLAGS"], "originals must stay unread"  # type: ignore[operator]
+    assert folder(account, "INBOX") == inbox_before, "originals untouched: same UIDs, flags and bytes"
     again = cli("once", env=account.env)
     assert again.returncode == 0 and len(drafts(account)) == 1, "a second run creates nothing"
 
