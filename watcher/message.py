@@ -2,28 +2,52 @@
 
 This is the only place that reads mail structure. Everything downstream (classifier, reply
 renderer, service) sees `Message`, never `email.message` objects or imapclient's byte-keyed dicts.
-Real mail is messy, so parsing never raises for content problems: a broken charset is decoded
+Real mail is messy, so parsing never raises, whatever the bytes: a broken charset is decoded
 with a fallback, an unparsable header becomes empty, and each such problem is noted in
-`Message.problems` for the log.
+`Message.problems` for the log. Hostile mail is bounded as well as tolerated: MIME nesting and
+the number of parts are capped (the stdlib recurses once per level), and so is the length of
+each header value that gets decoded (the stdlib's RFC 2047 decoder is quadratic).
 """
 
 from __future__ import annotations
 
 import codecs
 import email
+import email.feedparser
 import email.header
+import email.parser
 import email.policy
 import email.utils
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message as _EmailMessage
+from functools import partial
+from typing import Any, TypeVar
 
 #: Text bodies are cut here: enough for any real letter, a ceiling for pathological mail.
 MAX_TEXT_CHARS = 100_000
 #: HTML beyond this is not rendered (an "HTML bomb" must not stall a pass).
 MAX_HTML_CHARS = 1_000_000
+#: MIME parts nested deeper than this are not parsed. The stdlib spends a stack frame per level
+#: (1,000 nested forwards, 32 KB of mail, overflowed it); 100 uses a tenth of Python's default
+#: recursion limit, and real forward chains stay far below it.
+MAX_MIME_DEPTH = 100
+#: The stdlib checks every line against the boundary of every enclosing multipart, so a deep
+#: nest over many short lines costs depth x lines (100 levels over 900k empty lines: 9 s).
+#: Line-dense mail gets a shallower limit that keeps the product under this, but never below
+#: MIN_MIME_DEPTH; real mail (2 MB of 78-character lines) keeps the full depth.
+MIME_LINE_CHECKS = 5_000_000
+MIN_MIME_DEPTH = 8
+#: Parts after this many are not parsed into a structure, and the body search stops there.
+MAX_MIME_PARTS = 500
+#: A header value is cut to this many characters before it is decoded: the stdlib's RFC 2047
+#: decoder is quadratic (a 1.9 MB Subject took 11 s), and no real header comes near it
+#: (about 1,500 recipients in a To).
+MAX_HEADER_CHARS = 64 * 1024
+#: The last this-many References are kept: replies and threading only look at the nearest ones.
+MAX_REFERENCES = 100
 
 #: A Message-ID is printable ASCII in angle brackets; anything else (8-bit, controls) is not one.
 _MSGID_RE = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]+>")
@@ -87,27 +111,16 @@ class Message:
 
 
 def parse(raw: bytes) -> Message:
-    """Parse raw message bytes; never raises for malformed content."""
+    """Parse raw message bytes. Total: whatever the bytes, it returns a Message and notes in
+    `problems` what it could not read; an unexpected error in one field or in the body costs
+    that field, never the message (a poison message must not stop a pass)."""
     problems: list[str] = []
-    # compat32 keeps headers as raw strings, which we decode ourselves: several times faster
-    # than the header registry of policy.default, and it never raises on hostile headers.
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    headers = _raw_headers(msg)
-    text, from_html = _body_text(msg, problems)
-    sender_list = _addresses(headers.get("from", ""), "From", problems)
+    msg = _structure(raw, problems)
+    no_headers: dict[str, str] = {}
+    headers = _guarded(problems, "headers", lambda: _raw_headers(msg, problems), no_headers)
+    text, from_html = _guarded(problems, "body", lambda: _body_text(msg, problems), ("", False))
     return Message(
-        message_id=_first_msgid(headers.get("message-id", "")),
-        subject=_one_line(decode_header_value(headers.get("subject", ""))),
-        sender=sender_list[0] if sender_list else None,
-        reply_to=_addresses(headers.get("reply-to", ""), "Reply-To", problems),
-        to=_addresses(headers.get("to", ""), "To", problems),
-        cc=_addresses(headers.get("cc", ""), "Cc", problems),
-        date=_date(headers.get("date", "")),
-        in_reply_to=_first_msgid(headers.get("in-reply-to", "")),
-        references=tuple(_MSGID_RE.findall(headers.get("references", ""))),
-        list_id=_one_line(decode_header_value(headers.get("list-id", ""))) or None,
-        auto_submitted=_one_line(headers.get("auto-submitted", "")) or None,
-        precedence=_one_line(headers.get("precedence", "")) or None,
+        **_header_fields(headers, problems),
         text=text,
         from_html=from_html,
         size=len(raw),
@@ -115,24 +128,183 @@ def parse(raw: bytes) -> Message:
     )
 
 
+_T = TypeVar("_T")
+
+
+def _guarded(problems: list[str], what: str, read: Callable[[], _T], default: _T) -> _T:
+    """`read()`, or `default` with the failure noted: the last line of defence for parse()."""
+    try:
+        return read()
+    except Exception as exc:  # a bug or a stdlib corner case, not a verdict on the mail
+        problems.append(f"unreadable {what} ({type(exc).__name__})")
+        return default
+
+
+#: The Message fields read from headers, each with its reader; an empty Message gives defaults.
+_FIELD_READERS: dict[str, Callable[[dict[str, str], list[str]], Any]] = {
+    "message_id": lambda h, p: _first_msgid(h.get("message-id", "")),
+    "subject": lambda h, p: _one_line(decode_header_value(h.get("subject", ""))),
+    "sender": lambda h, p: next(iter(_addresses(h.get("from", ""), "From", p)), None),
+    "reply_to": lambda h, p: _addresses(h.get("reply-to", ""), "Reply-To", p),
+    "to": lambda h, p: _addresses(h.get("to", ""), "To", p),
+    "cc": lambda h, p: _addresses(h.get("cc", ""), "Cc", p),
+    "date": lambda h, p: _date(h.get("date", "")),
+    "in_reply_to": lambda h, p: _first_msgid(h.get("in-reply-to", "")),
+    "references": lambda h, p: tuple(_MSGID_RE.findall(h.get("references", "")))[-MAX_REFERENCES:],
+    "list_id": lambda h, p: _one_line(decode_header_value(h.get("list-id", ""))) or None,
+    "auto_submitted": lambda h, p: _one_line(h.get("auto-submitted", "")) or None,
+    "precedence": lambda h, p: _one_line(h.get("precedence", "")) or None,
+}
+
+
+def _header_fields(headers: dict[str, str], problems: list[str]) -> dict[str, Any]:
+    """Every header field of Message; one that fails to read is left empty and noted."""
+    return {
+        name: _guarded(
+            problems, name.replace("_", "-"), partial(read, headers, problems), getattr(_EMPTY, name)
+        )
+        for name, read in _FIELD_READERS.items()
+    }
+
+
+# --- structure ----------------------------------------------------------------------------
+
+
+class _BoundedParser(email.feedparser.BytesFeedParser):
+    """The stdlib's parser (compat32 policy), with MIME nesting and the number of parts bounded.
+
+    The stdlib parses each nested part in a recursive generator, one stack frame per level. Here
+    a part deeper than `max_depth`, or after the first MAX_MIME_PARTS, is read the way a
+    headers-only parse reads a message: its headers, then everything up to its boundary as one
+    payload. A leaf loses nothing by that; a multipart or message/* part stays unparsed, and
+    the body search skips it. This hooks `_new_message`, `_msgstack` and `_headersonly`,
+    private to email.feedparser but unchanged since Python 3.3; tests/test_hostile_input.py
+    fails if they change.
+    """
+
+    _msgstack: list[_EmailMessage]
+    _headersonly: bool
+
+    def __init__(self, max_depth: int) -> None:
+        super().__init__(policy=email.policy.compat32)
+        self.max_depth = max_depth
+        self.parts = 0
+        self.too_deep: list[_EmailMessage] = []
+
+    def _new_message(self) -> None:
+        super()._new_message()  # type: ignore[misc]  # private to the stdlib, see above
+        self.parts += 1
+        depth = len(self._msgstack) - 1
+        if depth > self.max_depth:
+            self.too_deep.append(self._msgstack[-1])
+        self._headersonly = depth > self.max_depth or self.parts > MAX_MIME_PARTS
+
+    def lost_nesting(self) -> bool:
+        """True if a multipart or message/* part was left unparsed for its depth (after close())."""
+        return any(part.get_content_maintype() in {"multipart", "message"} for part in self.too_deep)
+
+
+def _structure(raw: bytes, problems: list[str]) -> _EmailMessage:
+    """The bounded MIME tree; if even that fails, the headers alone, and failing those, nothing.
+
+    The bound holds the parser's own recursion, but a caller with a nearly full stack can still
+    meet a RecursionError, and the stdlib has corner cases of its own.
+    """
+    parser = _BoundedParser(mime_depth_limit(raw))
+    try:
+        parser.feed(raw)
+        msg = parser.close()
+    except Exception as exc:
+        problems.append(f"MIME structure unreadable ({type(exc).__name__}); parts not read")
+        return _guarded(problems, "headers", lambda: _headers_only(raw), _EmailMessage())
+    if parser.lost_nesting():
+        problems.append(f"MIME parts nested deeper than {parser.max_depth} levels not read")
+    return msg
+
+
+def mime_depth_limit(raw: bytes) -> int:
+    """MAX_MIME_DEPTH, or less for mail of so many lines that depth x lines would pass
+    MIME_LINE_CHECKS (see there); three C-speed scans of the bytes."""
+    lines = raw.count(b"\n") + raw.count(b"\r") - raw.count(b"\r\n")
+    return max(MIN_MIME_DEPTH, min(MAX_MIME_DEPTH, MIME_LINE_CHECKS // max(lines, 1)))
+
+
+def _headers_only(raw: bytes) -> _EmailMessage:
+    """The header block only, the body kept as one opaque payload (no MIME parsing, no recursion)."""
+    return email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+
+
 # --- headers ------------------------------------------------------------------------------
 
 
-def _raw_headers(msg: _EmailMessage) -> dict[str, str]:
-    """First occurrence of each header, unfolded, as the raw string (8-bit bytes as surrogates)."""
+#: The headers parse() reads; the others are never unfolded, cut or decoded.
+_USED_HEADERS = frozenset(
+    {"message-id", "subject", "from", "reply-to", "to", "cc", "date", "in-reply-to", "references"}
+    | {"list-id", "auto-submitted", "precedence"}
+)
+_ADDRESS_HEADERS = frozenset({"from", "reply-to", "to", "cc"})
+
+
+def _raw_headers(msg: _EmailMessage, problems: list[str]) -> dict[str, str]:
+    """First occurrence of each header we read, unfolded and cut to MAX_HEADER_CHARS, as the raw
+    string (8-bit bytes as surrogates)."""
     out: dict[str, str] = {}
     for name, value in msg.raw_items():
         key = name.lower()
-        if key not in out:
-            out[key] = _FOLD.sub(" ", str(value))
+        if key in _USED_HEADERS and key not in out:
+            text = _FOLD.sub(" ", str(value))
+            if len(text) > MAX_HEADER_CHARS:
+                problems.append(f"{name[:40]} header cut at {MAX_HEADER_CHARS} characters")
+                text = _cut_header(key, text)
+            out[key] = text
     return out
 
 
+def _cut_header(key: str, value: str) -> str:
+    """At most MAX_HEADER_CHARS of a header value, cut where nothing is split in half.
+
+    References keeps its end, the nearest ancestors (a half id at the start has no "<", so it is
+    never read as one). Address lists and message ids keep whole items only: a cut address or id
+    can be a different valid one, so an item the cap splits is dropped, not shortened. Text keeps
+    whole words where one ends near the cap (an encoded word is at most 75 characters).
+    """
+    if len(value) <= MAX_HEADER_CHARS:
+        return value
+    if key == "references":
+        return value[-MAX_HEADER_CHARS:]
+    head = value[:MAX_HEADER_CHARS]
+    if key in _ADDRESS_HEADERS:
+        return head[: head.rfind(",") + 1]
+    space = max(head.rfind(" "), head.rfind("\t"))
+    if key in {"message-id", "in-reply-to"}:
+        return head[: max(space, 0)]
+    if space > MAX_HEADER_CHARS - 100:
+        return head[:space]
+    return _drop_partial_byte_sequence(head)
+
+
+def _drop_partial_byte_sequence(text: str) -> str:
+    """`text` without a UTF-8 sequence cut short at its end (8-bit bytes arrive as surrogate
+    escapes): one split character would make the whole value fail to decode as UTF-8."""
+    start = len(text)
+    while start > 0 and len(text) - start < 3 and "\udc80" <= text[start - 1] <= "\udcbf":
+        start -= 1  # continuation bytes
+    if start == 0 or not "\udcc0" <= text[start - 1] <= "\udcff":
+        return text
+    lead = ord(text[start - 1]) - 0xDC00
+    needed = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return text[: start - 1] if len(text) - (start - 1) < needed else text
+
+
 def decode_header_value(value: str) -> str:
-    """Decode RFC 2047 encoded words and raw 8-bit text, tolerating unknown charsets."""
+    """Decode RFC 2047 encoded words and raw 8-bit text, tolerating unknown charsets.
+
+    At most MAX_HEADER_CHARS of `value` are decoded, so the cost is bounded for any caller (the
+    stdlib's decode_header is quadratic in the number of encoded words).
+    """
     if not value:
         return ""
-    value = _unsurrogate(value)
+    value = _unsurrogate(_cut_header("", value))
     if "=?" not in value:
         return _LONE_SURROGATE.sub("\ufffd", value)
     try:
@@ -243,7 +415,7 @@ def _pick_body_part(msg: _EmailMessage, problems: list[str]) -> _EmailMessage | 
     """
     plain = html = None
     try:
-        for part in msg.walk():
+        for part in _walk(msg, problems):
             if part.is_multipart():
                 continue
             disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
@@ -257,6 +429,20 @@ def _pick_body_part(msg: _EmailMessage, problems: list[str]) -> _EmailMessage | 
     except Exception:
         problems.append("unreadable MIME structure")
     return plain if plain is not None else html  # (a Message with no headers is falsy)
+
+
+def _walk(msg: _EmailMessage, problems: list[str]) -> Iterator[_EmailMessage]:
+    """msg.walk() without recursion, stopping after MAX_MIME_PARTS parts."""
+    stack = [msg]
+    for _ in range(MAX_MIME_PARTS):
+        if not stack:
+            return
+        part = stack.pop()
+        yield part
+        if part.is_multipart():
+            stack.extend(reversed([p for p in part.get_payload() if isinstance(p, _EmailMessage)]))
+    if stack:
+        problems.append(f"only the first {MAX_MIME_PARTS} MIME parts searched for text")
 
 
 def _decode_part(part: _EmailMessage, problems: list[str]) -> str:
@@ -334,3 +520,6 @@ def html_to_text(html: str, problems: list[str] | None = None) -> str:
 def _squeeze_blank_lines(text: str) -> str:
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_EMPTY = Message(message_id=None, subject="", sender=None)

@@ -1,0 +1,251 @@
+"""Hostile input (issue 9): mail built to exhaust the parser.
+
+Every message here is built at test time. Costs are asserted structurally (how much text reaches
+the stdlib's quadratic or recursive code), never with a clock.
+"""
+
+from __future__ import annotations
+
+import email.header
+import email.utils
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from watcher import message as message_module
+from watcher.message import decode_header_value, parse
+
+#: What "bounded" means for one header below: far under the megabytes the hostile mail carries.
+HEADER_BOUND = 64 * 1024
+TEXT = b"Thank you for your interest. We have decided to move forward with other candidates.\r\n"
+
+
+# --- MIME structure -----------------------------------------------------------------------------
+
+
+def nested_forwards(depth: int) -> bytes:
+    """`depth` message/rfc822 parts, each the whole body of the one around it (~32 bytes a level)."""
+    return (
+        b"From: a@b.example\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\n"
+        + b"Content-Type: message/rfc822\r\n\r\n" * depth
+        + b"Subject: leaf\r\n\r\n"
+        + TEXT
+    )
+
+
+def nested_multiparts(depth: int, *, text_first: bool = False) -> bytes:
+    """`depth` multipart/mixed levels with a text/plain leaf at the bottom; optionally a readable
+    text part before the whole nest."""
+    opening = b"".join(
+        b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i) for i in range(depth)
+    )
+    closing = b"".join(b"\r\n--b%d--\r\n" % i for i in reversed(range(depth)))
+    nest = opening + b"Content-Type: text/plain\r\n\r\ndeep leaf\r\n" + closing
+    head = b"From: a@b.example\r\nSubject: Nested\r\nMIME-Version: 1.0\r\n"
+    if not text_first:
+        return head + nest
+    return (
+        head
+        + b'Content-Type: multipart/mixed; boundary="top"\r\n\r\n--top\r\n'
+        + b"Content-Type: text/plain\r\n\r\n"
+        + TEXT
+        + b"--top\r\n"
+        + nest
+        + b"\r\n--top--\r\n"
+    )
+
+
+def test_a_thousand_nested_forwards_parse_with_the_cut_noted() -> None:
+    raw = nested_forwards(1000)
+    assert len(raw) < 40_000
+    msg = parse(raw)
+    assert msg.subject == "Fwd" and msg.sender is not None
+    assert any("nested deeper" in p for p in msg.problems), msg.problems
+
+
+def test_ten_thousand_nested_multiparts_keep_the_text_before_them() -> None:
+    msg = parse(nested_multiparts(10_000, text_first=True))
+    assert "move forward with other candidates" in msg.text
+    assert any("nested deeper" in p for p in msg.problems), msg.problems
+
+
+def test_the_depth_bound_is_where_it_says() -> None:
+    """Multiparts down to the deepest allowed level are parsed (and a leaf one below needs no
+    parsing); a multipart one level deeper is not, and that is noted."""
+    limit = message_module.MAX_MIME_DEPTH
+    at_limit = parse(nested_multiparts(limit + 1))  # multiparts at depths 0..limit, the leaf below
+    assert at_limit.text == "deep leaf" and at_limit.problems == ()
+    beyond = parse(nested_multiparts(limit + 2))
+    assert beyond.text == "" and any("nested deeper" in p for p in beyond.problems)
+
+
+def test_a_deep_nest_over_many_lines_gets_a_shallower_limit() -> None:
+    """The stdlib checks each line against every enclosing boundary: depth x lines is what a
+    nest costs, so mail of a million short lines is allowed less depth (bounded work, not time)."""
+    raw = nested_multiparts(40).replace(b"deep leaf", b"deep leaf" + b"\r\n" * 1_000_000)
+    limit = message_module.mime_depth_limit(raw)
+    assert message_module.MIN_MIME_DEPTH <= limit < 40
+    assert limit * 1_000_000 <= max(
+        message_module.MIME_LINE_CHECKS, message_module.MIN_MIME_DEPTH * 1_000_000
+    )
+    msg = parse(raw)
+    assert f"MIME parts nested deeper than {limit} levels not read" in msg.problems
+    # ordinary mail keeps the full depth: 2 MB of 78-character lines
+    assert message_module.mime_depth_limit((b"x" * 76 + b"\r\n") * 26_000) == message_module.MAX_MIME_DEPTH
+
+
+def test_the_number_of_parts_searched_is_bounded() -> None:
+    parts = b"".join(b"--p\r\nContent-Type: image/png\r\n\r\nx\r\n" for _ in range(5_000))
+    raw = (
+        b"Subject: Many parts\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=p\r\n\r\n"
+        + parts
+        + b"--p\r\nContent-Type: text/plain\r\n\r\nthe last part\r\n--p--\r\n"
+    )
+    msg = parse(raw)
+    assert msg.text == "", "a text part after the part limit is not searched for"
+    assert any("parts" in p for p in msg.problems), msg.problems
+
+
+def call_with_frames_left(frames: int, fn: Callable[[], Any]) -> Any:
+    """Run `fn` with only about `frames` stack frames to spare, as if called from deep code."""
+
+    def descend(n: int) -> Any:
+        return fn() if n <= 0 else descend(n - 1)
+
+    here = len(list(_frames()))
+    return descend(sys.getrecursionlimit() - here - frames)
+
+
+def _frames() -> Iterator[object]:
+    frame = sys._getframe()
+    while frame is not None:
+        yield frame
+        frame = frame.f_back  # type: ignore[assignment]
+
+
+def test_parse_never_raises_even_with_little_stack_left() -> None:
+    """Nesting within the bound can still overflow a caller's nearly full stack: the mail then
+    degrades to its headers, with the reason noted."""
+    msg = call_with_frames_left(120, lambda: parse(nested_multiparts(message_module.MAX_MIME_DEPTH)))
+    assert msg.subject == "Nested"
+    assert any("RecursionError" in p for p in msg.problems), msg.problems
+
+
+def test_a_failing_body_part_degrades_to_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> str:
+        raise RuntimeError("a bug in one part")
+
+    monkeypatch.setattr(message_module, "_decode_part", broken)
+    msg = parse(b"From: Ann <ann@acme.example>\r\nSubject: Hi\r\n\r\nbody\r\n")
+    assert msg.subject == "Hi" and msg.sender is not None and msg.text == ""
+    assert any("RuntimeError" in p for p in msg.problems), msg.problems
+
+
+def test_a_failing_header_degrades_to_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(_value: str) -> str | None:
+        raise RuntimeError("a bug in one header")
+
+    monkeypatch.setattr(message_module, "_first_msgid", broken)
+    msg = parse(b"Message-ID: <a@b.example>\r\nSubject: Hi\r\n\r\nbody\r\n")
+    assert msg.message_id is None and msg.in_reply_to is None
+    assert msg.subject == "Hi" and msg.text == "body"
+    assert any("RuntimeError" in p for p in msg.problems), msg.problems
+
+
+def test_a_failing_parser_falls_back_to_the_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in the MIME parser")
+
+    monkeypatch.setattr(message_module._BoundedParser, "feed", broken)
+    msg = parse(b"From: Ann <ann@acme.example>\r\nSubject: Hi\r\nContent-Type: multipart/mixed\r\n\r\nx")
+    assert msg.subject == "Hi" and msg.sender is not None and msg.text == ""
+    assert any("MIME structure unreadable" in p for p in msg.problems), msg.problems
+
+
+# --- header cost ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def decoded_lengths(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of every string handed to the stdlib's (quadratic) RFC 2047 decoder."""
+    seen: list[int] = []
+    real = email.header.decode_header
+
+    def spy(value: str) -> Any:
+        seen.append(len(value))
+        return real(value)
+
+    monkeypatch.setattr(email.header, "decode_header", spy)
+    return seen
+
+
+@pytest.fixture
+def address_lengths(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of every address list handed to the stdlib's address parser."""
+    seen: list[int] = []
+    real = email.utils.getaddresses
+
+    def spy(values: list[str], **kwargs: Any) -> Any:
+        seen.extend(len(v) for v in values)
+        return real(values, **kwargs)
+
+    monkeypatch.setattr(email.utils, "getaddresses", spy)
+    return seen
+
+
+def test_a_subject_of_110000_encoded_words_is_decoded_in_bounded_size(decoded_lengths: list[int]) -> None:
+    """The issue's 1.9 MB Subject took 10.9 s (quadratic in the stdlib's decode_header)."""
+    words = b" ".join(b"=?utf-8?q?caf=C3=A9_%d?=" % (i % 10) for i in range(110_000))
+    raw = b"From: a@b.example\r\nSubject: " + words + b"\r\n\r\nbody\r\n"
+    assert len(raw) > 1_900_000
+    msg = parse(raw)
+    assert decoded_lengths and max(decoded_lengths) <= HEADER_BOUND
+    assert msg.subject.startswith("café 0café 1café 2")  # (adjacent encoded words join, RFC 2047)
+    assert "=?" not in msg.subject, "no encoded word is cut in half"
+    assert len(msg.subject) <= HEADER_BOUND
+    assert any("Subject" in p and "cut" in p for p in msg.problems), msg.problems
+
+
+def test_decode_header_value_is_bounded_for_any_caller(decoded_lengths: list[int]) -> None:
+    value = " ".join(f"=?utf-8?q?w{i}?=" for i in range(100_000))
+    assert len(decode_header_value(value)) <= HEADER_BOUND
+    assert max(decoded_lengths) <= HEADER_BOUND
+
+
+def test_a_huge_from_display_name_is_bounded(decoded_lengths: list[int], address_lengths: list[int]) -> None:
+    name = b" ".join(b"=?utf-8?q?Ann=C3=A9?=" for _ in range(100_000))
+    msg = parse(b"From: " + name + b" <ann@acme.example>\r\nSubject: Hi\r\n\r\nbody\r\n")
+    assert msg.subject == "Hi"
+    assert max(address_lengths, default=0) <= HEADER_BOUND
+    assert max(decoded_lengths, default=0) <= HEADER_BOUND
+    # the address came after the cut, so there is no sender rather than a wrong one
+    assert msg.sender is None and any("From" in p for p in msg.problems)
+
+
+def test_a_to_of_50000_addresses_is_bounded(address_lengths: list[int]) -> None:
+    to = b", ".join(b"=?utf-8?q?P=C3=A9rson_%d?= <p%d@example.com>" % (i, i) for i in range(50_000))
+    msg = parse(b"From: a@b.example\r\nTo: " + to + b"\r\nSubject: Hi\r\n\r\nbody\r\n")
+    assert max(address_lengths) <= HEADER_BOUND
+    assert 100 < len(msg.to) < 5_000
+    assert msg.to[0].email == "p0@example.com" and msg.to[0].name == "Pérson 0"
+    # whole addresses only: the last one kept is one that was in the header, not a cut one
+    last = msg.to[-1]
+    assert last.email == f"p{len(msg.to) - 1}@example.com"
+    assert any("To" in p and "cut" in p for p in msg.problems)
+
+
+def test_references_with_100000_ids_keep_the_nearest_ones() -> None:
+    refs = b" ".join(b"<id%d@example.com>" % i for i in range(100_000))
+    msg = parse(b"From: a@b.example\r\nReferences: " + refs + b"\r\nSubject: Hi\r\n\r\nbody\r\n")
+    assert 50 <= len(msg.references) <= 1_000
+    assert msg.references[-1] == "<id99999@example.com>"
+    n = len(msg.references)
+    assert msg.references == tuple(f"<id{i}@example.com>" for i in range(100_000 - n, 100_000))
+
+
+def test_a_long_unspaced_subject_is_cut_not_lost() -> None:
+    """Text without spaces (CJK, or one long token) is cut hard rather than dropped."""
+    msg = parse(("Subject: " + "日本" * 50_000 + "\r\n\r\nx").encode())
+    assert msg.subject.startswith("日本日本") and len(msg.subject) <= HEADER_BOUND
