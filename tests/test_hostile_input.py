@@ -1,4 +1,4 @@
-"""Hostile input (issue 9): mail built to exhaust the parser.
+"""Hostile input (issue 9): mail built to exhaust the parser, and JSONL that is not what it claims.
 
 Every message here is built at test time. Costs are asserted structurally (how much text reaches
 the stdlib's quadratic or recursive code), never with a clock.
@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import email.header
 import email.utils
+import json
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from clirun import cli
 from watcher import message as message_module
+from watcher.errors import WatcherError
 from watcher.message import decode_header_value, parse
+from watcher.trainset import TrainingDataError, jsonl_examples
 
 #: What "bounded" means for one header below: far under the megabytes the hostile mail carries.
 HEADER_BOUND = 64 * 1024
@@ -249,3 +254,83 @@ def test_a_long_unspaced_subject_is_cut_not_lost() -> None:
     """Text without spaces (CJK, or one long token) is cut hard rather than dropped."""
     msg = parse(("Subject: " + "日本" * 50_000 + "\r\n\r\nx").encode())
     assert msg.subject.startswith("日本日本") and len(msg.subject) <= HEADER_BOUND
+
+
+# --- JSONL training data ----------------------------------------------------------------------------
+
+
+def write_jsonl(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "mail.jsonl"
+    path.write_bytes(data)
+    return path
+
+
+GOOD_ROW = json.dumps({"subject": "Your application", "body": "We regret to inform you."}).encode()
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (b'{"subject": "caf\xe9", "body": "x"}', r"not valid UTF-8"),
+        (b'{"subject": "\\ud800", "body": "x"}', r'"subject" holds a lone surrogate'),
+        (b'{"raw": "Subject: x\\n\\n\\ud800"}', r'"raw" holds a lone surrogate'),
+        (b"[" * 100_000 + b"]" * 100_000, r"nested too deeply"),
+        (b'{"subject": "x", "body": null}', r'"body" must be a string \(got null\)'),
+        (b'{"subject": 5, "body": "x"}', r'"subject" must be a string \(got a number\)'),
+        (
+            b'{"subject": "x", "body": "y", "from": ["a@b.example"]}',
+            r'"from" must be a string \(got a list\)',
+        ),
+        (b'{"raw": {"Subject": "x"}}', r'"raw" must be a string \(got an object\)'),
+    ],
+    ids=[
+        "invalid-utf8",
+        "lone-surrogate",
+        "raw-lone-surrogate",
+        "deep-nesting",
+        "null-body",
+        "number-subject",
+        "list-from",
+        "object-raw",
+    ],
+)
+def test_bad_jsonl_lines_are_refused_with_file_and_line(tmp_path: Path, line: bytes, problem: str) -> None:
+    path = write_jsonl(tmp_path, GOOD_ROW + b"\n" + line + b"\n" + GOOD_ROW + b"\n")
+    with pytest.raises(TrainingDataError, match=rf"^{path}:2: {problem}"):
+        jsonl_examples("rejection", path)
+
+
+def test_line_numbers_count_only_newlines(tmp_path: Path) -> None:
+    """U+2028 inside a JSON string is valid JSON and not a line break (str.splitlines thinks it is)."""
+    first = json.dumps({"subject": "a\u2028b", "body": "c\x1cd"}, ensure_ascii=False).encode()
+    path = write_jsonl(tmp_path, first + b"\n" + b'{"subject": 5, "body": "x"}\n')
+    with pytest.raises(TrainingDataError, match=rf"^{path}:2: "):
+        jsonl_examples("rejection", path)
+    path.write_bytes(first + b"\r\n" + GOOD_ROW + b"\r\n")
+    assert [e.subject for e in jsonl_examples("rejection", path)] == ["a\u2028b", "Your application"]
+
+
+def test_an_8bit_raw_message_escaped_as_surrogates_is_still_accepted(tmp_path: Path) -> None:
+    """Raw mail whose 8-bit bytes were written as surrogate escapes (\\udce9) keeps those bytes."""
+    raw = "Subject: caf\udce9\n\nWe regret to inform you."
+    path = write_jsonl(tmp_path, json.dumps({"raw": raw}).encode() + b"\n")
+    [example] = jsonl_examples("rejection", path)
+    assert example.subject == "café"
+
+
+def test_train_reports_bad_jsonl_in_one_line(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path, GOOD_ROW + b"\n" + b'{"subject": "caf\xe9"}\n')
+    result = cli(
+        "train",
+        "--no-base",
+        "--add",
+        f"rejection={path}",
+        env={"REJECTION_WATCHER_HOME": str(tmp_path / "h")},
+    )
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {path}:2: not valid UTF-8")
+
+
+def test_training_data_error_is_a_watcher_error() -> None:
+    assert issubclass(TrainingDataError, WatcherError)

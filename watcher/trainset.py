@@ -13,9 +13,11 @@ import email
 import email.policy
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from .classify import NOT_REJECTION, REJECTION
 from .context import detect_language
@@ -94,28 +96,35 @@ def path_examples(label: str, path: Path) -> list[Example]:
 
 def jsonl_examples(label: str, path: Path) -> list[Example]:
     """One message per line: {"subject": ..., "body": ..., "from": optional, "label": optional}
-    or {"raw": "<the whole RFC 5322 message>", "label": optional}; a line's label wins over `label`."""
+    or {"raw": "<the whole RFC 5322 message>", "label": optional}; a line's label wins over `label`.
+
+    Every line is checked before it is used: one that is not UTF-8, not a JSON object, holds a
+    lone surrogate or a field of the wrong type stops training with its file and line number,
+    rather than a traceback or a "None" quietly learnt as a message body.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TrainingDataError(f"cannot read {path}: {exc.strerror}") from None
     examples = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    # Lines end at "\n" only: str.splitlines() also breaks at U+2028 and other characters that
+    # are valid inside a JSON string, which would misnumber every later line.
+    for n, line in enumerate(data.split(b"\n"), 1):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError("not an object")
-        except ValueError as exc:
-            raise TrainingDataError(f"{path}:{n}: not a JSON object ({exc})") from None
+        where = f"{path}:{n}"
+        row = _jsonl_row(line, where)
         line_label = row.get("label", label)
-        _check_label(line_label, f"{path}:{n}")
-        where = f"file:{path}#{n}"
+        _check_label(line_label, where)
+        source = f"file:{path}#{n}"
         if "raw" in row:
-            raw = str(row["raw"]).encode("utf-8", "surrogateescape")
-            examples.append(user_example(parse(raw), raw, line_label, where))
+            raw = _text_field(row, "raw", where).encode("utf-8", "surrogateescape")
+            examples.append(user_example(parse(raw), raw, line_label, source))
             continue
         if "body" not in row and "subject" not in row:
-            raise TrainingDataError(f'{path}:{n}: needs "raw", or "subject" and "body"')
-        subject, body = str(row.get("subject", "")), str(row.get("body", ""))
-        sender = str(row.get("from", ""))
+            raise TrainingDataError(f'{where}: needs "raw", or "subject" and "body"')
+        subject, body = _text_field(row, "subject", where), _text_field(row, "body", where)
+        sender = _text_field(row, "from", where)
         domain = sender.rpartition("@")[2].lower().strip("> ") or "unknown"
         digest = hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()
         examples.append(
@@ -123,7 +132,7 @@ def jsonl_examples(label: str, path: Path) -> list[Example]:
                 text=text_for_model(subject, body),
                 label=line_label,
                 group=f"domain:{domain}",
-                source=where,
+                source=source,
                 digest=digest,
                 language=detect_language(f"{subject}\n{body}"),
                 subject=subject,
@@ -131,6 +140,59 @@ def jsonl_examples(label: str, path: Path) -> list[Example]:
             )
         )
     return examples
+
+
+def _jsonl_row(line: bytes, where: str) -> dict[str, Any]:
+    """One JSONL line as a JSON object, or a TrainingDataError saying what is wrong with it."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TrainingDataError(
+            f"{where}: not valid UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
+        ) from None
+    try:
+        row = json.loads(text)
+    except RecursionError:  # the C decoder recurses once per [ or {
+        raise TrainingDataError(
+            f"{where}: nested too deeply (brackets within brackets), not a JSON object"
+        ) from None
+    except ValueError as exc:
+        raise TrainingDataError(f"{where}: not a JSON object ({exc})") from None
+    if not isinstance(row, dict):
+        raise TrainingDataError(f"{where}: not a JSON object (got {_json_type(row)})")
+    return row
+
+
+#: Lone surrogates (JSON "\ud800" escapes) are not text: encoding one fails. In "raw" the
+#: range \udc80-\udcff is allowed: that is how 8-bit bytes of a message survive as a str.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_RAW_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
+def _text_field(row: dict[str, Any], name: str, where: str) -> str:
+    """The string field `name` ("" when absent); anything but a string of text is refused."""
+    value = row.get(name, "")
+    if not isinstance(value, str):
+        raise TrainingDataError(f'{where}: "{name}" must be a string (got {_json_type(value)})')
+    surrogate = (_NOT_RAW_SURROGATE if name == "raw" else _SURROGATE).search(value)
+    if surrogate:
+        raise TrainingDataError(
+            f'{where}: "{name}" holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is not text'
+        )
+    return value
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for error messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else "a string"
 
 
 def mailbox_examples(
