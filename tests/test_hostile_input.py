@@ -1,4 +1,5 @@
-"""Hostile input (issue 9): mail built to exhaust the parser, and JSONL that is not what it claims.
+"""Hostile input (issue 9): mail built to exhaust the parser, JSONL that is not what it claims,
+and training data that can only fail late.
 
 Every message here is built at test time. Costs are asserted structurally (how much text reaches
 the stdlib's quadratic or recursive code), never with a clock.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import email.header
 import email.utils
+import io
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -18,8 +20,12 @@ import pytest
 
 from clirun import cli
 from watcher import message as message_module
+from watcher import training
 from watcher.errors import WatcherError
 from watcher.message import decode_header_value, parse
+from watcher.paths import Paths
+from watcher.retrain import TrainOptions, run_training
+from watcher.training import Example
 from watcher.trainset import TrainingDataError, jsonl_examples
 
 #: What "bounded" means for one header below: far under the megabytes the hostile mail carries.
@@ -334,3 +340,105 @@ def test_train_reports_bad_jsonl_in_one_line(tmp_path: Path) -> None:
 
 def test_training_data_error_is_a_watcher_error() -> None:
     assert issubclass(TrainingDataError, WatcherError)
+
+
+# --- refusing untrainable data before any work --------------------------------------------------------
+
+
+def examples(label: str, n: int, groups: int, start: int = 0) -> list[Example]:
+    return [
+        Example(
+            text=f"{label} message number {i} about the role {i % 7}",
+            label=label,
+            group=f"domain:{label}{i % groups}",
+            source="test",
+            digest=f"{label}{i}",
+        )
+        for i in range(start, start + n)
+    ]
+
+
+@pytest.fixture
+def no_fitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every model and feature extractor of training.py is built by build_pipeline: forbid it."""
+
+    def forbidden(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("training started fitting before checking its data")
+
+    monkeypatch.setattr(training, "build_pipeline", forbidden)
+
+
+@pytest.mark.usefixtures("no_fitting")
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (examples("rejection", 40, groups=10), r"no not_rejection examples"),
+        (examples("rejection", 40, groups=10) + examples("not_rejection", 3, groups=3), r"3 not_rejection"),
+        (
+            examples("rejection", 40, groups=10) + examples("not_rejection", 40, groups=1),
+            r"all 40 not_rejection examples come from one group \(domain:not_rejection0\)",
+        ),
+    ],
+    ids=["one-class", "too-few", "one-group"],
+)
+def test_untrainable_data_is_refused_before_fitting(data: list[Example], problem: str) -> None:
+    with pytest.raises(TrainingDataError, match=problem):
+        training.train(data)
+
+
+@pytest.mark.usefixtures("no_fitting")
+def test_a_split_that_would_train_on_one_class_is_refused_before_fitting() -> None:
+    """Five not_rejection messages, four of them from one sender: the split that tests that sender
+    trains on one not_rejection message, too few to calibrate on."""
+    data = examples("rejection", 60, groups=30) + examples("not_rejection", 4, groups=1)
+    data.append(Example(text="one more", label="not_rejection", group="domain:other", source="t", digest="x"))
+    with pytest.raises(TrainingDataError, match=r"cross-validation split .* not_rejection"):
+        training.train(data)
+
+
+@pytest.mark.usefixtures("no_fitting")
+def test_fewer_than_two_folds_are_refused() -> None:
+    data = examples("rejection", 40, groups=10) + examples("not_rejection", 40, groups=10)
+    with pytest.raises(TrainingDataError, match="at least 2 folds"):
+        training.train(data, folds=1)
+
+
+@pytest.mark.usefixtures("no_fitting")
+def test_run_training_refuses_one_sender_before_fitting(tmp_path: Path) -> None:
+    """The `train --no-base` of the issue: enough of each class, but all the ordinary mail from one
+    sender, so one cross-validation split trains on rejections alone."""
+
+    def word(i: int) -> str:  # numbers are masked in the model's text: spell them
+        return "".join(chr(ord("a") + int(d)) for d in str(i))
+
+    rejections = tmp_path / "rejections.jsonl"
+    rejections.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "subject": f"Role {word(i)}",
+                    "body": "We regret to inform you",
+                    "from": f"hr@{word(i)}.example",
+                }
+            )
+            + "\n"
+            for i in range(25)
+        )
+    )
+    others = tmp_path / "others.jsonl"
+    others.write_text(
+        "".join(
+            json.dumps({"subject": f"Digest {word(i)}", "body": "Jobs for you"}) + "\n" for i in range(25)
+        )
+    )
+    paths = Paths(
+        config_file=tmp_path / "config.toml", state_dir=tmp_path / "state", log_dir=tmp_path / "log"
+    )
+    options = TrainOptions(
+        base=False,
+        add=[("rejection", rejections), ("not_rejection", others)],
+        min_per_class=20,
+        progress=False,
+    )
+    with pytest.raises(TrainingDataError, match=r"come from one group \(domain:unknown\)"):
+        run_training(None, paths, options, io.StringIO())

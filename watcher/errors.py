@@ -7,6 +7,7 @@
     │   ├── ConnectError    unreachable host, TLS failure, timeout while connecting
     │   └── AuthError       the server rejected the login
     ├── ModelError          the model file is missing, corrupt, untrusted or from another version
+    ├── TrainingDataError   labelled mail that cannot be trained on (unreadable, mislabelled, too little)
     └── StateError          the state database cannot be opened or is from a newer version
 
 Anything else is a bug and keeps its traceback.
@@ -53,6 +54,13 @@ class ModelError(WatcherError):
     """The model file cannot be trusted or used; retraining fixes it."""
 
     exit_code = 6
+
+
+class TrainingDataError(WatcherError):
+    """Labelled data that cannot be used: unreadable, unlabelled, or too little of it.
+
+    Raised before any fitting wherever possible: scikit-learn finds the same problems only
+    minutes into cross-validation, and then as a traceback."""
 
 
 class StateError(WatcherError):

@@ -28,14 +28,20 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from .classify import REJECTION
+from .classify import NOT_REJECTION, REJECTION
+from .errors import TrainingDataError
 
 log = logging.getLogger(__name__)
 
 TARGET_PRECISION = 0.98
 #: Ordinary mail (the everyday corpus: confusers, receipts, spam) may be flagged at most this often.
 ORDINARY_FP_BUDGET = 0.02
+#: Folds of the sigmoid calibration inside the final model, and inside each cross-validation
+#: model. scikit-learn refuses to calibrate a class with fewer examples than folds.
+FINAL_CALIBRATION_FOLDS = 5
+FOLD_CALIBRATION_FOLDS = 3
 Progress = Callable[[int, int], None]
+Splits = list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,7 @@ def corpus_hash(examples: Sequence[Example]) -> str:
     return digest.hexdigest()
 
 
-def build_pipeline(cv: int = 5) -> Pipeline:
+def build_pipeline(cv: int = FINAL_CALIBRATION_FOLDS) -> Pipeline:
     """A fresh, unfitted pipeline: text -> features -> calibrated linear model."""
     features = FeatureUnion(
         [
@@ -148,24 +154,73 @@ def labels(examples: Sequence[Example]) -> np.ndarray[Any, Any]:
     return np.array([e.label == REJECTION for e in examples])
 
 
-def out_of_fold_scores(
-    examples: Sequence[Example], folds: int = 5, seed: int = 0, progress: Progress | None = None
-) -> np.ndarray[Any, Any]:
-    """P(rejection) for each example from a model that never saw its group."""
+def cv_splits(examples: Sequence[Example], folds: int = 5, seed: int = 0) -> Splits:
+    """The grouped, stratified cross-validation splits, each checked to be fittable.
+
+    Raises TrainingDataError before any feature extraction or fitting: scikit-learn finds a
+    class missing from a split only when it fits that split, possibly minutes in.
+    """
+    if folds < 2:
+        raise TrainingDataError(f"cross-validation needs at least 2 folds (got {folds})")
+    for label in (REJECTION, NOT_REJECTION):
+        _check_class(examples, label)
     texts = [e.text for e in examples]
     y = labels(examples)
     groups = [e.group for e in examples]
     folds = min(folds, len(set(groups)), int(y.sum()), int((~y).sum()))
-    scores = np.zeros(len(examples))
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for i, (train_idx, test_idx) in enumerate(splitter.split(texts, y, groups)):
+    splits = list(splitter.split(texts, y, groups))
+    for i, (train_idx, _test_idx) in enumerate(splits, 1):
+        counts = Counter(examples[j].label for j in train_idx)
+        for label in (REJECTION, NOT_REJECTION):
+            if counts[label] < FOLD_CALIBRATION_FOLDS:
+                n_groups = len({e.group for e in examples if e.label == label})
+                raise TrainingDataError(
+                    f"cross-validation split {i} of {folds} would train on {counts[label]} {label} "
+                    f"examples (needs {FOLD_CALIBRATION_FOLDS}): the {label} mail comes from only "
+                    f"{n_groups} groups (sender domains or corpus template families), and a group is never "
+                    f"split — add {label} mail from more senders, use fewer --folds, or keep the "
+                    "shipped corpus (drop --no-base)"
+                )
+    return splits
+
+
+def _check_class(examples: Sequence[Example], label: str) -> None:
+    """Enough examples of `label`, from more than one group, for any split to contain some."""
+    groups = Counter(e.group for e in examples if e.label == label)
+    n = sum(groups.values())
+    if n == 0:
+        raise TrainingDataError(
+            f"no {label} examples: a classifier needs both rejections and other mail — add some with "
+            f"`--add {label}=PATH`, or keep the shipped corpus (drop --no-base)"
+        )
+    if n < FINAL_CALIBRATION_FOLDS:
+        raise TrainingDataError(
+            f"only {n} {label} examples: training needs at least {FINAL_CALIBRATION_FOLDS} of each label"
+        )
+    if len(groups) < 2:
+        raise TrainingDataError(
+            f"all {n} {label} examples come from one group ({next(iter(groups))}): cross-validation "
+            "never splits a group (a sender domain, or a corpus template family), so it needs "
+            f"{label} mail from at least 2 — add mail from other senders, or keep the shipped corpus "
+            "(drop --no-base)"
+        )
+
+
+def out_of_fold_scores(
+    examples: Sequence[Example], splits: Splits, progress: Progress | None = None
+) -> np.ndarray[Any, Any]:
+    """P(rejection) for each example from a model that never saw its group."""
+    texts = [e.text for e in examples]
+    scores = np.zeros(len(examples))
+    for i, (train_idx, test_idx) in enumerate(splits):
         if progress:
-            progress(i, folds)
-        pipeline = build_pipeline(cv=3)
+            progress(i, len(splits))
+        pipeline = build_pipeline(cv=FOLD_CALIBRATION_FOLDS)
         pipeline.fit([texts[j] for j in train_idx], [examples[j].label for j in train_idx])
         scores[test_idx] = predict_scores(pipeline, [texts[j] for j in test_idx])
     if progress:
-        progress(folds, folds)
+        progress(len(splits), len(splits))
     return scores
 
 
@@ -237,9 +292,11 @@ def fit(examples: Sequence[Example]) -> Pipeline:
 
 
 def train(examples: Sequence[Example], folds: int = 5, progress: Progress | None = None) -> TrainingResult:
-    """Cross-validate, choose the threshold, fit on everything; return the model and its evidence."""
+    """Check the data, cross-validate, choose the threshold, fit on everything; return the model
+    and its evidence. Data that cannot be trained on is refused first (see cv_splits)."""
     examples = dedupe(examples)
-    scores = out_of_fold_scores(examples, folds=folds, progress=progress)
+    splits = cv_splits(examples, folds)
+    scores = out_of_fold_scores(examples, splits, progress=progress)
     threshold = choose_threshold(examples, scores)
     metrics = evaluate(examples, scores, threshold)
     pipeline = fit(examples)

@@ -21,7 +21,7 @@ from typing import Any
 
 from .classify import NOT_REJECTION, REJECTION
 from .context import detect_language
-from .errors import WatcherError
+from .errors import TrainingDataError as TrainingDataError  # re-exported: callers catch it from here
 from .features import model_text, text_for_model
 from .mailbox import Mailbox
 from .message import Message, parse
@@ -32,10 +32,6 @@ LABELS = (REJECTION, NOT_REJECTION)
 CORPUS_HEADERS = ("X-Corpus-Label", "X-Corpus-Kind", "X-Corpus-Language", "X-Corpus-Group")
 ORDINARY_SET = "everyday"  # the corpus set of ordinary mail and spam (see models/corpus/FORMAT.md)
 Progress = Callable[[int, int], None]
-
-
-class TrainingDataError(WatcherError):
-    """Labelled data that cannot be used: unreadable, unlabelled, or too little of it."""
 
 
 def corpus_examples(root: Path) -> list[Example]:
