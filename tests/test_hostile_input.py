@@ -1,5 +1,5 @@
 """Hostile input (issue 9): mail built to exhaust the parser, JSONL that is not what it claims,
-and training data that can only fail late.
+training data that can only fail late, and a model whose metadata was edited by hand.
 
 Every message here is built at test time. Costs are asserted structurally (how much text reaches
 the stdlib's quadratic or recursive code), never with a clock.
@@ -11,6 +11,7 @@ import email.header
 import email.utils
 import io
 import json
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,9 +22,11 @@ import pytest
 from clirun import cli
 from watcher import message as message_module
 from watcher import training
-from watcher.errors import WatcherError
+from watcher.errors import ModelError, WatcherError
 from watcher.message import decode_header_value, parse
+from watcher.modelstore import load_model, metadata_path, rollback, save_model
 from watcher.paths import Paths
+from watcher.resources import shipped_model
 from watcher.retrain import TrainOptions, run_training
 from watcher.training import Example
 from watcher.trainset import TrainingDataError, jsonl_examples
@@ -442,3 +445,64 @@ def test_run_training_refuses_one_sender_before_fitting(tmp_path: Path) -> None:
     )
     with pytest.raises(TrainingDataError, match=r"come from one group \(domain:unknown\)"):
         run_training(None, paths, options, io.StringIO())
+
+
+# --- model metadata integrity ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def model_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "rejection-model.skops"
+    shutil.copy(shipped_model(), target)
+    shutil.copy(metadata_path(shipped_model()), metadata_path(target))
+    return target
+
+
+def edit_metadata(path: Path, **changes: object) -> None:
+    meta = json.loads(metadata_path(path).read_text())
+    meta.update(changes)
+    metadata_path(path).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"threshold": 0.3}, {"class_counts": {"rejection": 1, "not_rejection": 1}}, {"note": "added"}],
+    ids=["threshold", "counts", "added-field"],
+)
+def test_edited_metadata_is_refused_with_a_fix(model_copy: Path, change: dict[str, object]) -> None:
+    edit_metadata(model_copy, **change)
+    with pytest.raises(ModelError) as caught:
+        load_model(model_copy)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert f"{metadata_path(model_copy)} was modified" in message
+    assert "retrain" in message and "`rejection-watcher model rollback`" in message
+
+
+def test_a_removed_digest_is_refused(model_copy: Path) -> None:
+    meta = json.loads(metadata_path(model_copy).read_text())
+    meta.pop("metadata_sha256", None)
+    metadata_path(model_copy).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="was modified"):
+        load_model(model_copy)
+
+
+def test_reformatting_the_metadata_is_not_an_edit(model_copy: Path) -> None:
+    meta = json.loads(metadata_path(model_copy).read_text())
+    metadata_path(model_copy).write_text(json.dumps(dict(reversed(list(meta.items())))))
+    assert load_model(model_copy).threshold == meta["threshold"]
+
+
+def test_the_shipped_model_carries_a_digest_that_matches() -> None:
+    model = load_model(shipped_model())
+    assert len(model.metadata["metadata_sha256"]) == 64
+
+
+def test_rollback_recovers_from_an_edited_threshold(model_copy: Path) -> None:
+    original = load_model(model_copy)
+    save_model(original.pipeline, {**original.metadata, "threshold": 0.5}, model_copy)
+    edit_metadata(model_copy, threshold=0.01)
+    with pytest.raises(ModelError, match="was modified"):
+        load_model(model_copy)
+    rollback(model_copy)
+    assert load_model(model_copy).threshold == original.threshold

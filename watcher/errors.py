@@ -6,7 +6,7 @@
     ├── MailboxError        the mail server or Maildir cannot be reached or used
     │   ├── ConnectError    unreachable host, TLS failure, timeout while connecting
     │   └── AuthError       the server rejected the login
-    ├── ModelError          the model file is missing, corrupt, untrusted or from another version
+    ├── ModelError          the model file is missing, corrupt, edited, untrusted or from another version
     ├── TrainingDataError   labelled mail that cannot be trained on (unreadable, mislabelled, too little)
     └── StateError          the state database cannot be opened or is from a newer version
 

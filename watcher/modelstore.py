@@ -2,10 +2,13 @@
 
 A model is two files: `NAME.skops` (the scikit-learn pipeline in skops format, which stores data,
 not code) and `NAME.json` (format version, library versions, training date, corpus hash, class
-counts, cross-validated metrics, threshold, and the SHA-256 of the .skops file). Loading checks
-the metadata first, then the hash, then that the file holds only the types a model of ours can
-contain, and only then deserialises it. A swapped, truncated or tampered file is refused with one
-line that says to run `rejection-watcher train`; nothing in it is ever executed.
+counts, cross-validated metrics, threshold, the SHA-256 of the .skops file, and a SHA-256 of the
+metadata itself). Loading checks the metadata first, then the model's hash, then that the file
+holds only the types a model of ours can contain, then the metadata's digest, and only then
+deserialises it. A swapped, truncated or tampered file is refused with one line that says to run
+`rejection-watcher train`; an edited threshold with one that also offers `model rollback`;
+nothing in either file is ever executed. The digests catch corruption and hand edits, not an
+attacker (anyone can recompute them): the type allow-list is what keeps code out.
 
 Writes are atomic (temp file + rename), and saving over an existing model keeps it as
 `NAME.prev.*` so `model rollback` can restore it.
@@ -28,13 +31,16 @@ from sklearn.pipeline import Pipeline
 from .errors import ModelError
 from .features import FEATURE_VERSION
 
-FORMAT_VERSION = 1
+#: 2: the metadata carries METADATA_DIGEST, so an edited threshold is noticed.
+FORMAT_VERSION = 2
+METADATA_DIGEST = "metadata_sha256"
 #: Types beyond skops' defaults that our pipeline legitimately contains. Anything else is refused.
 TRUSTED_TYPES = (
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
 )
 FIX = "run `rejection-watcher train` to build a new one"
+EDITED_FIX = "retrain with `rejection-watcher train` or restore the previous model with `rejection-watcher model rollback`"
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ def load_model(path: Path) -> LoadedModel:
             f"model file {path} contains types a rejection-watcher model never has "
             f"({', '.join(unexpected[:3])}); refusing to load it — {FIX}"
         )
+    if metadata.get(METADATA_DIGEST) != metadata_digest(metadata):
+        raise ModelError(f"model metadata {meta_file} was modified after training; {EDITED_FIX}")
     try:
         pipeline = sio.loads(data, trusted=list(untrusted))
     except Exception as exc:
@@ -135,14 +143,16 @@ def save_model(
         for vectorizer, vocabulary in packed:
             delattr(vectorizer, _TERMS_ATTRIBUTE)
             vectorizer.vocabulary_ = vocabulary
-    metadata = {
-        **metadata,
-        "format_version": FORMAT_VERSION,
-        "feature_version": FEATURE_VERSION,
-        "sklearn_version": sklearn.__version__,
-        "model_sha256": hashlib.sha256(data).hexdigest(),
-        "model_file": path.name,
-    }
+    metadata = seal_metadata(
+        {
+            **metadata,
+            "format_version": FORMAT_VERSION,
+            "feature_version": FEATURE_VERSION,
+            "sklearn_version": sklearn.__version__,
+            "model_sha256": hashlib.sha256(data).hexdigest(),
+            "model_file": path.name,
+        }
+    )
     tmp_model = path.with_name(path.name + ".tmp")
     tmp_meta = path.with_name(path.name + ".json.tmp")
     _write_synced(tmp_model, data)
@@ -152,6 +162,23 @@ def save_model(
         os.replace(metadata_path(path), metadata_path(previous_path(path)))
     os.replace(tmp_model, path)
     os.replace(tmp_meta, metadata_path(path))
+
+
+def metadata_digest(metadata: dict[str, Any]) -> str:
+    """SHA-256 of the metadata as canonical JSON (sorted keys, no spaces), without the digest
+    itself. Through model_sha256 it covers the model file too; re-indenting the file changes
+    nothing, editing any value does."""
+    fields = {key: value for key, value in metadata.items() if key != METADATA_DIGEST}
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def seal_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
+    """The metadata as its JSON file will read back (tuples as lists, keys as strings), with its
+    digest; an old digest in it is replaced."""
+    sealed: dict[str, Any] = json.loads(json.dumps(metadata))
+    sealed[METADATA_DIGEST] = metadata_digest(sealed)
+    return sealed
 
 
 def rollback(path: Path) -> None:
