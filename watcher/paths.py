@@ -2,15 +2,26 @@
 
 One environment variable, REJECTION_WATCHER_HOME, moves all three under one directory, so tests
 never touch the user's home and people who want everything in one place can have it.
+
+The state directory and log files hold who rejected you, when, and what you answered: they are
+made private (0700 directories, 0600 files) when created, and tightened when found more open,
+whatever the umask says.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
 
 APP_NAME = "rejection-watcher"
 HOME_ENV = "REJECTION_WATCHER_HOME"
@@ -52,3 +63,29 @@ def default_paths(environ: dict[str, str] | None = None) -> Paths:
         Path(platformdirs.user_state_dir(APP_NAME)),
         Path(platformdirs.user_log_dir(APP_NAME)),
     )
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (0700) if missing, and take group and world access away if it has them.
+
+    Missing parents are created with the usual mode: only the directory we own is tightened.
+    """
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    restrict_mode(path, PRIVATE_DIR)
+
+
+def restrict_mode(path: Path, allowed: int) -> None:
+    """Clear every permission bit of `path` outside `allowed`; a missing path is left alone.
+
+    A chmod that fails (a file someone else owns) is logged, not raised: the program still works,
+    and the warning says what to fix.
+    """
+    try:
+        current = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    if current & ~allowed:
+        try:
+            path.chmod(current & allowed)
+        except OSError as exc:
+            log.warning("cannot make %s private (mode %o): %s", path, current, exc.strerror or exc)

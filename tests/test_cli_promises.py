@@ -1,0 +1,383 @@
+"""What the command line promises whatever state it finds: one `error:` line instead of a
+traceback, private files, no secret echoed, nothing from a mail that can steer the terminal or a
+spreadsheet, and quiet exits into a closed pipe.
+
+Most tests run `watcher.cli.main` in-process on a REJECTION_WATCHER_HOME holding the demo
+Maildir; the ones about a closed pipe need a real process and use a subprocess.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from clirun import PASSWORD_ENV
+from watcher import cli
+from watcher.demo import build_demo_maildir
+from watcher.errors import StateError
+from watcher.lock import InstanceLock
+from watcher.state import FolderState, FollowupSpec, Ledger, MessageRecord
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests" / "messages" / "05-sorrel-finch-lever-after-interview-qp.eml"
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+class Cli:
+    """`rejection-watcher ARGS` in-process; returns (exit code, stdout, stderr)."""
+
+    def __init__(self, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.home, self.capsys = home, capsys
+
+    def __call__(self, *argv: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        try:
+            code = cli.main(list(argv))
+        finally:
+            for handler in logging.getLogger().handlers[:]:  # main() installs handlers per call
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+        out = self.capsys.readouterr()
+        return code, out.out, out.err
+
+    @property
+    def state_db(self) -> Path:
+        return self.home / "state" / "state.sqlite3"
+
+    def config(self, extra_account: str = "", extra: str = "") -> Path:
+        path = self.home / "config.toml"
+        path.write_text(
+            f'[account]\nmaildir = "{self.home / "Maildir"}"\n{extra_account}\n'
+            '[identity]\nname = "Sam Taylor"\nemail = "sam.taylor@example.org"\n' + extra
+        )
+        return path
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """A home with the demo Maildir and a config watching it; nothing processed yet."""
+    home = tmp_path / "home"
+    home.mkdir()
+    build_demo_maildir(home)
+    monkeypatch.setenv("REJECTION_WATCHER_HOME", str(home))
+    runner = Cli(home, capsys)
+    runner.config()
+    return runner
+
+
+@pytest.fixture
+def processed(run: Cli) -> Cli:
+    """The same home after one real pass: two drafts, two follow-ups, five messages."""
+    code, out, err = run("once", "--since", "2000-01-01")
+    assert code == 0, out + err
+    assert "2 rejection(s) drafted" in out
+    return run
+
+
+def assert_one_error_line(err: str, *fragments: str) -> None:
+    assert "Traceback" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, err)
+
+
+def unsafe_characters(text: str) -> list[str]:
+    """Characters that can move the cursor, recolour, retitle or reorder a terminal's text."""
+    return [
+        c
+        for c in text
+        if c not in "\t\n"
+        and (unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp"))
+        and c not in "\u200c\u200d"
+    ]
+
+
+HOSTILE = "Acme\u202egnp.exe\u2066 \x1b[2J\x1b]0;owned\x07\x9b31m\u200b\r\x00end"
+
+
+# --- 1. a damaged state database ---------------------------------------------------------------
+
+
+def _garbage_over_a_table(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    start = 3 * page  # page 4: the messages table (page 1 is the header and schema)
+    data[start : start + page] = b"\xde\xad\xbe\xef" * (page // 4)
+    path.write_bytes(bytes(data))
+
+
+def _truncated_mid_file(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size // 2 + 123)
+
+
+def _garbage_from_the_start(path: Path) -> None:
+    path.write_bytes(os.urandom(path.stat().st_size))
+
+
+@pytest.mark.parametrize("damage", [_garbage_over_a_table, _truncated_mid_file, _garbage_from_the_start])
+@pytest.mark.parametrize(
+    "argv", [("once",), ("history",), ("history", "--csv"), ("status",), ("followups",)], ids=" ".join
+)
+def test_a_damaged_state_database_is_one_error_line_for_every_command(
+    processed: Cli, damage: object, argv: tuple[str, ...]
+) -> None:
+    assert not Path(f"{processed.state_db}-wal").exists()  # everything is in the main file
+    damage(processed.state_db)  # type: ignore[operator]
+    code, out, err = processed(*argv)
+    assert code == StateError.exit_code, out + err
+    assert_one_error_line(
+        err, f"the state database {processed.state_db} is damaged (", "move it aside", "mv "
+    )
+
+
+def test_the_integrity_check_on_open_is_cheap(tmp_path: Path) -> None:
+    """`PRAGMA quick_check` runs on every open: a year of busy mail must still open instantly."""
+    import time
+
+    ledger = Ledger.open(tmp_path / "state.sqlite3")
+    now = datetime.now(UTC)
+    for batch in range(10):
+        records = [
+            MessageRecord(
+                uid=batch * 1000 + i,
+                message_key=f"<k{batch}-{i}@example.com>",
+                subject=f"Your application for the role of Senior Designer {i}",
+                sender="Recruiter <recruiter@company.example>",
+                received_at=now,
+                label="not_rejection",
+                score=0.1,
+                decision="not_rejection",
+                reason="score 0.10",
+            )
+            for i in range(1000)
+        ]
+        ledger.record_batch("a", "INBOX", 1, records, FolderState(1, batch * 1000 + 999, now))
+    ledger.close()
+    started = time.perf_counter()
+    Ledger.open(tmp_path / "state.sqlite3").close()
+    assert time.perf_counter() - started < 1.0
+
+
+# --- 2. the database file deleted or replaced under a running daemon --------------------------
+
+
+def test_ledger_notices_its_file_was_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "state.sqlite3"
+    ledger = Ledger.open(path)
+    try:
+        ledger.ensure_file_unchanged()  # nothing happened: no error
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with pytest.raises(StateError, match="was deleted or replaced while running; restart"):
+            ledger.ensure_file_unchanged()
+    finally:
+        ledger.close()
+
+
+def test_ledger_notices_its_file_was_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "state.sqlite3"
+    ledger = Ledger.open(path)
+    try:
+        Ledger.open(tmp_path / "other.sqlite3").close()
+        os.replace(tmp_path / "other.sqlite3", path)  # a restored backup, say
+        with pytest.raises(StateError) as info:
+            ledger.ensure_file_unchanged()
+        assert str(path) in str(info.value) and "restart" in str(info.value)
+    finally:
+        ledger.close()
+
+
+def test_an_in_memory_ledger_has_no_file_to_lose() -> None:
+    ledger = Ledger.open(None)
+    ledger.ensure_file_unchanged()
+    ledger.close()
+
+
+# --- 3. private files -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """The common default umask: files 0644 and directories 0755 unless we say otherwise."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_state_directory_database_and_lock_are_private(run: Cli, open_umask: None) -> None:
+    code, out, err = run("once", "--since", "2000-01-01")
+    assert code == 0, out + err
+    state = run.home / "state"
+    assert mode(state) == 0o700
+    assert mode(run.state_db) == 0o600
+    ledger = Ledger.open(run.state_db)  # while open, WAL and shared-memory files exist
+    try:
+        ledger.set_watch_status("a", "INBOX", connected=True)
+        for suffix in ("-wal", "-shm"):
+            assert mode(Path(f"{run.state_db}{suffix}")) == 0o600, suffix
+    finally:
+        ledger.close()
+    with InstanceLock(state):
+        assert mode(state / "daemon.lock") == 0o600
+
+
+def test_a_too_open_state_directory_and_database_are_tightened(run: Cli, open_umask: None) -> None:
+    state = run.home / "state"
+    state.mkdir(mode=0o755)
+    Ledger.open(run.state_db).close()
+    os.chmod(state, 0o755)
+    os.chmod(run.state_db, 0o644)
+    journal = Path(f"{run.state_db}-journal")
+    journal.write_bytes(b"")
+    os.chmod(journal, 0o644)
+    code, out, err = run("history")
+    assert code == 0, out + err
+    assert (mode(state), mode(run.state_db), mode(journal)) == (0o700, 0o600, 0o600)
+
+
+# --- 4. a password typed where a variable name belongs ----------------------------------------
+
+IMAP = {"host": "imap.example.com", "username": "jane@example.com"}
+IDENTITY = {"name": "Jane Doe", "email": "jane@example.com"}
+
+
+# --- 5. `check` reports every failure as a ✗ line ---------------------------------------------
+
+
+# --- 6. a configured drafts folder must exist -------------------------------------------------
+
+
+# --- 7. plain IMAP to another host ------------------------------------------------------------
+
+
+def _plain_remote(run: Cli, host: str = "mail.example.net") -> None:
+    path = run.home / "config.toml"
+    path.write_text(
+        f'[account]\nhost = "{host}"\nsecurity = "plain"\nallow_insecure = true\n'
+        f'username = "sam"\npassword_env = "{PASSWORD_ENV}"\n'
+        '[identity]\nname = "Sam Taylor"\nemail = "sam.taylor@example.org"\n'
+    )
+
+
+# --- 8. paths the user gives ------------------------------------------------------------------
+
+
+# --- 9. a closed pipe --------------------------------------------------------------------------
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REJECTION_WATCHER")}
+    env["REJECTION_WATCHER_HOME"] = str(home)
+    return env
+
+
+def _into_a_closed_pipe(home: Path, *argv: str) -> tuple[int, str]:
+    """Like `rejection-watcher ARGS | head -1` when head has already exited: nobody reads."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "watcher", *argv],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(home),
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    return proc.returncode, proc.stderr
+
+
+def _many_rejections(path: Path, n: int) -> None:
+    ledger = Ledger.open(path)
+    now = datetime.now(UTC)
+    records = [
+        MessageRecord(
+            uid=i,
+            message_key=f"<r{i}@example.com>",
+            subject=f"Your application {i}",
+            sender="Recruiter <r@example.com>",
+            received_at=now,
+            label="rejection",
+            score=0.9,
+            decision="skip",
+            reason="a test row",
+            company=f"Company {i}",
+            role="Designer",
+            stage="after_interview",
+        )
+        for i in range(n)
+    ]
+    ledger.record_batch("a", "INBOX", 1, records, FolderState(1, n, now))
+    ledger.close()
+
+
+# --- 10. nothing from a mail steers the terminal or a spreadsheet ------------------------------
+
+
+def _hostile_ledger(path: Path) -> None:
+    ledger = Ledger.open(path)
+    now = datetime.now(UTC)
+    record = MessageRecord(
+        uid=1,
+        message_key="<hostile@example.com>",
+        subject='=HYPERLINK("http://evil.example","click") ' + HOSTILE,
+        sender="-2+3 " + HOSTILE + " <x@example.com>",
+        received_at=now,
+        label="rejection",
+        score=0.9,
+        decision="draft",
+        reason="drafted",
+        draft_message_id="<d@example.com>",
+        company="@SUM(A1) " + HOSTILE,
+        role="+cmd " + HOSTILE,
+        stage="after_interview",
+        followup=FollowupSpec(
+            now + timedelta(days=1), {"company": HOSTILE, "role": HOSTILE, "to_address": HOSTILE}
+        ),
+    )
+    ledger.record_batch("acct" + HOSTILE, "INBOX" + HOSTILE, 1, [record], FolderState(1, 1, now))
+    ledger.set_watch_status(
+        "acct" + HOSTILE, "INBOX" + HOSTILE, connected=False, error="server said " + HOSTILE
+    )
+    ledger.close()
+
+
+def _hostile_eml(tmp_path: Path) -> Path:
+    msg = EmailMessage()
+    msg["From"] = "Maya\u202e Lindqvist\u2066 <maya@acme.example>"
+    msg["To"] = "sam.taylor@example.org"
+    msg["Subject"] = "Your application\u202egnp.exe\u2069 \u200bat Acme"
+    msg["Message-ID"] = "<hostile-1@acme.example>"
+    msg["Date"] = "Mon, 01 Dec 2025 10:00:00 +0000"
+    msg.set_content(
+        "Dear Sam,\n\nThank you for interviewing with Acme\u202e Corp. Unfortunately we decided to move "
+        "forward with another candidate \x1b]0;owned\x07 for the Product Designer\u2066 role.\n\nBest,\n"
+        "Maya Lindqvist\nAcme\n"
+    )
+    path = tmp_path / "hostile\u202e.eml"
+    path.write_bytes(bytes(msg))
+    return path
+
+
+# --- 11. errors a daemon cannot heal by retrying ----------------------------------------------
