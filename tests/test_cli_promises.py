@@ -23,8 +23,10 @@ import pytest
 
 from clirun import PASSWORD_ENV
 from watcher import cli
+from watcher.config import parse_config
+from watcher.credentials import CredentialError, get_password
 from watcher.demo import build_demo_maildir
-from watcher.errors import StateError
+from watcher.errors import ConfigError, StateError
 from watcher.lock import InstanceLock
 from watcher.state import FolderState, FollowupSpec, Ledger, MessageRecord
 
@@ -259,6 +261,69 @@ IMAP = {"host": "imap.example.com", "username": "jane@example.com"}
 IDENTITY = {"name": "Jane Doe", "email": "jane@example.com"}
 
 
+@pytest.mark.parametrize("typed", ["pw-jane", "pässwörd", "hunter 2", "1secret", "pw=jane"])
+def test_a_password_typed_into_password_env_is_rejected_without_echo(typed: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config({"account": {**IMAP, "password_env": typed}, "identity": IDENTITY})
+    message = str(info.value)
+    assert typed not in message
+    assert "`account.password_env` must be the name of an environment variable" in message
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [("password_env", 12345678), ("password_command", 12345678), ("password_keyring", "pw-jane")],
+)
+def test_a_wrongly_typed_secret_key_is_not_echoed(key: str, value: object) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config({"account": {**IMAP, key: value}, "identity": IDENTITY})
+    assert str(value) not in str(info.value)
+    assert f"`account.{key}`" in str(info.value)
+
+
+def test_check_and_once_never_print_a_password_from_password_env(run: Cli) -> None:
+    run.config(extra_account='password_env = "pw-jane"')
+    path = run.home / "config.toml"
+    path.write_text(path.read_text().replace("maildir =", 'host = "imap.example.com"\nusername = "jane"\n#'))
+    for argv in (("check",), ("once",)):
+        code, out, err = run(*argv)
+        assert code != 0
+        assert "pw-jane" not in out + err
+        assert "must be the name of an environment variable" in out + err
+
+
+def test_a_failing_password_command_does_not_echo_its_output(tmp_path: Path) -> None:
+    script = tmp_path / "leaky"
+    script.write_text("#!/bin/sh\necho 'S3cret-on-stdout'\necho 'S3cret-on-stderr' >&2\nexit 1\n")
+    script.chmod(0o700)
+    config = parse_config({"account": {**IMAP, "password_command": str(script)}, "identity": IDENTITY})
+    with pytest.raises(CredentialError) as info:
+        get_password(config.account)
+    assert "S3cret" not in str(info.value)
+    assert "exit code 1" in str(info.value)
+
+
+def test_a_password_typed_as_password_command_is_not_echoed() -> None:
+    config = parse_config({"account": {**IMAP, "password_command": "pw-jane"}, "identity": IDENTITY})
+    with pytest.raises(ConfigError) as info:
+        get_password(config.account)
+    assert "pw-jane" not in str(info.value) and "not found" in str(info.value)
+
+
+def test_an_unset_variable_whose_name_looks_like_a_password_is_not_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("hunter2", raising=False)
+    monkeypatch.delenv("MAIL_PASSWORD", raising=False)
+    hunter = parse_config({"account": {**IMAP, "password_env": "hunter2"}, "identity": IDENTITY})
+    with pytest.raises(ConfigError) as info:
+        get_password(hunter.account)
+    assert "hunter2" not in str(info.value) and "`password_env`" in str(info.value)
+    usual = parse_config({"account": {**IMAP, "password_env": "MAIL_PASSWORD"}, "identity": IDENTITY})
+    with pytest.raises(ConfigError, match="environment variable MAIL_PASSWORD is not set"):
+        get_password(usual.account)
+
+
 # --- 5. `check` reports every failure as a ✗ line ---------------------------------------------
 
 
@@ -275,6 +340,15 @@ def _plain_remote(run: Cli, host: str = "mail.example.net") -> None:
         f'username = "sam"\npassword_env = "{PASSWORD_ENV}"\n'
         '[identity]\nname = "Sam Taylor"\nemail = "sam.taylor@example.org"\n'
     )
+
+
+def test_the_config_knows_which_accounts_send_the_password_in_clear() -> None:
+    def account(**kw: object) -> object:
+        return parse_config({"account": {**IMAP, "password_env": "PW", **kw}, "identity": IDENTITY}).account
+
+    assert account(security="plain", allow_insecure=True).password_in_clear  # type: ignore[attr-defined]
+    assert not account(security="plain", host="localhost").password_in_clear  # type: ignore[attr-defined]
+    assert not account(security="starttls").password_in_clear  # type: ignore[attr-defined]
 
 
 # --- 8. paths the user gives ------------------------------------------------------------------
@@ -381,3 +455,27 @@ def _hostile_eml(tmp_path: Path) -> Path:
 
 
 # --- 11. errors a daemon cannot heal by retrying ----------------------------------------------
+
+
+def test_credential_problems_that_need_a_config_change_are_config_errors(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("RW_NOT_SET", raising=False)
+
+    def account(**kw: object) -> object:
+        return parse_config({"account": {**IMAP, **kw}, "identity": IDENTITY}).account
+
+    fatal = [
+        account(password_env="RW_NOT_SET"),
+        account(password_command="/nonexistent/pass show mail"),
+        account(password_command=str(tmp_path)),  # not executable
+        account(password_command="'unbalanced"),
+    ]
+    for acct in fatal:
+        with pytest.raises(ConfigError) as info:
+            get_password(acct)  # type: ignore[arg-type]
+        assert isinstance(info.value, CredentialError) and info.value.exit_code == 3
+    transient = account(password_command=f"{sys.executable} -c 'import sys; sys.exit(1)'")
+    with pytest.raises(CredentialError) as info:
+        get_password(transient)  # type: ignore[arg-type]
+    assert not isinstance(info.value, ConfigError)  # a locked agent may unlock: retry

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import ipaddress
+import re
 import tomllib
 import types
 import typing
@@ -70,6 +71,12 @@ class AccountConfig:
     @property
     def effective_port(self) -> int:
         return self.port or DEFAULT_PORTS[self.security]
+
+    @property
+    def password_in_clear(self) -> bool:
+        """Plain IMAP to a host other than this machine: the login crosses the network readable
+        by anyone on the path (allowed only with `allow_insecure = true`; worth a loud warning)."""
+        return bool(self.host) and self.security == "plain" and not is_loopback(self.host)
 
 
 @dataclass(frozen=True)
@@ -303,6 +310,23 @@ def _read_section(name: str, cls: type, raw: Any, problems: list[str], base: Pat
 _INVALID = object()
 
 
+#: Keys where people paste the password itself by mistake: their values are never repeated in an
+#: error, which ends up on screens, in terminals' scrollback and in the daemon's journal.
+SECRET_KEYS = frozenset(
+    {"password", "password_env", "password_command", "password_keyring", "oauth2_token_command"}
+)
+
+#: What an environment variable name looks like (POSIX: letters, digits, underscore; no digit first).
+ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _got(path: str, value: Any) -> str:
+    """`(got VALUE)` for an error message, unless the key is one a password may be typed into."""
+    if path.rsplit(".", 1)[-1] in SECRET_KEYS:
+        return "(the value is not shown, in case it is a password)"
+    return f"(got {value!r})"
+
+
 def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) -> Any:
     """Check one value against its field type; paths are made absolute relative to the file."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
@@ -313,7 +337,7 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
         if value in args:
             return value
         choices = " | ".join(f'"{a}"' for a in args)
-        problems.append(f"`{path}` must be one of {choices} (got {value!r})")
+        problems.append(f"`{path}` must be one of {choices} {_got(path, value)}")
         return _INVALID
     if origin is tuple:
         may_be_empty = path.startswith("training.")
@@ -330,24 +354,24 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
     if hint is bool:
         if isinstance(value, bool):
             return value
-        problems.append(f"`{path}` must be true or false (got {value!r})")
+        problems.append(f"`{path}` must be true or false {_got(path, value)}")
     elif hint is int:
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return value
-        problems.append(f"`{path}` must be a whole number ≥ 0 (got {value!r})")
+        problems.append(f"`{path}` must be a whole number ≥ 0 {_got(path, value)}")
     elif hint is float:
         if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
             return float(value)
-        problems.append(f"`{path}` must be a number ≥ 0 (got {value!r})")
+        problems.append(f"`{path}` must be a number ≥ 0 {_got(path, value)}")
     elif hint is str:
         if isinstance(value, str):
             return value
-        problems.append(f"`{path}` must be a string in quotes (got {value!r})")
+        problems.append(f"`{path}` must be a string in quotes {_got(path, value)}")
     elif hint is Path:
         if isinstance(value, str) and value:
             p = Path(value).expanduser()
             return p if p.is_absolute() else (base / p)
-        problems.append(f"`{path}` must be a path in quotes (got {value!r})")
+        problems.append(f"`{path}` must be a path in quotes {_got(path, value)}")
     else:  # pragma: no cover - a schema field of a type this walker does not know
         raise TypeError(f"unsupported config type {hint} for {path}")
     return _INVALID
@@ -415,7 +439,13 @@ def _account_problems(acct: AccountConfig, where: str, raw: dict[str, Any]) -> l
                 '`password_command` (e.g. "pass show mail/me"), `password_keyring = true`, or '
                 "`oauth2_token_command` (for Gmail/Microsoft OAuth2); the password never goes in this file"
             )
-        if acct.security == "plain" and not acct.allow_insecure and not is_loopback(acct.host):
+        if acct.password_env and not ENV_NAME.fullmatch(acct.password_env):
+            problems.append(
+                f"`{where}.password_env` must be the name of an environment variable (letters, digits "
+                'and _, not starting with a digit), e.g. password_env = "MAIL_PASSWORD", which you then '
+                "export with the password — not the password itself (its value is not shown here)"
+            )
+        if acct.password_in_clear and not acct.allow_insecure:
             problems.append(
                 f'`{where}.security = "plain"` sends your password unencrypted to {acct.host} — '
                 f'use "ssl" or "starttls", or set `{where}.allow_insecure = true` if you really mean it'

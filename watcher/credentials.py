@@ -7,6 +7,14 @@ Four sources, exactly one per account:
 - `oauth2_token_command`: a helper that prints a fresh OAuth2 access token (pizauth, oama, ...),
   used with XOAUTH2 and run again on every connection, so an expired token is replaced.
 Every secret obtained is registered with the log redactor, so it can never reach a log line.
+Error messages never quote what a command printed, nor a value that may be a password typed
+into the wrong key.
+
+A source that is set up wrongly (an unset variable, a program that is not there, no keyring
+package) raises `CredentialSetupError`, which is also a ConfigError: retrying cannot fix it, so
+the daemon should stop and say so. A source that fails *now* (a command exiting non-zero with a
+locked agent, a timeout, a token helper not yet authorised, an empty keyring entry that `auth set`
+can fill) stays a plain CredentialError, worth retrying.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+import re
 import shlex
 import subprocess
 import threading
@@ -21,10 +30,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import AccountConfig
-from .errors import CredentialError
+from .errors import ConfigError, CredentialError
 
 COMMAND_TIMEOUT_SECONDS = 60
 KEYRING_SERVICE = "rejection-watcher"
+
+#: Environment variable names as people write them: we name such a variable in messages. A
+#: name in another shape (`hunter2`) may be a password typed into `password_env`: never echoed.
+_CONVENTIONAL_ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
+
+
+class CredentialSetupError(CredentialError, ConfigError):
+    """The password source is configured wrongly; only a config or environment change (and a
+    restart, for a daemon) can fix it."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +72,16 @@ def get_password(account: AccountConfig) -> str:
     if account.password_env:
         value = os.environ.get(account.password_env, "")
         if not value:
-            raise CredentialError(
-                f"environment variable {account.password_env} is not set — export it with the "
-                f"password for {account.username}, or use `password_command` in the config"
+            name = account.password_env
+            variable = (
+                f"environment variable {name}"
+                if _CONVENTIONAL_ENV_NAME.fullmatch(name)
+                else "the environment variable named in `password_env` (name not shown: check it "
+                "is a variable name, not the password itself)"
+            )
+            raise CredentialSetupError(
+                f"{variable} is not set — export it with the password for {account.username}, "
+                "or use `password_command` in the config"
             )
         return register_secret(value)
     if account.password_command:
@@ -97,35 +122,50 @@ def _keyring() -> Any:
     try:
         import keyring
     except ImportError:
-        raise CredentialError(
+        raise CredentialSetupError(
             "`password_keyring` needs the keyring package: pip install 'rejection-watcher[keyring]'"
         ) from None
     return keyring
 
 
 def _run_command(command: str, key: str, what: str) -> str:
+    """Run the command (no shell) and return the first line it prints.
+
+    What it printed is never quoted in an error: its output is, or is near, the secret. Nor is
+    the name of a program that cannot be found, unless it is a path, in case the password itself
+    was typed there.
+    """
     try:
         argv = shlex.split(command)
     except ValueError as exc:
-        raise CredentialError(f"{key} cannot be split into words: {exc}") from None
+        raise CredentialSetupError(f"`{key}` cannot be split into words: {exc}") from None
     if not argv:
-        raise CredentialError(f"{key} is empty")
+        raise CredentialSetupError(f"`{key}` is empty")
     try:
         result = subprocess.run(
             argv, capture_output=True, timeout=COMMAND_TIMEOUT_SECONDS, check=False, stdin=subprocess.DEVNULL
         )
     except FileNotFoundError:
-        raise CredentialError(f"{key}: program {argv[0]!r} not found — check the path") from None
+        if "/" in argv[0]:  # a path the user wrote: the usual mistake, and worth naming
+            raise CredentialSetupError(f"{key}: program {argv[0]!r} not found — check the path") from None
+        raise CredentialSetupError(
+            f"`{key}`: its program was not found (name not shown, in case it is the password) — "
+            'it must be a command that prints the secret, e.g. "pass show mail/me", with the '
+            "program's full path if it is not on PATH"
+        ) from None
     except PermissionError:
-        raise CredentialError(f"{key}: {argv[0]!r} is not executable") from None
+        raise CredentialSetupError(f"`{key}`: {argv[0]!r} is not executable") from None
+    except OSError as exc:
+        raise CredentialSetupError(f"`{key}`: {argv[0]!r} cannot be run: {exc.strerror or exc}") from None
     except subprocess.TimeoutExpired:
         raise CredentialError(
             f"{key} {argv[0]!r} did not finish in {COMMAND_TIMEOUT_SECONDS} s (is it waiting for a passphrase?)"
         ) from None
     if result.returncode != 0:
-        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        hint = f": {detail[0][:160]}" if detail else ""
-        raise CredentialError(f"{key} {argv[0]!r} failed with exit code {result.returncode}{hint}")
+        raise CredentialError(
+            f"{key} {argv[0]!r} failed with exit code {result.returncode} (its output is not shown, "
+            "as it may hold the secret: run the command yourself to see why)"
+        )
     lines = result.stdout.decode("utf-8", "replace").splitlines()
     if not lines or not lines[0]:
         raise CredentialError(f"{key} {argv[0]!r} printed nothing — expected {what}")
