@@ -29,6 +29,7 @@ from watcher.demo import build_demo_maildir
 from watcher.errors import ConfigError, StateError
 from watcher.lock import InstanceLock
 from watcher.state import FolderState, FollowupSpec, Ledger, MessageRecord
+from watcher.textsafe import csv_cell, for_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "messages" / "05-sorrel-finch-lever-after-interview-qp.eml"
@@ -409,6 +410,20 @@ def _many_rejections(path: Path, n: int) -> None:
 # --- 10. nothing from a mail steers the terminal or a spreadsheet ------------------------------
 
 
+def test_for_terminal_makes_control_and_format_characters_visible() -> None:
+    shown = for_terminal(HOSTILE + "\tok\nnext line 👩\u200d💻 نیم\u200cفاصله")
+    assert unsafe_characters(shown) == []
+    assert "\\u202e" in shown and "\\x1b" in shown and "\\x9b" in shown and "\\r" in shown
+    assert "\tok\nnext line 👩\u200d💻 نیم\u200cفاصله" in shown  # tabs, newlines, joiners stay
+    assert for_terminal("plain text, déjà vu") == "plain text, déjà vu"
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(cell: str) -> None:
+    assert csv_cell(cell) == "'" + cell
+    assert csv_cell("Acme 2024") == "Acme 2024" and csv_cell("") == ""
+
+
 def _hostile_ledger(path: Path) -> None:
     ledger = Ledger.open(path)
     now = datetime.now(UTC)
@@ -452,6 +467,14 @@ def _hostile_eml(tmp_path: Path) -> Path:
     path = tmp_path / "hostile\u202e.eml"
     path.write_bytes(bytes(msg))
     return path
+
+
+def test_the_training_report_shows_mail_text_safely() -> None:
+    from watcher.report import _worst_row
+    from watcher.training import Example
+
+    row = _worst_row(Example("t", "rejection", "g", "box#1\u202e", "d", subject="<b>" + HOSTILE), 0.4)
+    assert "&lt;b&gt;" in row and "\\u202e" in row and unsafe_characters(row) == []
 
 
 # --- 11. errors a daemon cannot heal by retrying ----------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import precision_recall_curve
 
+from .textsafe import for_terminal
 from .training import Example, Metrics, labels, worst_examples
 
 W, H, PAD = 420, 320, 44
@@ -73,8 +74,10 @@ table {{ border-collapse: collapse; margin: 1em 0; }} td, th {{ padding: 4px 10p
 
 
 def _worst_row(ex: Example, score: float) -> str:
+    # Subjects and sources come from mail: escaped for HTML, and bidi overrides or zero-width
+    # characters shown as escapes, so a row cannot read differently from what it holds.
     cells = (f"{score:.2f}", ex.label, ex.kind or "", ex.subject[:80], ex.source)
-    return "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
+    return "<tr>" + "".join(f"<td>{html.escape(for_terminal(c))}</td>" for c in cells) + "</tr>"
 
 
 def _pr_curve_svg(precision: np.ndarray[Any, Any], recall: np.ndarray[Any, Any], metrics: Metrics) -> str:
