@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from clirun import PASSWORD_ENV
+from clirun import PASSWORD_ENV, Account
 from watcher import cli
 from watcher.config import parse_config
 from watcher.credentials import CredentialError, get_password
 from watcher.demo import build_demo_maildir
-from watcher.errors import ConfigError, StateError
+from watcher.errors import AuthError, ConfigError, StateError
 from watcher.lock import InstanceLock
 from watcher.state import FolderState, FollowupSpec, Ledger, MessageRecord
 from watcher.textsafe import csv_cell, for_terminal
@@ -328,7 +328,104 @@ def test_an_unset_variable_whose_name_looks_like_a_password_is_not_named(
 # --- 5. `check` reports every failure as a ✗ line ---------------------------------------------
 
 
+@pytest.mark.dovecot
+def test_check_with_a_non_ascii_password_prints_a_cross_not_a_traceback(
+    account: Account, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REJECTION_WATCHER_HOME", str(account.home))
+    monkeypatch.setenv(PASSWORD_ENV, "pässwörd")
+    code, out, err = Cli(account.home, capsys)("check")
+    assert code == 1, out + err
+    assert "Traceback" not in out + err
+    assert "✓ server:" in out
+    assert "\n✗ login: " in out
+    assert "pässwörd" not in out + err and "\\xe4" not in out + err
+
+
+def test_a_login_that_raises_unicode_errors_is_a_cross_without_the_password(
+    run: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What imaplib did with a non-ASCII password before LOGIN learnt UTF-8: the check goes on."""
+    import watcher.imap
+
+    _plain_remote(run, host="127.0.0.1")
+    monkeypatch.setenv(PASSWORD_ENV, "pässwörd")
+    monkeypatch.setattr(watcher.imap, "open_connection", lambda account: object())
+
+    def ascii_only(*_a: object, **_k: object) -> None:
+        "pässwörd".encode("ascii")
+
+    monkeypatch.setattr(watcher.imap.ImapMailbox, "login", ascii_only)
+    code, out, err = run("check")
+    assert code == 1 and "Traceback" not in out + err
+    assert "✗ login: UnicodeEncodeError" in out and "✓ model:" in out
+    assert "pässwörd" not in out + err and "\\xe4" not in out + err and "position" not in out
+
+
+def test_an_unexpected_error_in_a_check_step_is_a_cross_line(
+    run: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watcher.checks
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("the classifier fell over")
+
+    monkeypatch.setattr(watcher.checks.Classifier, "from_file", boom)
+    code, out, err = run("check")
+    assert code == 1 and "Traceback" not in out + err
+    assert "✗ model: RuntimeError: the classifier fell over" in out
+    assert "✓ templates:" in out  # the steps after it still ran
+
+
+def test_ctrl_c_during_check_still_interrupts(run: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import watcher.checks
+
+    def interrupted(*_a: object, **_k: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watcher.checks.Classifier, "from_file", interrupted)
+    code, out, _err = run("check")
+    assert code == 130 and "✗ model" not in out and "templates" not in out
+
+
+@pytest.mark.parametrize(
+    "expression, error",
+    [("{{ 1/0 }}", "ZeroDivisionError"), ("{{ range(10**9)|list }}", "OverflowError")],
+)
+def test_a_template_that_raises_is_a_cross_in_check(run: Cli, expression: str, error: str) -> None:
+    templates = run.home / "templates"
+    templates.mkdir()
+    (templates / "reply.en.txt.j2").write_text(f"Re: thanks\n\nHello,\n{expression}\n")
+    code, out, err = run("check")
+    assert code == 1 and "Traceback" not in out + err
+    assert f"✗ templates: {error}" in out
+
+
 # --- 6. a configured drafts folder must exist -------------------------------------------------
+
+
+def test_check_rejects_a_drafts_folder_that_does_not_exist_in_a_maildir(run: Cli) -> None:
+    run.config(extra_account='drafts_folder = "Entwurf"')
+    code, out, _err = run("check")
+    assert code == 1
+    assert '✗ drafts folder: there is no folder "Entwurf"' in out
+    assert 'drafts_folder = "Drafts"' in out
+
+
+@pytest.mark.dovecot
+def test_check_rejects_a_drafts_folder_that_is_not_on_the_server(
+    account: Account, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    account.write_config(drafts_folder="Entwurf")
+    monkeypatch.setenv("REJECTION_WATCHER_HOME", str(account.home))
+    monkeypatch.setenv(PASSWORD_ENV, account.password)
+    code, out, err = Cli(account.home, capsys)("check")
+    assert code == 1, out + err
+    assert '✗ drafts folder: there is no folder "Entwurf"' in out
+    assert 'the folder marked \\Drafts is "Drafts"' in out
+    account.write_config(drafts_folder="Drafts")
+    code, out, err = Cli(account.home, capsys)("check")
+    assert code == 0 and "✓ drafts folder: Drafts" in out, out + err
 
 
 # --- 7. plain IMAP to another host ------------------------------------------------------------
@@ -341,6 +438,40 @@ def _plain_remote(run: Cli, host: str = "mail.example.net") -> None:
         f'username = "sam"\npassword_env = "{PASSWORD_ENV}"\n'
         '[identity]\nname = "Sam Taylor"\nemail = "sam.taylor@example.org"\n'
     )
+
+
+def test_check_tells_the_truth_about_plain_imap_to_another_host(
+    run: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watcher.imap
+
+    _plain_remote(run)
+    monkeypatch.setenv(PASSWORD_ENV, "x-secret")
+    monkeypatch.setattr(watcher.imap, "open_connection", lambda account: object())
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AuthError("login rejected (test)")
+
+    monkeypatch.setattr(watcher.imap.ImapMailbox, "login", refuse)
+    code, out, _err = run("check")
+    assert "loopback only" not in out
+    assert "✓ server: mail.example.net:143 (plain, UNENCRYPTED" in out
+    assert "⚠ security: your password crosses the network to mail.example.net in clear" in out
+
+
+def test_check_still_calls_plain_imap_on_loopback_loopback_only(
+    run: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watcher.imap
+
+    _plain_remote(run, host="127.0.0.1")
+    monkeypatch.setenv(PASSWORD_ENV, "x-secret")
+    monkeypatch.setattr(watcher.imap, "open_connection", lambda account: object())
+    monkeypatch.setattr(
+        watcher.imap.ImapMailbox, "login", lambda *a, **k: (_ for _ in ()).throw(AuthError("no"))
+    )
+    _code, out, _err = run("check")
+    assert "(plain, unencrypted, loopback only)" in out and "⚠" not in out
 
 
 def test_the_config_knows_which_accounts_send_the_password_in_clear() -> None:

@@ -1,11 +1,15 @@
 """`rejection-watcher check`: every step from config file to rendered template, each with ✓ or ✗.
 
 Steps run in order and stop at the first failure whose successors depend on it (no login without
-a password), so the user sees the one thing to fix first.
+a password), so the user sees the one thing to fix first. Whatever a step raises — an expected
+WatcherError, or anything else (a template dividing by zero, a library choking on a non-ASCII
+password) — becomes its ✗ line: `check` is where people go when something is wrong, so it must
+not fall over itself. Only Ctrl-C stops it. A ⚠ line is a warning that does not fail the check.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,13 +17,15 @@ from typing import Any, TextIO
 
 from .app import build_renderer, model_path
 from .classify import Classifier
-from .config import AccountConfig, Config, load_config
+from .config import AccountConfig, Config, is_loopback, load_config
 from .errors import WatcherError
-from .mailbox import Mailbox
+from .mailbox import Mailbox, pick_drafts_folder
 from .maildir import MaildirMailbox
 from .message import Address, Message
 from .paths import Paths
-from .reply import TemplateError
+from .textsafe import for_terminal
+
+log = logging.getLogger(__name__)
 
 
 class _Checker:
@@ -30,12 +36,33 @@ class _Checker:
     def step(self, name: str, action: Callable[[], str]) -> bool:
         try:
             detail = action()
-        except (WatcherError, TemplateError) as exc:
-            self.out.write(f"✗ {name}: {exc}\n")
+        except WatcherError as exc:  # TemplateError included
+            self.write(f"✗ {name}: {exc}")
             self.ok = False
             return False
-        self.out.write(f"✓ {name}: {detail}\n")
+        except Exception as exc:  # noqa: BLE001 - any failure is this step's ✗, never a traceback
+            log.debug("check step %r failed", name, exc_info=True)  # the traceback with --verbose
+            self.write(f"✗ {name}: {_describe(exc)}")
+            self.ok = False
+            return False
+        self.write(f"✓ {name}: {detail}")
         return True
+
+    def write(self, line: str) -> None:
+        """One line; folder names and server replies are shown safely (see `textsafe`)."""
+        self.out.write(for_terminal(line) + "\n")
+
+
+def _describe(exc: Exception) -> str:
+    """An unexpected exception as `Type: message`. A UnicodeError's message quotes the character
+    and its position, which for a login step are a piece of the password: only its codec is named."""
+    if isinstance(exc, UnicodeError):
+        encoding = getattr(exc, "encoding", "") or "a"
+        return (
+            f"{type(exc).__name__}: the {encoding} codec cannot handle a character "
+            "(which one is not shown: it may be part of the password)"
+        )
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def run_checks(config_file: Path, paths: Paths, out: TextIO, account_name: str | None = None) -> bool:
@@ -53,11 +80,11 @@ def run_checks(config_file: Path, paths: Paths, out: TextIO, account_name: str |
     try:
         accounts = config.select(account_name)
     except WatcherError as exc:
-        out.write(f"✗ account: {exc}\n")
+        c.write(f"✗ account: {exc}")
         return False
     for account in accounts:
         if len(config.accounts) > 1:
-            out.write(f"== {account.key}\n")
+            c.write(f"== {account.key}")
         _check_account(c, config, account, paths)
 
     def model_step() -> str:
@@ -99,16 +126,33 @@ def _check_account(c: _Checker, config: Config, account: AccountConfig, paths: P
 
         c.step("maildir", maildir_step)
     if mailbox is not None:
-        _check_folders(c, mailbox, account.folders)
+        _check_folders(c, mailbox, account)
 
 
-def _check_folders(c: _Checker, mailbox: Mailbox, folders: tuple[str, ...]) -> None:
+def _check_folders(c: _Checker, mailbox: Mailbox, account: AccountConfig) -> None:
     try:
-        for folder in folders:
+        for folder in account.folders:
             c.step(f"folder {folder}", lambda f=folder: f"{mailbox.open_folder(f).exists} messages")  # type: ignore[misc]
-        c.step("drafts folder", lambda: f"{mailbox.drafts_folder()} (drafts are saved here)")
+        c.step("drafts folder", lambda: _drafts_step(mailbox, account))
     finally:
         mailbox.close()
+
+
+def _drafts_step(mailbox: Mailbox, account: AccountConfig) -> str:
+    """The drafts folder must exist: a configured name is not checked by the mailbox itself, and
+    a wrong one would only fail at the first draft, long after `check` said ✓."""
+    drafts = mailbox.drafts_folder()  # first: a Maildir without one creates it here
+    folders = mailbox.list_folders()
+    if drafts not in {f.name for f in folders}:
+        special = pick_drafts_folder([f for f in folders if f.name != drafts])
+        hint = (
+            f'the folder marked \\Drafts is "{special}": set `drafts_folder = "{special}"` or remove '
+            "the key to have it found"
+            if special
+            else "see `rejection-watcher folders` for the names there are"
+        )
+        raise WatcherError(f'there is no folder "{drafts}" — {hint}')
+    return f"{drafts} (drafts are saved here)"
 
 
 def _check_imap(c: _Checker, account: AccountConfig) -> Mailbox | None:
@@ -132,10 +176,22 @@ def _check_imap(c: _Checker, account: AccountConfig) -> Mailbox | None:
     if not c.step("password", password_step):
         return None
 
+    if account.password_in_clear:
+        c.write(
+            f"⚠ security: your password crosses the network to {account.host} in clear "
+            '(security = "plain" with allow_insecure = true): anyone on the way can read it — '
+            'use "ssl" or "starttls" if the server offers them'
+        )
+
     def server_step() -> str:
         holder["client"] = open_connection(account)
-        verified = "certificate verified" if account.security != "plain" else "unencrypted, loopback only"
-        return f"{account.host}:{account.effective_port} ({account.security}, {verified})"
+        if account.security != "plain":
+            protection = "certificate verified"
+        elif is_loopback(account.host):
+            protection = "unencrypted, loopback only"
+        else:
+            protection = "UNENCRYPTED: the password and your mail cross the network in clear"
+        return f"{account.host}:{account.effective_port} ({account.security}, {protection})"
 
     if not c.step("server", server_step):
         return None
