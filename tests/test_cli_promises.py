@@ -8,8 +8,11 @@ Maildir; the ones about a closed pipe need a real process and use a subprocess.
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -26,7 +29,7 @@ from watcher import cli
 from watcher.config import parse_config
 from watcher.credentials import CredentialError, get_password
 from watcher.demo import build_demo_maildir
-from watcher.errors import AuthError, ConfigError, StateError
+from watcher.errors import AuthError, ConfigError, MailboxError, StateError
 from watcher.lock import InstanceLock
 from watcher.state import FolderState, FollowupSpec, Ledger, MessageRecord
 from watcher.textsafe import csv_cell, for_terminal
@@ -256,6 +259,58 @@ def test_a_too_open_state_directory_and_database_are_tightened(run: Cli, open_um
     assert (mode(state), mode(run.state_db), mode(journal)) == (0o700, 0o600, 0o600)
 
 
+def test_log_files_are_private_including_rotated_ones(tmp_path: Path, open_umask: None) -> None:
+    log_file = tmp_path / "logs" / "rw.log"
+    config = parse_config(
+        {
+            "account": {"maildir": str(tmp_path / "Maildir")},
+            "identity": {"name": "Sam", "email": "sam@example.org"},
+            "logging": {"file": str(log_file)},
+        }
+    )
+    root = logging.getLogger()
+    before = root.handlers[:]
+    try:
+        cli._setup_file_logging(config)
+        handler = next(h for h in root.handlers if h not in before)
+        logging.getLogger("watcher.test").warning("a line")
+        assert mode(log_file) == 0o600
+        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        handler.doRollover()
+        logging.getLogger("watcher.test").warning("another line")
+        assert mode(log_file) == 0o600 and mode(Path(f"{log_file}.1")) == 0o600
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+
+
+def test_an_existing_too_open_log_file_is_tightened(tmp_path: Path, open_umask: None) -> None:
+    log_file = tmp_path / "rw.log"
+    log_file.write_text("old line\n")
+    Path(f"{log_file}.1").write_text("older line\n")
+    os.chmod(log_file, 0o644)
+    os.chmod(f"{log_file}.1", 0o644)
+    config = parse_config(
+        {
+            "account": {"maildir": str(tmp_path / "Maildir")},
+            "identity": {"name": "Sam", "email": "sam@example.org"},
+            "logging": {"file": str(log_file)},
+        }
+    )
+    root = logging.getLogger()
+    before = root.handlers[:]
+    try:
+        cli._setup_file_logging(config)
+        assert mode(log_file) == 0o600 and mode(Path(f"{log_file}.1")) == 0o600
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+
+
 # --- 4. a password typed where a variable name belongs ----------------------------------------
 
 IMAP = {"host": "imap.example.com", "username": "jane@example.com"}
@@ -474,6 +529,26 @@ def test_check_still_calls_plain_imap_on_loopback_loopback_only(
     assert "(plain, unencrypted, loopback only)" in out and "⚠" not in out
 
 
+def test_once_and_run_warn_at_every_start_that_the_password_is_sent_in_clear(
+    run: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watcher.app
+    import watcher.daemon
+
+    _plain_remote(run)
+    monkeypatch.setenv(PASSWORD_ENV, "x-secret")
+
+    def no_network(*_a: object, **_k: object) -> None:
+        raise MailboxError("no network in this test")
+
+    monkeypatch.setattr(watcher.app, "open_mailbox", no_network)
+    monkeypatch.setattr(watcher.daemon, "run_daemon", lambda *a, **k: 0)
+    expected = 'WARNING watcher: sam@mail.example.net: security = "plain" sends your password to mail.example.net in clear'
+    for argv in (("once",), ("run",), ("once", "--dry-run")):
+        _code, _out, err = run(*argv)
+        assert expected in err, (argv, err)
+
+
 def test_the_config_knows_which_accounts_send_the_password_in_clear() -> None:
     def account(**kw: object) -> object:
         return parse_config({"account": {**IMAP, "password_env": "PW", **kw}, "identity": IDENTITY}).account
@@ -484,6 +559,43 @@ def test_the_config_knows_which_accounts_send_the_password_in_clear() -> None:
 
 
 # --- 8. paths the user gives ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (("draft", "{missing}/x.eml"), "cannot read {missing}/x.eml: No such file or directory"),
+        (("draft", "{tmp}"), "cannot read {tmp}: Is a directory"),
+        (
+            ("train", "--report", "{missing}/r.html"),
+            "cannot write the report to {missing}/r.html: there is no",
+        ),
+        (("train", "--report", "{tmp}"), "cannot write the report to {tmp}: it is a directory"),
+        (("train", "--output", "{tmp}"), "cannot write the model to {tmp}: it is a directory"),
+        (("train", "--corpus", "{missing}"), "no corpus directory at {missing}"),
+        (("train", "--add", "rejection={missing}", "--no-base"), "{missing}"),
+        (("service", "install", "--print", "--config", "{missing}.toml"), "no config file at {missing}.toml"),
+        (("once", "--config", "{missing}.toml"), "no config file at {missing}.toml"),
+        (("classify", "--model", "{missing}.skops", str(SAMPLE)), "no model file at {missing}.skops"),
+        (("model", "info", "--model", "{missing}.skops"), "no model file at {missing}.skops"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, tuple) else "",
+)
+def test_a_bad_path_is_one_error_line(run: Cli, tmp_path: Path, argv: tuple[str, ...], fragment: str) -> None:
+    """Paths under tmp_path: a test must never create /nonexistent when it runs as root."""
+    where = {"missing": str(tmp_path / "missing" / "dir"), "tmp": str(tmp_path)}
+    code, out, err = run(*(a.format(**where) for a in argv))
+    assert code != 0
+    assert_one_error_line(err, fragment.format(**where))
+    assert not (tmp_path / "missing").exists()
+
+
+def test_classify_reports_each_missing_path_and_classifies_the_rest(run: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.eml"
+    code, out, err = run("classify", str(missing), str(SAMPLE))
+    assert code == 1
+    assert_one_error_line(err, str(missing))
+    assert "rejection" in out
 
 
 # --- 9. a closed pipe --------------------------------------------------------------------------
@@ -514,6 +626,27 @@ def _into_a_closed_pipe(home: Path, *argv: str) -> tuple[int, str]:
     return proc.returncode, proc.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("model", "info"),
+        ("draft", str(SAMPLE)),
+        ("history",),
+        ("history", "--csv"),
+        ("status",),
+        ("followups",),
+        ("classify", str(SAMPLE)),
+        ("classify", "--json", str(SAMPLE)),
+        ("paths",),
+    ],
+    ids=" ".join,
+)
+def test_writing_into_a_closed_pipe_exits_quietly_like_sigpipe(processed: Cli, argv: tuple[str, ...]) -> None:
+    code, err = _into_a_closed_pipe(processed.home, *argv)
+    assert err == "" and code == 141, (code, err)
+
+
 def _many_rejections(path: Path, n: int) -> None:
     ledger = Ledger.open(path)
     now = datetime.now(UTC)
@@ -536,6 +669,27 @@ def _many_rejections(path: Path, n: int) -> None:
     ]
     ledger.record_batch("a", "INBOX", 1, records, FolderState(1, n, now))
     ledger.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("argv", [("history",), ("history", "--csv")], ids=" ".join)
+def test_history_piped_into_head_stops_quietly(processed: Cli, argv: tuple[str, ...]) -> None:
+    _many_rejections(processed.state_db, 3000)  # far more than a pipe buffer holds
+    shell = subprocess.run(
+        [
+            "bash",
+            "-c",
+            f'{sys.executable} -m watcher {" ".join(argv)} | head -1; echo "rc=${{PIPESTATUS[0]}}"',
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(processed.home),
+        timeout=120,
+        check=False,
+    )
+    first, rc = shell.stdout.splitlines()
+    assert first.startswith("date")
+    assert rc == "rc=141" and shell.stderr == "", shell.stderr
 
 
 # --- 10. nothing from a mail steers the terminal or a spreadsheet ------------------------------
@@ -583,6 +737,26 @@ def _hostile_ledger(path: Path) -> None:
     ledger.close()
 
 
+@pytest.mark.parametrize("argv", [("history",), ("status",), ("followups",)], ids=" ".join)
+def test_ledger_text_is_made_safe_for_the_terminal(run: Cli, argv: tuple[str, ...]) -> None:
+    _hostile_ledger(run.state_db)
+    code, out, err = run(*argv)
+    assert code == 0, err
+    assert "Acme" in out and unsafe_characters(out + err) == []
+
+
+def test_history_csv_neutralises_formulas_and_control_characters(run: Cli) -> None:
+    _hostile_ledger(run.state_db)
+    code, out, _err = run("history", "--csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert len(rows) == 2
+    for cell in rows[1]:
+        assert not cell or cell[0] not in "=+-@\t\r", cell
+    assert rows[1][1].startswith("'@SUM(A1)") and rows[1][6].startswith("'=HYPERLINK")
+    assert unsafe_characters(out.replace("\r\n", "\n")) == []
+
+
 def _hostile_eml(tmp_path: Path) -> Path:
     msg = EmailMessage()
     msg["From"] = "Maya\u202e Lindqvist\u2066 <maya@acme.example>"
@@ -598,6 +772,34 @@ def _hostile_eml(tmp_path: Path) -> Path:
     path = tmp_path / "hostile\u202e.eml"
     path.write_bytes(bytes(msg))
     return path
+
+
+@pytest.mark.parametrize("argv", [("draft",), ("classify",), ("classify", "--explain")], ids=" ".join)
+def test_mail_text_is_made_safe_for_the_terminal(run: Cli, tmp_path: Path, argv: tuple[str, ...]) -> None:
+    eml = _hostile_eml(tmp_path)
+    code, out, err = run(*argv, str(eml))
+    assert code == 0, err
+    assert "\\u202e" in out and unsafe_characters(out + err) == []
+
+
+def test_once_output_is_made_safe_for_the_terminal(run: Cli, tmp_path: Path) -> None:
+    eml = _hostile_eml(tmp_path)
+    shutil.copy(eml, run.home / "Maildir" / "new" / "1764583200.hostile.host")
+    code, out, err = run("once", "--since", "2000-01-01", "--dry-run")
+    assert code == 0, err
+    assert unsafe_characters(out + err) == []
+
+
+def test_error_lines_are_made_safe_for_the_terminal(run: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Error text can quote a server or a mail (a folder name, a refusal): one filter for all."""
+
+    def hostile(self: Ledger, followup_id: int) -> None:
+        raise StateError("server said " + HOSTILE)
+
+    monkeypatch.setattr(Ledger, "cancel_followup", hostile)
+    code, _out, err = run("followups", "cancel", "7")
+    assert code == StateError.exit_code and "server said Acme" in err
+    assert unsafe_characters(err) == []
 
 
 def test_the_training_report_shows_mail_text_safely() -> None:

@@ -8,19 +8,23 @@ or with `--verbose`.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import logging.handlers
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TextIO, cast
 
 from . import __version__
 from .config import AccountConfig, Config
 from .errors import ConfigError, WatcherError
-from .paths import HOME_ENV, Paths, default_paths
+from .paths import HOME_ENV, PRIVATE_DIR, PRIVATE_FILE, Paths, default_paths, restrict_mode
+from .textsafe import csv_cell, for_terminal
 
 log = logging.getLogger("watcher")
 
@@ -32,6 +36,29 @@ def command(func: Command) -> Command:
     """Register a `cmd_<name>` function as the `<name>` subcommand."""
     COMMANDS[func.__name__.removeprefix("cmd_").replace("_", "-")] = func
     return func
+
+
+def say(text: str = "", *, file: TextIO | None = None, end: str = "\n", flush: bool = False) -> None:
+    """`print` for people: subjects, names, folder names and server replies come from strangers,
+    so control and format characters (escape sequences, bidi overrides) are shown as visible
+    escapes instead of reaching the terminal (see `textsafe`). Machine output (--json, --csv)
+    has its own rules."""
+    print(for_terminal(text), end=end, file=file or sys.stdout, flush=flush)
+
+
+class _TerminalSafeStream(io.TextIOBase):
+    """A text stream that passes everything through `for_terminal`, for code that writes its
+    report to a stream (training lists subjects and sources of misclassified mail)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 # --- commands ------------------------------------------------------------------------------
@@ -53,6 +80,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
         return _run_on_demo_mailbox()
     config = _load(config_file)
     _setup_file_logging(config)
+    _warn_about_insecure_accounts(config)
     components = build_components(config, paths)
     try:
         return run_daemon(config, paths, components)
@@ -76,18 +104,19 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
         return cmd_demo(args, paths)
     config = _load(config_file)
     accounts = config.select(args.account)
+    _warn_about_insecure_accounts(config, accounts)
     components = build_components(config, paths)
     failed = 0
     try:
         for account in accounts:
             if len(config.accounts) > 1:
-                print(f"== {account.key}")
+                say(f"== {account.key}")
             try:
                 mailbox = open_mailbox(account, paths)
             except WatcherError as exc:
                 if len(accounts) == 1:
                     raise
-                print(f"error: {exc}", file=sys.stderr)  # one account's failure does not stop the others
+                say(f"error: {exc}", file=sys.stderr)  # one account's failure does not stop the others
                 failed = exc.exit_code
                 continue
             try:
@@ -124,7 +153,7 @@ def cmd_folders(args: argparse.Namespace, paths: Paths) -> int:
     config = _load(_require_config(args, paths))
     for account in config.select(args.account):
         if len(config.accounts) > 1:
-            print(f"== {account.key}")
+            say(f"== {account.key}")
         mailbox = open_mailbox(account, paths)
         try:
             folders = mailbox.list_folders()
@@ -137,7 +166,7 @@ def cmd_folders(args: argparse.Namespace, paths: Paths) -> int:
                 marks.append("watched")
             if info.name == drafts:
                 marks.append("drafts go here")
-            print(f"{info.name:40} {info.special_use or '':10} {', '.join(marks)}".rstrip())
+            say(f"{info.name:40} {info.special_use or '':10} {', '.join(marks)}".rstrip())
     return 0
 
 
@@ -173,9 +202,9 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
                 subject = msg.subject  # type: ignore[attr-defined]
-                print(f"{verdict.score:5.2f}  {verdict.label:13}  {where}  ({subject[:60]})")
+                say(f"{verdict.score:5.2f}  {verdict.label:13}  {where}  ({subject[:60]})")
                 if reasons:
-                    print("       because: " + ", ".join(f"{f} {w:+.2f}" for f, w in reasons))
+                    say("       because: " + ", ".join(f"{f} {w:+.2f}" for f, w in reasons))
 
     batch: list[tuple[str, object]] = []
     for path in args.paths:
@@ -185,9 +214,11 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
                 if len(batch) >= 256:
                     emit(batch)
                     batch = []
+        except BrokenPipeError:
+            raise  # stdout is gone (`| head`), not this path: main() exits quietly
         except (SourceError, OSError) as exc:
             failures += 1
-            print(f"error: {exc}", file=sys.stderr)
+            say(f"error: {exc}", file=sys.stderr)
     if batch:
         emit(batch)
     return 1 if failures else 0
@@ -209,19 +240,48 @@ def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
 
     config_file = _config_file(args, paths)
     config = _load(config_file) if config_file is not None else None
+    # Paths are checked before training, not after minutes of it.
+    report = _writable(args.report, "the report") if args.report else None
+    output = _writable(args.output, "the model", make_parent=True) if args.output else None
+    if args.corpus and not Path(args.corpus).expanduser().is_dir():
+        raise WatcherError(f"no corpus directory at {args.corpus} (--corpus)")
     options = TrainOptions(
         base=not args.no_base and (config.training.include_corpus if config else True),
-        corpus=Path(args.corpus) if args.corpus else None,
+        corpus=Path(args.corpus).expanduser() if args.corpus else None,
         add=parse_add(args.add or []),
         imap=not args.no_imap,
         force=args.force,
         folds=args.folds,
-        report=Path(args.report) if args.report else None,
-        output=Path(args.output) if args.output else None,
+        report=report,
+        output=output,
         min_per_class=config.training.min_per_class if config else 20,
     )
-    outcome = run_training(config, paths, options, sys.stdout)
+    try:
+        outcome = run_training(config, paths, options, cast(TextIO, _TerminalSafeStream(sys.stdout)))
+    except OSError as exc:
+        if exc.filename is None or exc.filename not in {str(report), str(output)}:
+            raise
+        raise WatcherError(f"cannot write {exc.filename}: {exc.strerror or exc}") from None
     return 0 if outcome.promoted else 1
+
+
+def _writable(value: str, what: str, *, make_parent: bool = False) -> Path:
+    """`value` as a path a file can be written to, or WatcherError saying why not.
+
+    With `make_parent`, a missing directory is fine: the writer creates it (the model store does).
+    """
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise WatcherError(f"cannot write {what} to {path}: it is a directory")
+    parent = path.parent
+    if make_parent:
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+    if not parent.is_dir():
+        raise WatcherError(f"cannot write {what} to {path}: there is no directory {path.parent}")
+    if not os.access(parent, os.W_OK):
+        raise WatcherError(f"cannot write {what} to {path}: {parent} is not writable")
+    return path
 
 
 @command
@@ -235,13 +295,13 @@ def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
     config = _load(config_file) if config_file is not None else None
     path = Path(args.model) if args.model else active_model_path(config, paths)
     if args.action == "info":
-        print(model_summary(path))
+        say(model_summary(path))
         return 0
     if path == shipped_model():
         raise WatcherError("the active model is the shipped one; there is nothing to roll back to")
     rollback(path)
-    print(f"rolled back: {path} is now the previous model (run `model rollback` again to undo)")
-    print(model_summary(path))
+    say(f"rolled back: {path} is now the previous model (run `model rollback` again to undo)")
+    say(model_summary(path))
     return 0
 
 
@@ -270,7 +330,10 @@ def cmd_draft(args: argparse.Namespace, paths: Paths) -> int:
         )
     )
     renderer = build_renderer(config, paths)
-    raw = Path(args.file).read_bytes()
+    try:
+        raw = Path(args.file).expanduser().read_bytes()
+    except OSError as exc:
+        raise WatcherError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     message = parse(raw)
     verdict = Classifier.from_file(_classify_model(args, paths)).predict(message)
     draft = renderer.render(
@@ -280,25 +343,25 @@ def cmd_draft(args: argparse.Namespace, paths: Paths) -> int:
     )
     ctx = draft.context
     assert ctx is not None
-    print(f"classifier: {verdict.label} (score {verdict.score:.2f})")
+    say(f"classifier: {verdict.label} (score {verdict.score:.2f})")
     for name, item in (
         ("contact", ctx.contact_name),
         ("company", ctx.company),
         ("role", ctx.role),
         ("stage", ctx.stage),
     ):
-        print(f"{name + ':':9} {item.value or '—'} (confidence {item.confidence:.2f})")
-    print(f"{'language:':9} {ctx.language}{' (informal: du/tu)' if ctx.informal else ''}")
-    print(
+        say(f"{name + ':':9} {item.value or '—'} (confidence {item.confidence:.2f})")
+    say(f"{'language:':9} {ctx.language}{' (informal: du/tu)' if ctx.informal else ''}")
+    say(
         f"{'reply to:':9} {draft.to or '— (none found: the draft gets a note)'}"
         f"{' (from ' + ctx.recipient_source + ')' if ctx.recipient_source else ''}"
     )
-    print(f"{'template:':9} {draft.template}\n")
+    say(f"{'template:':9} {draft.template}\n")
     mail = draft.email
     for header in ("From", "To", "Subject", "In-Reply-To", "References"):
         if mail[header] is not None:
-            print(f"{header}: {mail[header]}")
-    print(f"\n{draft.body}")
+            say(f"{header}: {mail[header]}")
+    say(f"\n{draft.body}")
     return 0
 
 
@@ -313,7 +376,7 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
             if args.id is None:
                 raise WatcherError("say which follow-up to cancel: `rejection-watcher followups cancel ID`")
             followup = ledger.cancel_followup(args.id)
-            print(
+            say(
                 f"cancelled follow-up {followup.id} ({followup.context.get('company') or followup.context.get('to_address') or '?'})"
             )
             return 0
@@ -321,13 +384,13 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         ledger.close()
     if not rows:
-        print("no follow-ups yet: one is scheduled for each reply draft (drafts.follow_up_after_days)")
+        say("no follow-ups yet: one is scheduled for each reply draft (drafts.follow_up_after_days)")
         return 0
-    print(f"{'ID':>4}  {'due':10}  {'status':9}  {'company':22}  {'role':26}  to / note")
+    say(f"{'ID':>4}  {'due':10}  {'status':9}  {'company':22}  {'role':26}  to / note")
     for f in rows:
         c = f.context
         note = f.reason if f.status in ("skipped", "cancelled") else (c.get("to_address") or "(no address)")
-        print(
+        say(
             f"{f.id:>4}  {f.due_at:%Y-%m-%d}  {f.status:9}  {_cut(c.get('company') or '—', 22):22}  "
             f"{_cut(c.get('role') or '—', 26):26}  {note}"
         )
@@ -364,21 +427,25 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
         for r in rows
     ]
     if args.csv:
+        # Cells quote mail: no escape sequences for whoever cats it, no formulas for whoever
+        # opens it in a spreadsheet ('=HYPERLINK(...)' as a subject, '-2+3' as a sender).
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows(table)
+        writer.writerows([csv_cell(for_terminal(str(cell))) for cell in row] for row in table)
         return 0
     if not table:
-        print("no rejections recorded yet")
+        say("no rejections recorded yet")
         return 0
     widths = (10, 22, 26, 17, 5, 24)
-    print("  ".join(f"{c:{w}}" for c, w in zip(columns, widths, strict=False)))
+    say("  ".join(f"{c:{w}}" for c, w in zip(columns, widths, strict=False)))
     for row in table:
-        print("  ".join(f"{_cut(str(v), w):{w}}" for v, w in zip(row, widths, strict=False)))
+        say("  ".join(f"{_cut(str(v), w):{w}}" for v, w in zip(row, widths, strict=False)))
     return 0
 
 
 def _cut(text: str, width: int) -> str:
+    """A table cell: made terminal-safe first, so escapes count towards its width."""
+    text = for_terminal(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -393,7 +460,7 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
     from .state import Ledger
 
     if not paths.state_db.exists():
-        print(f"no state yet at {paths.state_db}: run `rejection-watcher once` or `run` first")
+        say(f"no state yet at {paths.state_db}: run `rejection-watcher once` or `run` first")
         return 0
     ledger = Ledger.open(paths.state_db)
     try:
@@ -409,7 +476,7 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         running = "running" + (
             f" (PID {str(exc).split('PID ')[1].split(')')[0]})" if "PID " in str(exc) else ""
         )
-    print(f"daemon: {running}")
+    say(f"daemon: {running}")
     for key in sorted(set(statuses) | set(counts)):
         st, n = statuses.get(key, {}), counts.get(key, {"seen": 0, "rejections": 0, "drafts": 0})
         if st.get("connected"):
@@ -418,15 +485,15 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
             state = f"not connected since {_when(st.get('since'))}" if st.get("since") else "not connected"
         else:
             state = "never watched by the daemon"
-        print(f"{key[0]} / {key[1]}: {state}; last pass {_when(st.get('last_pass_at'))}")
-        print(f"    {n['seen']} messages seen, {n['rejections']} rejections, {n['drafts']} drafts")
+        say(f"{key[0]} / {key[1]}: {state}; last pass {_when(st.get('last_pass_at'))}")
+        say(f"    {n['seen']} messages seen, {n['rejections']} rejections, {n['drafts']} drafts")
         if st.get("last_error"):
-            print(f"    last error {_when(st.get('last_error_at'))}: {st['last_error']}")
+            say(f"    last error {_when(st.get('last_error_at'))}: {st['last_error']}")
     now = datetime.now(UTC)
     due = [f for f in followups if f.status == "scheduled"]
     overdue = [f for f in due if f.due_at <= now]
     nxt = min((f.due_at for f in due), default=None)
-    print(
+    say(
         f"follow-ups: {len(due)} scheduled, {len(overdue)} due now"
         + (f", next {nxt:%Y-%m-%d}" if nxt else "")
     )
@@ -464,9 +531,9 @@ def cmd_auth(args: argparse.Namespace, paths: Paths) -> int:
     if not password:
         raise WatcherError("no password given; nothing stored")
     store_in_keyring(account, password)
-    print(f"stored in the system keyring for {account.key}")
+    say(f"stored in the system keyring for {account.key}")
     if not account.password_keyring:
-        print("set `password_keyring = true` in this account's config section to use it")
+        say("set `password_keyring = true` in this account's config section to use it")
     return 0
 
 
@@ -474,27 +541,29 @@ def cmd_auth(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_service(args: argparse.Namespace, paths: Paths) -> int:
     """Install the systemd user service (`service install`) so the daemon starts at login and
     restarts on failure; `--print` shows the unit instead of writing it."""
-    import os
     import shlex
 
     template = (Path(__file__).parent / "systemd" / "rejection-watcher.service").read_text()
     command = [sys.executable, "-m", "watcher", "run"]
     if args.config:
-        command += ["--config", str(Path(args.config).expanduser().resolve())]
+        config_file = Path(args.config).expanduser().resolve()
+        if not config_file.is_file():  # a unit pointing nowhere would fail only at the next login
+            raise ConfigError(f"no config file at {args.config} — pass the config the service should use")
+        command += ["--config", str(config_file)]
     environment = [
         f"Environment={k}={os.environ[k]}" for k in ("REJECTION_WATCHER_HOME",) if os.environ.get(k)
     ]
     unit = template.format(exec_start=shlex.join(command), environment="\n".join(environment))
     if args.print:
-        print(unit, end="")
+        say(unit, end="")
         return 0
     target = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "systemd" / "user"
     target.mkdir(parents=True, exist_ok=True)
     (target / "rejection-watcher.service").write_text(unit)
-    print(f"wrote {target / 'rejection-watcher.service'}")
-    print("now run:  systemctl --user daemon-reload && systemctl --user enable --now rejection-watcher")
-    print("logs:     journalctl --user -u rejection-watcher -f")
-    print(
+    say(f"wrote {target / 'rejection-watcher.service'}")
+    say("now run:  systemctl --user daemon-reload && systemctl --user enable --now rejection-watcher")
+    say("logs:     journalctl --user -u rejection-watcher -f")
+    say(
         "passwords: use password_command, password_keyring or oauth2_token_command in the config "
         "(a service does not see your shell's environment variables)"
     )
@@ -530,8 +599,8 @@ def cmd_paths(args: argparse.Namespace, paths: Paths) -> int:
         ("shipped templates", shipped_templates()),
     ]
     for name, value in rows:
-        print(f"{name + ':':20} {value}")
-    print(f"\nSet {HOME_ENV}=DIR to keep config, state and logs under DIR instead.")
+        say(f"{name + ':':20} {value}")
+    say(f"\nSet {HOME_ENV}=DIR to keep config, state and logs under DIR instead.")
     return 0
 
 
@@ -590,7 +659,7 @@ def _run_on_demo_mailbox() -> int:
         identity=IdentityConfig(DEMO_IDENTITY.name, DEMO_IDENTITY.email, DEMO_IDENTITY.signature),
         schedule=ScheduleConfig(poll_interval_seconds=10),
     )
-    print(
+    say(
         f"\nNo config file, so now watching the demo mailbox every 10 s: drop a .eml file into\n"
         f"{root / 'Maildir' / 'new'} to see it handled. Ctrl-C stops.\n",
         flush=True,
@@ -604,7 +673,7 @@ def _run_on_demo_mailbox() -> int:
 
 def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
     for note in report.notes:
-        print(note)
+        say(note)
     verb = {
         "draft": "would draft" if dry_run else "drafted",
         "not_rejection": "ignore",
@@ -613,15 +682,15 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
     }
     for d in report.decisions:
         score = f"{d.score:4.2f}" if d.score is not None else "   -"
-        print(f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})")
+        say(f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})")
     for f in report.followups:
         verb_f = {"draft": "would draft" if dry_run else "drafted", "skip": "skip", "error": "ERROR"}[
             f.action
         ]
-        print(f"follow-up {f.followup.id}: {verb_f} ({f.reason})")
+        say(f"follow-up {f.followup.id}: {verb_f} ({f.reason})")
     n_drafts = report.count("draft")
     prefix = "dry run: nothing changed; " if dry_run else ""
-    print(
+    say(
         f"{prefix}{len(report.decisions)} new message(s): {n_drafts} rejection(s) "
         f"{'to draft' if dry_run else 'drafted'}, {report.count('not_rejection')} left alone, "
         f"{report.count('skip')} skipped, {report.count('error')} error(s)"
@@ -629,16 +698,55 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
 
 
 def _setup_file_logging(config: Config) -> None:
-    """`logging.file`: also a rotating log file (5 × 5 MB), with the same redaction."""
+    """`logging.file`: also a rotating log file (5 × 5 MB), with the same redaction, readable by
+    you alone (0600, rotated files too): it names who rejected you and when."""
     from .credentials import RedactSecrets
 
     if config.logging.file is not None:
-        config.logging.file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(config.logging.file, maxBytes=5_000_000, backupCount=5)
-        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        log_file = config.logging.file
+        try:
+            log_file.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+            for i in range(LOG_BACKUPS + 1):
+                restrict_mode(Path(f"{log_file}.{i}") if i else log_file, PRIVATE_FILE)
+            handler = _PrivateRotatingFileHandler(log_file, maxBytes=5_000_000, backupCount=LOG_BACKUPS)
+        except OSError as exc:
+            raise ConfigError(f"`logging.file`: cannot write {log_file}: {exc.strerror or exc}") from None
+        handler.setFormatter(_TerminalSafeFormatter(LOG_FORMAT))
         handler.addFilter(RedactSecrets())
         logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(config.logging.level.upper())
+
+
+LOG_BACKUPS = 5
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A RotatingFileHandler whose files are created 0600 whatever the umask (rotation renames
+    the current file, so every backup keeps that mode)."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
+class _TerminalSafeFormatter(logging.Formatter):
+    """Log lines quote subjects, folder names and server replies: no escape sequence or bidi
+    override in them may reach a terminal or `journalctl` (see `textsafe`)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return for_terminal(super().format(record))
+
+
+def _warn_about_insecure_accounts(config: Config, accounts: Sequence[AccountConfig] | None = None) -> None:
+    """Every start, loudly: `allow_insecure` is allowed, but never forgotten about."""
+    for account in accounts if accounts is not None else config.accounts:
+        if account.password_in_clear:
+            log.warning(
+                '%s: security = "plain" sends your password to %s in clear, readable by anyone on the '
+                'network path (allow_insecure = true) — use "ssl" or "starttls" if the server offers them',
+                account.key,
+                account.host,
+            )
 
 
 def _date(value: str) -> datetime:
@@ -733,13 +841,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _setup_logging(level: int) -> None:
     """One line per event on stderr; journald adds its own timestamps. Secrets are redacted, and
     imapclient's protocol trace (which would include message bodies) is never shown."""
-    import os
-
     from .credentials import RedactSecrets
 
     fmt = "%(levelname)s %(name)s: %(message)s" if os.environ.get("JOURNAL_STREAM") else LOG_FORMAT
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(fmt))
+    handler.setFormatter(_TerminalSafeFormatter(fmt))
     handler.addFilter(RedactSecrets())
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -764,14 +870,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging(level)
     paths = default_paths()
     try:
-        return COMMANDS[args.command](args, paths)
+        code = COMMANDS[args.command](args, paths)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except WatcherError as exc:
         if args.verbose:
             log.exception("failed")
-        print(f"error: {exc}", file=sys.stderr)
+        say(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+SIGPIPE_EXIT = 128 + 13
+
+
+def _stdout_closed() -> int:
+    """Whoever read our output has gone (`| head -1`): stop quietly, like `git log | head -1`.
+
+    The exit status is 141, what a shell reports for a process that SIGPIPE ended, so a pipeline
+    under `set -o pipefail` still sees that the output was cut short. Python ignores SIGPIPE and
+    would print a BrokenPipeError at exit while flushing what is left: stdout is pointed at
+    /dev/null first (the recipe in the `signal` module's documentation).
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by a test or an embedding program
+        return SIGPIPE_EXIT
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+    return SIGPIPE_EXIT
 
 
 if __name__ == "__main__":
