@@ -17,7 +17,7 @@ import logging
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,10 @@ from faultkit import Daemon, folder, make_account, wait_until
 from mailgen import rejection
 from watcher import cli
 
-pytestmark = pytest.mark.dovecot
+SERVERS = [
+    pytest.param("dovecot", marks=pytest.mark.dovecot),
+    pytest.param("cyrus", marks=pytest.mark.cyrus),
+]
 
 BENIGN_ID = "<benign-7e3f@quillpoint.io>"
 
@@ -81,6 +84,16 @@ HOSTILE: dict[str, Callable[[], tuple[bytes, bool]]] = {
 }
 
 
+def for_server(server: object, raw: bytes) -> bytes:
+    """The message as `server` can store it: Cyrus refuses bare LF and NUL (`NO Message contains
+    bare newlines`), so mail reaching a Cyrus mailbox has CRLF and no NUL; Dovecot stores anything."""
+    if getattr(server, "drafts", "Drafts") == "Drafts":
+        return raw
+    if b"\0" in raw:
+        pytest.skip("Cyrus refuses messages with NUL bytes: such mail never reaches a Cyrus user")
+    return re.sub(rb"\r?\n", b"\r\n", raw)
+
+
 class Passes:
     """`once` in-process for one account; its exit codes and what it printed."""
 
@@ -105,10 +118,10 @@ def ledger(acct: Account) -> list[sqlite3.Row]:
         conn.close()
 
 
-def draft_sources(server: object, acct: Account, drafts_folder: str = "Drafts") -> list[str]:
+def draft_sources(server: object, acct: Account) -> list[str]:
     """In-Reply-To of every draft: which message each one answers."""
     with server.client(acct.user, acct.password) as c:  # type: ignore[attr-defined]
-        c.select_folder(drafts_folder, readonly=True)
+        c.select_folder(acct.drafts, readonly=True)
         uids = c.search("ALL")
         data = c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (IN-REPLY-TO)]"]) if uids else {}
     out = []
@@ -118,27 +131,31 @@ def draft_sources(server: object, acct: Account, drafts_folder: str = "Drafts") 
     return out
 
 
-@pytest.fixture
-def poison_account(tmp_path: Path, dovecot: object) -> Iterator[Account]:
-    user, password = dovecot.new_user("poison")  # type: ignore[attr-defined]
-    yield make_account(dovecot, tmp_path / "home", user, password)
+@pytest.fixture(params=SERVERS)
+def poison_account(request: pytest.FixtureRequest, tmp_path: Path) -> Account:
+    """A fresh user on Dovecot, then on Cyrus, with follow-ups off."""
+    server = request.getfixturevalue(request.param)
+    user, password = server.new_user("poison")
+    acct = make_account(server, tmp_path / "home", user, password)
+    acct.drafts = getattr(server, "drafts", "Drafts")
+    return acct
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_a_hostile_message_never_blocks_its_folder(
     case: str,
     poison_account: Account,
-    dovecot: object,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     acct, passes = poison_account, Passes(poison_account, monkeypatch, capsys)
+    server = acct.server
     assert passes.once()[0] == 0  # the first pass only sets the starting point
     hostile, hostile_is_rejection = HOSTILE[case]()
-    deliver = dovecot.deliver  # type: ignore[attr-defined]
-    hostile_uid = deliver(acct.user, acct.password, hostile)
+    deliver = server.deliver  # type: ignore[attr-defined]
+    hostile_uid = deliver(acct.user, acct.password, for_server(server, hostile))
     benign_uid = deliver(acct.user, acct.password, rejection(message_id=BENIGN_ID))
-    before = folder(dovecot, acct.user, acct.password, ids=False)
+    before = folder(server, acct.user, acct.password, ids=False)
 
     code, output = passes.once()
     assert code == 0, output
@@ -146,39 +163,39 @@ def test_a_hostile_message_never_blocks_its_folder(
     assert set(rows) == {hostile_uid, benign_uid}, output
     assert rows[benign_uid]["decision"] == "draft", dict(rows[benign_uid])
     assert rows[hostile_uid]["reason"], dict(rows[hostile_uid])
-    sources = draft_sources(dovecot, acct)
+    sources = draft_sources(server, acct)
     assert sources.count(BENIGN_ID) == 1, sources
     assert len(sources) == (2 if hostile_is_rejection else 1), (sources, dict(rows[hostile_uid]))
 
     code, output = passes.once()  # the next pass: nothing retried, nothing failed
     assert code == 0, output
     assert [dict(r) for r in ledger(acct)] == [dict(r) for r in rows.values()]
-    assert len(draft_sources(dovecot, acct)) == len(sources)
-    assert folder(dovecot, acct.user, acct.password, ids=False) == before  # nothing touched
+    assert len(draft_sources(server, acct)) == len(sources)
+    assert folder(server, acct.user, acct.password, ids=False) == before  # nothing touched
 
 
 def test_a_hostile_sender_never_blocks_due_followups(
     poison_account: Account,
-    dovecot: object,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The follow-up check searches Sent for mail to the sender: `maria{1}@gmail.com` must be
     sent quoted, and every follow-up due after hers must still be drafted."""
     acct = poison_account
+    server = acct.server
     text = acct.home.joinpath("config.toml").read_text()
     acct.home.joinpath("config.toml").write_text(
         text.replace("follow_up_after_days = 0", "follow_up_after_days = 0.00001")  # ~1 s
     )
     passes = Passes(acct, monkeypatch, capsys)
     assert passes.once()[0] == 0
-    deliver = dovecot.deliver  # type: ignore[attr-defined]
+    deliver = server.deliver  # type: ignore[attr-defined]
     senders = ['"Maria" <maria{1}@gmail.com>', "Hannah Becker <hannah.becker@quillpoint.io>"]
     for i, sender in enumerate(senders):
         deliver(acct.user, acct.password, rejection(sender=sender, message_id=f"<fu-{i}@quillpoint.io>"))
     code, output = passes.once()
     assert code == 0, output
-    assert len(draft_sources(dovecot, acct)) == 2
+    assert len(draft_sources(server, acct)) == 2
     time.sleep(1.5)  # both follow-ups are now due
     code, output = passes.once()
     assert code == 0, output
@@ -186,23 +203,25 @@ def test_a_hostile_sender_never_blocks_due_followups(
     statuses = [r[0] for r in conn.execute("SELECT status FROM followups ORDER BY id")]
     conn.close()
     assert statuses == ["drafted", "drafted"], output
-    assert len(draft_sources(dovecot, acct)) == 4
+    assert len(draft_sources(server, acct)) == 4
 
 
 @pytest.mark.slow
-def test_the_daemon_survives_every_hostile_message(tmp_path: Path, dovecot: object) -> None:
+def test_the_daemon_survives_every_hostile_message(poison_account: Account, tmp_path: Path) -> None:
     """The same invariant for `run`: all hostile cases arrive while it watches, then an ordinary
     rejection; it is drafted once, each hostile message is recorded once, the daemon stays up."""
-    user, password = dovecot.new_user("poisond")  # type: ignore[attr-defined]
-    acct = make_account(dovecot, tmp_path / "home", user, password)
+    acct = poison_account
+    server, user, password = acct.server, acct.user, acct.password
     daemon = Daemon(acct, tmp_path / "daemon.log")
     daemon.start()
     try:
         daemon.wait_segment(lambda t: "watching" in t, 60, "the daemon to start")
         daemon.wait_segment(lambda t: "first run" in t, 30, "the first pass")
-        deliver = dovecot.deliver  # type: ignore[attr-defined]
+        deliver = server.deliver  # type: ignore[attr-defined]
         cases = [HOSTILE[name]() for name in sorted(HOSTILE)]
-        hostile_uids = [deliver(user, password, raw) for raw, _ in cases]
+        if getattr(server, "drafts", "Drafts") != "Drafts":  # Cyrus: see for_server
+            cases = [(raw, is_rejection) for raw, is_rejection in cases if b"\0" not in raw]
+        hostile_uids = [deliver(user, password, for_server(server, raw)) for raw, _ in cases]
         benign_uid = deliver(user, password, rejection(message_id=BENIGN_ID))
 
         def settled() -> bool:
@@ -214,7 +233,7 @@ def test_the_daemon_survives_every_hostile_message(tmp_path: Path, dovecot: obje
         wait_until(settled, 120, "every message to be recorded", context=daemon.segment)
         rows = ledger(acct)
         assert len(rows) == len(hostile_uids) + 1, [dict(r) for r in rows]
-        sources = draft_sources(dovecot, acct)
+        sources = draft_sources(server, acct)
         assert sources.count(BENIGN_ID) == 1
         assert len(sources) == 1 + sum(is_rejection for _raw, is_rejection in cases)
         assert daemon.alive

@@ -25,7 +25,7 @@ from typing import Any
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.datetime_util import format_criteria_date
 from imapclient.exceptions import IMAPClientError, LoginError
-from imapclient.imapclient import DRAFTS, SENT, _parse_untagged_response
+from imapclient.imapclient import _parse_untagged_response
 
 from .config import AccountConfig
 from .credentials import Credentials
@@ -129,10 +129,10 @@ class ImapMailbox:
     def drafts_folder(self) -> str:
         if self._drafts is not None:
             return self._drafts
-        with self._errors("find the drafts folder"):
-            found = self._client.find_special_folder(DRAFTS)
-        if found is None:  # flags in another case (Cyrus: \drafts) or a localised name
-            found = pick_drafts_folder(self.list_folders())
+        # Our own pick, not imapclient's find_special_folder: that compares flags case-sensitively
+        # and falls back to a folder *named* Drafts, which beats Cyrus's lowercase \drafts on
+        # another folder. The special use wins in any case; a well-known name only after it.
+        found = pick_drafts_folder(self.list_folders())
         if found is None:
             raise MailboxError(
                 f"no drafts folder found on {self._account.host} — set `account.drafts_folder` "
@@ -231,9 +231,7 @@ class ImapMailbox:
 
     def sent_folder(self) -> str | None:
         if self._sent is _UNKNOWN:
-            with self._errors("find the sent folder"):
-                found = self._client.find_special_folder(SENT)
-            self._sent = str(found) if found is not None else pick_sent_folder(self.list_folders())
+            self._sent = pick_sent_folder(self.list_folders())  # special use first, as for Drafts
         return self._sent  # type: ignore[return-value]
 
     def answered_in_sent(self, message_ids: Sequence[str]) -> set[str]:
