@@ -11,7 +11,10 @@ Per account:
   connection, a server restart, BYE, a timeout or a wall-clock jump (laptop sleep), with
   exponential backoff and jitter, logging once per change of state, not once per retry.
 A folder is never processed by two passes at once: both paths take the folder's gate.
-The daemon exits only on a signal (after the batch in hand) or a configuration error at start.
+The daemon exits on a signal (after the batch in hand), and on an error that cannot heal by itself
+(`FATAL`: a config or credential setting that is wrong, a state database that was deleted, replaced or
+damaged under it): it stops and `run` prints the one-line error, rather than retry for ever and let
+the user believe it works. Everything else (network, server, login) is retried with backoff.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import json
 import logging
 import random
 import signal
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -36,7 +40,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from .app import Components, build_account_renderer, build_classifier, open_mailbox, pass_options
 from .config import AccountConfig, Config
-from .errors import AuthError, MailboxError, WatcherError
+from .errors import AuthError, ConfigError, MailboxError, StateError, WatcherError
 from .lock import AccountLock, InstanceLock
 from .mailbox import IdleMailbox, Mailbox
 from .paths import Paths
@@ -51,6 +55,23 @@ IDLE_TICK_SECONDS = 1.0  # how often an IDLE watcher looks up from the socket (s
 CLOCK_JUMP_SECONDS = 30.0  # wall clock moved this much more than the monotonic clock: we slept
 BACKOFF_START, BACKOFF_CAP = 2.0, 300.0
 AUTH_BACKOFF = 15 * 60.0  # a refused login is retried slowly, never hammered
+#: Errors no retry can heal: the daemon stops with them (see the module docstring).
+FATAL = (ConfigError, StateError)
+
+
+class Shutdown:
+    """The daemon's stop signal, and the fatal error that caused it, if any."""
+
+    def __init__(self, stop: threading.Event) -> None:
+        self.stop = stop
+        self.error: WatcherError | None = None
+        self._lock = threading.Lock()
+
+    def fatal(self, exc: WatcherError) -> None:
+        with self._lock:
+            if self.error is None:
+                self.error = exc
+        self.stop.set()
 
 
 class Backoff:
@@ -95,8 +116,10 @@ class AccountWatcher:
         paths: Paths,
         components: Components,
         stop: threading.Event,
+        shutdown: Shutdown | None = None,
     ) -> None:
         self.config, self.account, self.paths, self.stop = config, account, paths, stop
+        self.shutdown = shutdown or Shutdown(stop)
         self.components = components
         self.renderer: ReplyRenderer = build_account_renderer(config, account, paths)
         self.options = pass_options(config, account)
@@ -121,6 +144,7 @@ class AccountWatcher:
         return all(t.is_alive() for t in self.idle_threads if t.name.rsplit("/", 1)[-1] not in self.retired)
 
     def _pass(self, mailbox: Mailbox, folder: str | None, followups: bool) -> PassReport:
+        self._check_ledger()
         folders = (folder,) if folder else self.account.folders
         report = PassReport()
         for name in folders:
@@ -150,9 +174,23 @@ class AccountWatcher:
             serialize=self.draft_lock,
         )
 
+    def _check_ledger(self) -> None:
+        """A state database deleted or replaced under the daemon would let it carry on blind
+        (no record of drafts made, follow-ups lost at the next start): stop instead."""
+        self.components.ledger.ensure_file_unchanged()
+
     def _failed(self, where: str, exc: Exception) -> None:
         """Log a failure once per change of state (whichever watcher of this account sees it
-        first), and record it for `status`."""
+        first), and record it for `status`; stop the daemon if no retry can heal it."""
+        if isinstance(exc, sqlite3.DatabaseError):
+            exc = StateError(
+                f"the state database {self.paths.state_db} failed ({exc}) — stop here; move it aside "
+                "to start fresh (drafts already made are recognised in Drafts)"
+            )
+        if isinstance(exc, FATAL):
+            log.error("%s: %s — this cannot heal by itself; stopping", self.account.key, exc)
+            self.shutdown.fatal(exc)
+            return
         message = str(exc)
         with self._error_lock:
             first = self._current_error != message
@@ -179,7 +217,7 @@ class AccountWatcher:
                 report = self._pass(mailbox, None, followups=True)
             finally:
                 mailbox.close()
-        except (WatcherError, OSError) as exc:
+        except (WatcherError, OSError, sqlite3.DatabaseError) as exc:
             self._failed("poll", exc)
             return None
         except Exception:
@@ -235,7 +273,7 @@ class AccountWatcher:
             except AuthError as exc:
                 self._failed(folder, exc)
                 backoff.wait(at_least=AUTH_BACKOFF)
-            except (WatcherError, OSError) as exc:
+            except (WatcherError, OSError, sqlite3.DatabaseError) as exc:
                 self._failed(folder, exc)
                 backoff.wait()
             except Exception as exc:
@@ -251,7 +289,8 @@ class AccountWatcher:
                         mailbox.close()
                     else:
                         mailbox.abort()
-        self.components.ledger.set_watch_status(self.account.key, folder, connected=False)
+        with suppress(WatcherError, sqlite3.Error):  # the ledger may be what stopped us
+            self.components.ledger.set_watch_status(self.account.key, folder, connected=False)
 
     def _catch_up(self, mailbox: IdleMailbox, folder: str) -> None:
         """Passes until one finds nothing new, so IDLE starts from a session that has seen it all.
@@ -364,8 +403,11 @@ def run_daemon(
 ) -> int:
     """Watch every account until a signal arrives; return the exit code."""
     stop = stop or threading.Event()
+    shutdown = Shutdown(stop)
     with InstanceLock(paths.state_dir):
-        watchers = [AccountWatcher(config, account, paths, components, stop) for account in config.accounts]
+        watchers = [
+            AccountWatcher(config, account, paths, components, stop, shutdown) for account in config.accounts
+        ]
         scheduler = BackgroundScheduler(
             timezone=UTC,
             executors={"default": ThreadPoolExecutor(max_workers=2 * len(watchers) + 2)},
@@ -419,4 +461,6 @@ def run_daemon(
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
         log.info("stopped after %d pass(es)", sum(w.passes for w in watchers))
+    if shutdown.error is not None:
+        raise shutdown.error  # `run` prints it as its one `error:` line and exits with its code
     return 0
