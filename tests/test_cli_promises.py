@@ -150,37 +150,6 @@ def test_a_damaged_state_database_is_one_error_line_for_every_command(
     )
 
 
-def test_the_integrity_check_on_open_is_cheap(tmp_path: Path) -> None:
-    """`PRAGMA quick_check` runs on every open: a year of busy mail must still open instantly."""
-    import time
-
-    ledger = Ledger.open(tmp_path / "state.sqlite3")
-    now = datetime.now(UTC)
-    for batch in range(10):
-        records = [
-            MessageRecord(
-                uid=batch * 1000 + i,
-                message_key=f"<k{batch}-{i}@example.com>",
-                subject=f"Your application for the role of Senior Designer {i}",
-                sender="Recruiter <recruiter@company.example>",
-                received_at=now,
-                label="not_rejection",
-                score=0.1,
-                decision="not_rejection",
-                reason="score 0.10",
-            )
-            for i in range(1000)
-        ]
-        ledger.record_batch("a", "INBOX", 1, records, FolderState(1, batch * 1000 + 999, now))
-    ledger.close()
-    started = time.perf_counter()
-    Ledger.open(tmp_path / "state.sqlite3").close()
-    assert time.perf_counter() - started < 1.0
-
-
-# --- 2. the database file deleted or replaced under a running daemon --------------------------
-
-
 def test_ledger_notices_its_file_was_deleted(tmp_path: Path) -> None:
     path = tmp_path / "state" / "state.sqlite3"
     ledger = Ledger.open(path)

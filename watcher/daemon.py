@@ -40,7 +40,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from .app import Components, build_account_renderer, build_classifier, open_mailbox, pass_options
 from .config import AccountConfig, Config
-from .errors import AuthError, ConfigError, MailboxError, StateError, WatcherError
+from .errors import AuthError, ConfigError, MailboxError, StateError, StateUnavailableError, WatcherError
 from .lock import AccountLock, InstanceLock
 from .mailbox import IdleMailbox, Mailbox
 from .paths import Paths
@@ -182,12 +182,12 @@ class AccountWatcher:
     def _failed(self, where: str, exc: Exception) -> None:
         """Log a failure once per change of state (whichever watcher of this account sees it
         first), and record it for `status`; stop the daemon if no retry can heal it."""
-        if isinstance(exc, sqlite3.DatabaseError):
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
             exc = StateError(
                 f"the state database {self.paths.state_db} failed ({exc}) — stop here; move it aside "
                 "to start fresh (drafts already made are recognised in Drafts)"
             )
-        if isinstance(exc, FATAL):
+        if isinstance(exc, FATAL) and not isinstance(exc, StateUnavailableError):
             log.error("%s: %s — this cannot heal by itself; stopping", self.account.key, exc)
             self.shutdown.fatal(exc)
             return

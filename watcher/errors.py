@@ -2,13 +2,15 @@
 
     WatcherError            anything we expect and can explain; exit code 2 unless a subclass says else
     ├── ConfigError         the config file is missing, malformed or has wrong keys/values
-    ├── CredentialError     the password (or token) cannot be obtained from its source
+    │   └── CredentialSetupError (also a CredentialError) the password source is set up wrongly
+    ├── CredentialError     the password (or token) cannot be obtained from its source right now
     ├── MailboxError        the mail server or Maildir cannot be reached or used
     │   ├── ConnectError    unreachable host, TLS failure, timeout while connecting
     │   └── AuthError       the server rejected the login
     ├── ModelError          the model file is missing, corrupt, edited, untrusted or from another version
     ├── TrainingDataError   labelled mail that cannot be trained on (unreadable, mislabelled, too little)
-    └── StateError          the state database cannot be opened or is from a newer version
+    └── StateError          the state database is damaged, gone, or from a newer version
+        └── StateUnavailableError  it is busy, locked, read-only or the disk is full (may pass)
 
 Anything else is a bug and keeps its traceback.
 """
@@ -67,3 +69,8 @@ class StateError(WatcherError):
     """The state database cannot be opened or migrated."""
 
     exit_code = 7
+
+
+class StateUnavailableError(StateError):
+    """The state database cannot be used right now (busy, locked, read-only, disk full): a
+    daemon retries, unlike for a damaged or vanished file."""

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import StateError
+from .errors import StateError, StateUnavailableError
 from .paths import PRIVATE_FILE, ensure_private_dir, restrict_mode
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -667,7 +667,7 @@ def _state_error(path: Path | None, exc: sqlite3.Error) -> StateError | None:
     if primary in _DAMAGED_CODES or (primary is None and "malformed" in str(exc)):
         return _damaged(path, str(exc))
     if primary in _UNUSABLE_CODES:
-        return StateError(f"cannot use the state database {_where(path)}: {exc}")
+        return StateUnavailableError(f"cannot use the state database {_where(path)}: {exc}")
     return None
 
 
