@@ -215,3 +215,65 @@ def test_old_rejections_before_since_are_not_drafted(world: World) -> None:
     world.deliver(rejection())
     report = world.run(since=datetime.now(UTC) + timedelta(days=1))
     assert report.decisions == []
+
+
+@pytest.mark.parametrize("stage", ["parse", "classify"])
+def test_a_message_that_breaks_a_step_is_recorded_once_and_the_rest_go_on(
+    world: World, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    """Whatever step fails for one message (a parser or model bug meeting hostile mail), only
+    that message is an error: recorded once with its reason, listed by `history` and counted by
+    `status`, never retried; the ordinary rejection beside it is drafted."""
+    from watcher import service
+
+    world.run()  # first run: the starting point
+    poison = rejection(message_id="<poison@quillpoint.io>", subject="POISON")
+    world.deliver(poison)
+    world.deliver(rejection(message_id="<ordinary@quillpoint.io>"))
+    real_parse, real_predict = service.parse, world.classifier.predict_many
+
+    def parse(raw: bytes):  # type: ignore[no-untyped-def]
+        if stage == "parse" and b"POISON" in raw:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_parse(raw)
+
+    def predict_many(messages):  # type: ignore[no-untyped-def]
+        if stage == "classify" and any(m.subject == "POISON" for m in messages):
+            raise ValueError("the model choked")
+        return real_predict(messages)
+
+    monkeypatch.setattr(service, "parse", parse)
+    monkeypatch.setattr(world.classifier, "predict_many", predict_many)
+    report = world.run()
+    assert sorted(d.action for d in report.decisions) == ["draft", "error"]
+    error = next(d for d in report.decisions if d.action == "error")
+    assert (
+        "cannot parse: RecursionError" if stage == "parse" else "cannot classify: ValueError"
+    ) in error.reason
+    assert len(world.drafts()) == 1
+    history = world.ledger.history()
+    assert [r["decision"] for r in history].count("error") == 1
+    assert next(iter(world.ledger.folder_counts().values()))["errors"] == 1
+    assert world.run().decisions == []  # not retried
+
+
+def test_a_backfill_over_drafts_already_made_reports_what_happened(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`once --since` on fresh state over mail already answered by an earlier install: the drafts
+    are found in Drafts, nothing is appended, and the summary says so (it used to say "drafted")."""
+    from watcher.cli import _print_pass
+
+    for i in range(3):
+        world.deliver(rejection(message_id=f"<backfill-{i}@quillpoint.io>"))
+    first = world.run(since=EPOCH)
+    assert len(first.drafts_created) == 3
+    world.ledger.close()
+    world.ledger = Ledger.open(tmp_path / "fresh-state.sqlite3")  # the state was lost or moved
+    again = world.run(since=EPOCH)
+    assert again.drafts_created == [] and len(again.drafts_existing) == 3
+    assert len(world.drafts()) == 3
+    _print_pass(again, dry_run=False)
+    out = capsys.readouterr().out
+    assert "0 rejection(s) drafted, 3 already in Drafts" in out
+    assert out.count("in Drafts") == 4  # each message's line, and the summary

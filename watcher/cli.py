@@ -399,7 +399,7 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
-    """Every rejection seen: date, company, role, stage, draft, follow-up — the record of your search.
+    """Every rejection seen (and any message that could not be handled): date, company, role, stage, draft, follow-up.
 
     With --csv, writes the same as CSV to stdout (for a spreadsheet).
     """
@@ -418,7 +418,7 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
             (r["received_at"] or r["processed_at"] or "")[:10],
             r["company"] or "",
             r["role"] or "",
-            (r["stage"] or "").replace("_", " "),
+            (r["stage"] or ("unreadable" if r["decision"] == "error" else "")).replace("_", " "),
             "yes" if r["draft_message_id"] else f"no: {r['reason']}",
             f"{(r['followup_due'] or '')[:10]} ({r['followup_status']})" if r["followup_id"] else "",
             r["subject"],
@@ -486,7 +486,8 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         else:
             state = "never watched by the daemon"
         say(f"{key[0]} / {key[1]}: {state}; last pass {_when(st.get('last_pass_at'))}")
-        say(f"    {n['seen']} messages seen, {n['rejections']} rejections, {n['drafts']} drafts")
+        errors = f", {n['errors']} unreadable (see `history`)" if n.get("errors") else ""
+        say(f"    {n['seen']} messages seen, {n['rejections']} rejections, {n['drafts']} drafts{errors}")
         if st.get("last_error"):
             say(f"    last error {_when(st.get('last_error_at'))}: {st['last_error']}")
     now = datetime.now(UTC)
@@ -680,20 +681,26 @@ def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-de
         "skip": "skip",
         "error": "ERROR",
     }
+    existing = set(report.drafts_existing)
     for d in report.decisions:
         score = f"{d.score:4.2f}" if d.score is not None else "   -"
-        say(f"{d.folder} uid {d.uid:<6} {score}  {verb[d.action]:12} {d.subject[:50]!r}  ({d.reason})")
+        action = verb[d.action]
+        if d.draft is not None and d.draft.message_id in existing:
+            action = "in Drafts"  # planned, then found already saved: nothing appended
+        say(f"{d.folder} uid {d.uid:<6} {score}  {action:12} {d.subject[:50]!r}  ({d.reason})")
     for f in report.followups:
         verb_f = {"draft": "would draft" if dry_run else "drafted", "skip": "skip", "error": "ERROR"}[
             f.action
         ]
         say(f"follow-up {f.followup.id}: {verb_f} ({f.reason})")
-    n_drafts = report.count("draft")
+    if dry_run:
+        done = f"{report.count('draft')} rejection(s) to draft"
+    else:  # what happened, not what was planned: a draft may have been in Drafts already
+        done = f"{len(report.drafts_created)} rejection(s) drafted, {len(existing)} already in Drafts"
     prefix = "dry run: nothing changed; " if dry_run else ""
     say(
-        f"{prefix}{len(report.decisions)} new message(s): {n_drafts} rejection(s) "
-        f"{'to draft' if dry_run else 'drafted'}, {report.count('not_rejection')} left alone, "
-        f"{report.count('skip')} skipped, {report.count('error')} error(s)"
+        f"{prefix}{len(report.decisions)} new message(s): {done}, {report.count('not_rejection')} left "
+        f"alone, {report.count('skip')} skipped, {report.count('error')} error(s)"
     )
 
 

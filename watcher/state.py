@@ -481,12 +481,14 @@ class Ledger:
     # --- history ---------------------------------------------------------------------------
 
     def history(self, account: str | None = None) -> list[dict[str, Any]]:
-        """Every rejection seen, oldest first, with its draft and follow-up."""
+        """Every rejection seen, and every message that could not be handled (decision `error`,
+        with its reason), oldest first, with its draft and follow-up."""
         sql = """SELECT m.account, m.received_at, m.processed_at, m.subject, m.sender, m.company, m.role, m.stage,
                         m.decision, m.reason, m.draft_message_id, f.id, f.due_at, f.status
                  FROM messages m LEFT JOIN followups f
                    ON f.account = m.account AND f.source_key = m.message_key
-                 WHERE m.label = 'rejection' AND m.reason NOT LIKE 'already handled%'"""
+                 WHERE (m.label = 'rejection' OR m.decision = 'error')
+                   AND m.reason NOT LIKE 'already handled%'"""
         args: tuple[str, ...] = ()
         if account is not None:
             sql = f"SELECT * FROM ({sql}) WHERE account=?"
@@ -569,12 +571,15 @@ class Ledger:
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def folder_counts(self) -> dict[tuple[str, str], dict[str, int]]:
-        """Per (account, folder): messages seen, rejections, drafts."""
+        """Per (account, folder): messages seen, rejections, drafts, errors."""
         rows = self._query(
-            "SELECT account, folder, COUNT(*), SUM(label='rejection'), SUM(draft_message_id IS NOT NULL) "
-            "FROM messages GROUP BY account, folder"
+            "SELECT account, folder, COUNT(*), SUM(label='rejection'), SUM(draft_message_id IS NOT NULL), "
+            "SUM(decision='error') FROM messages GROUP BY account, folder"
         )
-        return {(r[0], r[1]): {"seen": r[2], "rejections": r[3] or 0, "drafts": r[4] or 0} for r in rows}
+        return {
+            (r[0], r[1]): {"seen": r[2], "rejections": r[3] or 0, "drafts": r[4] or 0, "errors": r[5] or 0}
+            for r in rows
+        }
 
     # --- training --------------------------------------------------------------------------
 
