@@ -8,13 +8,14 @@ or with `--verbose`.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import inspect
 import io
 import json
 import logging
 import logging.handlers
 import os
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,8 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     if config_file is None:
         return _run_on_demo_mailbox()
     config = _load(config_file)
+    if args.account:
+        config = dataclasses.replace(config, accounts=config.select(args.account))
     _setup_file_logging(config)
     _warn_about_insecure_accounts(config)
     components = build_components(config, paths)
@@ -90,10 +93,9 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
-    """Run one pass over new mail (every account, or --account NAME) and exit; with --dry-run,
-    only show what would happen.
+    """Run one pass over new mail and exit; with --dry-run, only show what would happen.
 
-    Without a config file this runs the demo (see `demo`).
+    Every account, or only --account NAME. Without a config file this runs the demo (see `demo`).
     """
     from .app import build_account_renderer, build_components, open_mailbox, pass_options
     from .lock import AccountLock
@@ -226,7 +228,7 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
-    """Retrain the classifier on your own labelled mail (and the shipped corpus), and show how good it is.
+    """Retrain the classifier on your own labelled mail (and the shipped corpus); show how good it is.
 
     Sources: the shipped corpus (unless --no-base); the IMAP folders in the config's [training]
     section (read-only); and any --add LABEL=PATH, where LABEL is rejection or not_rejection and
@@ -380,7 +382,7 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
                 f"cancelled follow-up {followup.id} ({followup.context.get('company') or followup.context.get('to_address') or '?'})"
             )
             return 0
-        rows = ledger.followups()
+        rows = ledger.followups(_ledger_account(args, paths))
     finally:
         ledger.close()
     if not rows:
@@ -399,8 +401,9 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
-    """Every rejection seen (and any message that could not be handled): date, company, role, stage, draft, follow-up.
+    """List every rejection seen, with its date, company, role, stage, draft and follow-up.
 
+    Messages that could not be handled are listed too (stage "unreadable", with the reason).
     With --csv, writes the same as CSV to stdout (for a spreadsheet).
     """
     import csv
@@ -409,7 +412,7 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
 
     ledger = Ledger.open(paths.state_db)
     try:
-        rows = ledger.history()
+        rows = ledger.history(_ledger_account(args, paths))
     finally:
         ledger.close()
     columns = ("date", "company", "role", "stage", "draft", "follow-up due", "subject", "from")
@@ -451,9 +454,11 @@ def _cut(text: str, width: int) -> str:
 
 @command
 def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
-    """What the daemon is doing, per account and folder: connected since, last pass, last error,
-    messages seen, rejections, drafts, follow-ups due. Read from the state database, so it works
-    while `run` is running."""
+    """Show what the daemon is doing, per account and folder, and the follow-ups due.
+
+    Per folder: connected since, last pass, last error, messages seen, rejections, drafts. Read
+    from the state database, so it works while `run` is running.
+    """
     from datetime import UTC, datetime
 
     from .lock import InstanceLock
@@ -462,13 +467,17 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
     if not paths.state_db.exists():
         say(f"no state yet at {paths.state_db}: run `rejection-watcher once` or `run` first")
         return 0
+    only = _ledger_account(args, paths)
     ledger = Ledger.open(paths.state_db)
     try:
         statuses = {(r["account"], r["folder"]): r for r in ledger.watch_status()}
         counts = ledger.folder_counts()
-        followups = ledger.followups()
+        followups = ledger.followups(only)
     finally:
         ledger.close()
+    if only is not None:
+        statuses = {k: v for k, v in statuses.items() if k[0] == only}
+        counts = {k: v for k, v in counts.items() if k[0] == only}
     try:
         with InstanceLock(paths.state_dir):
             running = "not running"
@@ -540,8 +549,11 @@ def cmd_auth(args: argparse.Namespace, paths: Paths) -> int:
 
 @command
 def cmd_service(args: argparse.Namespace, paths: Paths) -> int:
-    """Install the systemd user service (`service install`) so the daemon starts at login and
-    restarts on failure; `--print` shows the unit instead of writing it."""
+    """Install the systemd user service (`service install`) that runs the daemon.
+
+    The service starts at login and restarts on failure; `--print` shows the unit instead of
+    writing it.
+    """
     import shlex
 
     template = (Path(__file__).parent / "systemd" / "rejection-watcher.service").read_text()
@@ -620,6 +632,16 @@ def _config_file(args: argparse.Namespace, paths: Paths) -> Path | None:
     if args.config:
         return Path(args.config).expanduser()
     return paths.config_file if paths.config_file.exists() else None
+
+
+def _ledger_account(args: argparse.Namespace, paths: Paths) -> str | None:
+    """The ledger's key for --account NAME (the config maps a name to username@host), or None."""
+    if not args.account:
+        return None
+    config_file = _config_file(args, paths)
+    if config_file is None:
+        return str(args.account)  # no config to map a name: NAME is the key itself
+    return str(_load(config_file).select(args.account)[0].key)
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -763,6 +785,10 @@ def _date(value: str) -> datetime:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-09-01") from None
 
 
+#: The commands that work on accounts, and so take `--account NAME`.
+ACCOUNT_COMMANDS = frozenset({"run", "once", "check", "folders", "auth", "history", "followups", "status"})
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -784,13 +810,19 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    one_account = argparse.ArgumentParser(add_help=False)
+    one_account.add_argument(
+        "--account",
+        metavar="NAME",
+        help="only this account (its `name`, or username@host); default: every account",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parsers = {}
     for name, func in COMMANDS.items():
-        doc = textwrap.dedent(func.__doc__ or "").strip()
+        doc = inspect.cleandoc(func.__doc__ or "")
         parsers[name] = sub.add_parser(
             name,
-            parents=[common],
+            parents=[common, one_account] if name in ACCOUNT_COMMANDS else [common],
             help=doc.splitlines()[0] if doc else "",
             description=doc,
             formatter_class=argparse.RawDescriptionHelpFormatter,
