@@ -139,7 +139,7 @@ def test_invalid_toml_names_the_file_and_position(tmp_path: Path) -> None:
 
 
 def test_missing_file_says_how_to_start(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="copy config.example.toml"):
+    with pytest.raises(ConfigError, match="rejection-watcher init"):
         load_config(tmp_path / "nope.toml")
 
 

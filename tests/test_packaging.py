@@ -63,6 +63,17 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_the_demo(tmp_path: Path) -> N
     assert "stay on your radar" in demo.stdout
     assert str(env_dir) in demo.stdout  # the model that was used is the installed one
 
+    # README step 1 on a machine with no config directory yet: `init` makes it and writes there.
+    fresh_home = tmp_path / "fresh-home"
+    init = run(
+        env_dir / "bin" / "rejection-watcher",
+        *("init", "--host", "imap.example.org", "--username", "sam@example.org", "--name", "Sam Taylor"),
+        cwd=elsewhere,
+        env={**env, "REJECTION_WATCHER_HOME": str(fresh_home)},
+    )
+    assert init.returncode == 0, init.stderr
+    assert (fresh_home / "config.toml").is_file() and "rejection-watcher check" in init.stdout
+
     module = run(python, "-m", "watcher", "--version", cwd=elsewhere, env=env)
     assert module.returncode == 0 and "rejection-watcher" in module.stdout
 

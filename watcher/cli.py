@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import Any, Literal, TextIO, cast
 
 from . import __version__
 from .config import AccountConfig, Config
@@ -63,6 +63,71 @@ class _TerminalSafeStream(io.TextIOBase):
 
 
 # --- commands ------------------------------------------------------------------------------
+
+
+@command
+def cmd_init(args: argparse.Namespace, paths: Paths) -> int:
+    """Write a starter config file where the other commands look for it, and say what to do next.
+
+    Asks for the IMAP server, the login name and your name and address (or takes them from
+    --host, --username, --name, --email); never for a password, which stays out of the file.
+    Refuses to overwrite a config that is already there.
+    """
+    import tomllib
+
+    from .config import STARTER_PASSWORD_ENV, parse_config, starter_config
+
+    target = Path(args.config).expanduser() if args.config else paths.config_file
+    if target.exists():
+        raise ConfigError(f"there is already a config file at {target} — edit it, or move it aside first")
+    host = args.host or _ask("IMAP server (e.g. imap.fastmail.com)", "--host")
+    username = args.username or _ask("login name (usually your address)", "--username")
+    email = args.email or _ask("your address, as drafts are signed", "--email", "@" in username and username)
+    name = args.name or _ask("your name, as drafts are signed", "--name")
+    text = starter_config(
+        host=host,
+        username=username,
+        name=name,
+        email=email,
+        security=args.security,
+        password_command=args.password_command or "",
+        password_keyring=args.keyring,
+    )
+    parse_config(tomllib.loads(text), source=target)  # a starter that `check` would refuse is a bug
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {target}: {exc.strerror or exc}") from None
+    with open(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    say(f"wrote {target} (no password in it)\nnext:")
+    if args.password_command:
+        step = f"the password comes from `{args.password_command}`"
+    elif args.keyring:
+        step = "store the password in the system keyring:  rejection-watcher auth set"
+    else:
+        step = f"export {STARTER_PASSWORD_ENV}='your password' (or set password_command in the file)"
+    say(f"  1. {step}")
+    say("  2. rejection-watcher check             # every step from config to login, with what to fix")
+    say("  3. rejection-watcher once --dry-run    # what it would draft; changes nothing")
+    return 0
+
+
+def _ask(question: str, option: str, default: str | Literal[False] = False) -> str:
+    """A value for `init`, asked in a terminal; elsewhere the default, or the option must be given."""
+    if not sys.stdin.isatty():
+        if default:
+            return default
+        raise ConfigError(f"init needs {option} (or run it in a terminal to be asked)")
+    hint = f" [{default}]" if default else ""
+    while True:
+        try:
+            answer = input(f"{question}{hint}: ").strip() or (default or "")
+        except EOFError:  # Ctrl-D
+            raise ConfigError(f"no answer: nothing written (init needs {option})") from None
+        if answer:
+            return answer
 
 
 @command
@@ -623,7 +688,7 @@ def cmd_paths(args: argparse.Namespace, paths: Paths) -> int:
 def _require_config(args: argparse.Namespace, paths: Paths) -> Path:
     config_file = _config_file(args, paths)
     if config_file is None:
-        raise ConfigError(f"no config file at {paths.config_file} — copy config.example.toml there first")
+        raise ConfigError(f"no config file at {paths.config_file} — write one with `rejection-watcher init`")
     return config_file
 
 
@@ -836,6 +901,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="also process mail that arrived since this date (backfill)",
     )
+    p = parsers["init"]
+    p.add_argument("--host", metavar="HOST", help="the IMAP server, e.g. imap.fastmail.com")
+    p.add_argument("--username", metavar="LOGIN", help="the login name (usually your address)")
+    p.add_argument("--name", metavar="NAME", help="your name, as drafts are signed")
+    p.add_argument("--email", metavar="ADDRESS", help="your address (default: the login name)")
+    p.add_argument("--security", choices=["ssl", "starttls"], default="ssl", help="default: ssl (port 993)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--password-command", metavar="CMD", help='e.g. "pass show mail/me"')
+    source.add_argument("--keyring", action="store_true", help="the password is in the system keyring")
     p = parsers["classify"]
     p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, directory, mbox file or Maildir")
     p.add_argument("--json", action="store_true", help="one JSON object per message, nothing else on stdout")
@@ -875,6 +949,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["info", "rollback"])
     p.add_argument("--model", metavar="FILE", help="model file (default: the active one)")
     return parser
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The parser of each command, by name (for the docs test and help checks)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def _setup_logging(level: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import ipaddress
+import json
 import re
 import tomllib
 import types
@@ -178,7 +179,7 @@ def load_config(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(
-            f"no config file at {path} — copy config.example.toml there and edit it, "
+            f"no config file at {path} — write one with `rejection-watcher init`, "
             "pass --config PATH, or try `rejection-watcher demo` without one"
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -477,3 +478,58 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+#: The environment variable a starter config (`rejection-watcher init`) reads the password from.
+STARTER_PASSWORD_ENV = "REJECTION_WATCHER_PASSWORD"
+
+
+def starter_config(
+    *,
+    host: str,
+    username: str,
+    name: str,
+    email: str,
+    security: Security = "ssl",
+    password_command: str = "",
+    password_keyring: bool = False,
+) -> str:
+    """The text of a starter config for `rejection-watcher init`: one IMAP account, an identity,
+    and the defaults for everything else, with a comment where a choice is worth making.
+
+    It never holds a password: the password source is `password_command`, the keyring, or (by
+    default) the environment variable STARTER_PASSWORD_ENV. Values are written as TOML strings
+    with JSON's escaping, which TOML's basic strings share, so any name or host round-trips.
+    """
+
+    def q(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    if password_command:
+        source = f"password_command = {q(password_command)}"
+    elif password_keyring:
+        source = "password_keyring = true            # stored with `rejection-watcher auth set`"
+    else:
+        source = (
+            f"password_env = {q(STARTER_PASSWORD_ENV)}   # export {STARTER_PASSWORD_ENV}=... before running"
+        )
+    return f"""\
+# rejection-watcher configuration, written by `rejection-watcher init`.
+# Every key, and the sections left out here, are explained in config.example.toml (beside
+# README.md in the source). A misspelt key is an error that suggests the right one.
+
+[account]
+host = {q(host)}
+# "ssl" (port 993), "starttls" (port 143) or "plain" (loopback only unless allow_insecure = true).
+security = {q(security)}
+username = {q(username)}
+# Where the password comes from: never from this file. Exactly one of password_env,
+# password_command (e.g. "pass show mail/me"), password_keyring = true, oauth2_token_command.
+{source}
+folders = ["INBOX"]
+
+[identity]
+# You, as the drafts are signed.
+name = {q(name)}
+email = {q(email)}
+"""

@@ -103,8 +103,8 @@ def _print_report(out: TextIO, report: PassReport, maildir: Path, threshold: flo
     w(
         f"\nThe drafts are in {maildir / '.Drafts'} (flagged Draft and Seen); the originals are untouched.\n"
         f"Browse them with:  mutt -f {maildir / '.Drafts'}\n"
-        "To watch your own mailbox: copy config.example.toml to the config path shown by\n"
-        "`rejection-watcher paths`, edit it, then run `rejection-watcher check` and `rejection-watcher run`.\n"
+        "To watch your own mailbox: `rejection-watcher init` writes a config, then\n"
+        "`rejection-watcher check` tests it and `rejection-watcher run` starts watching.\n"
     )
 
 
