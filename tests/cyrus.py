@@ -17,8 +17,6 @@ tested here; Dovecot covers that.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import itertools
 import os
 import pwd
 import secrets
@@ -29,12 +27,11 @@ import ssl
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 from imapclient import IMAPClient
 
-from dovecot import _APPENDUID, HOST, _group_alive, _make_certs, _port_free, _uid_set, find_free_port
+from dovecot import HOST, MailDelivery, _group_alive, _make_certs, _port_free, find_free_port
 
 MASTER = "/usr/lib/cyrus/bin/master"  # from cyrus-common
 #: Where tests/run unpacks the cyrus-imapd package (imapd, idled); /opt, not the repository,
@@ -129,7 +126,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-class CyrusServer:
+class CyrusServer(MailDelivery):
     """One Cyrus master (imapd on a plain and an implicit-TLS port, plus idled) in its own
     short temp dir. The API mirrors the parts of DovecotServer that tests use."""
 
@@ -246,43 +243,6 @@ class CyrusServer:
             c.shutdown()
             raise
         return c
-
-    def deliver(
-        self,
-        user: str,
-        password: str,
-        raw: bytes,
-        folder: str = "INBOX",
-        flags: Iterable[bytes | str] = (),
-        msg_time: dt.datetime | None = None,
-    ) -> int:
-        """APPEND *raw* as an external sender would (unseen unless flags say so); its new UID."""
-        return self.deliver_many(user, password, [raw], folder, flags, msg_time)[0]
-
-    def deliver_many(
-        self,
-        user: str,
-        password: str,
-        raws: Iterable[bytes],
-        folder: str = "INBOX",
-        flags: Iterable[bytes | str] = (),
-        msg_time: dt.datetime | None = None,
-        chunk: int = 1000,
-    ) -> list[int]:
-        """One MULTIAPPEND per *chunk* messages (1,000 in ~0.6 s); their new UIDs in order."""
-        item: dict[str, object] = {"flags": tuple(flags)}
-        if msg_time is not None:
-            item["date"] = msg_time
-        uids: list[int] = []
-        raws = iter(raws)
-        with self.client(user, password) as c:
-            while batch := [{**item, "msg": r} for r in itertools.islice(raws, chunk)]:
-                typ, data = c.multiappend(folder, batch)
-                m = _APPENDUID.search(data[0]) if typ == "OK" else None
-                if not m:
-                    raise RuntimeError(f"MULTIAPPEND failed: {typ} {data!r}")
-                uids += _uid_set(m.group(2))
-        return uids
 
     # ----- server-side control --------------------------------------------------------------
     def sessions(self, user: str) -> dict[int, str]:

@@ -324,7 +324,57 @@ class TokenServer:
         self._thread.join(5)
 
 
-class DovecotServer:
+class MailDelivery:
+    """Mail arriving from outside, for any test server with a `client(user, password)`:
+    Dovecot and Cyrus deliver the same way (APPEND / MULTIAPPEND on a connection of the user's)."""
+
+    def client(self, user: str, password: str, *, tls: bool = False) -> IMAPClient:
+        raise NotImplementedError
+
+    def deliver(
+        self,
+        user: str,
+        password: str,
+        raw: bytes,
+        folder: str = "INBOX",
+        flags: Iterable[bytes | str] = (),
+        msg_time: dt.datetime | None = None,
+    ) -> int:
+        """APPEND *raw* as an external sender would (unseen unless flags say so); its new UID."""
+        return self.deliver_many(user, password, [raw], folder, flags, msg_time)[0]
+
+    def deliver_many(
+        self,
+        user: str,
+        password: str,
+        raws: Iterable[bytes],
+        folder: str = "INBOX",
+        flags: Iterable[bytes | str] = (),
+        msg_time: dt.datetime | None = None,
+        chunk: int = 1000,
+    ) -> list[int]:
+        """Seed a big mailbox: one MULTIAPPEND per *chunk* messages; their new UIDs in order.
+
+        Per-message APPEND manages ~300/s; this does 10k in ~1 s on mdbox (Maildir is
+        bound by file creation, ~1 ms a message here).
+        """
+        item: dict[str, object] = {"flags": tuple(flags)}
+        if msg_time is not None:
+            item["date"] = msg_time
+        uids: list[int] = []
+        raws = iter(raws)
+        with self.client(user, password) as c:
+            while batch := [{**item, "msg": r} for r in itertools.islice(raws, chunk)]:
+                # imapclient 4.1 returns the raw (typ, [text]) and does not raise on NO.
+                typ, data = c.multiappend(folder, batch)
+                m = _APPENDUID.search(data[0]) if typ == "OK" else None
+                if not m:
+                    raise RuntimeError(f"MULTIAPPEND failed: {typ} {data!r}")
+                uids += _uid_set(m.group(2))
+        return uids
+
+
+class DovecotServer(MailDelivery):
     """One Dovecot master on two free loopback ports, in its own short temp dir.
 
     With oauth2=True it also accepts AUTHENTICATE XOAUTH2 and OAUTHBEARER with bearer tokens
@@ -534,48 +584,6 @@ class DovecotServer:
             c.shutdown()
             raise
         return c
-
-    def deliver(
-        self,
-        user: str,
-        password: str,
-        raw: bytes,
-        folder: str = "INBOX",
-        flags: Iterable[bytes | str] = (),
-        msg_time: dt.datetime | None = None,
-    ) -> int:
-        """APPEND *raw* as an external sender would (unseen unless flags say so); its new UID."""
-        return self.deliver_many(user, password, [raw], folder, flags, msg_time)[0]
-
-    def deliver_many(
-        self,
-        user: str,
-        password: str,
-        raws: Iterable[bytes],
-        folder: str = "INBOX",
-        flags: Iterable[bytes | str] = (),
-        msg_time: dt.datetime | None = None,
-        chunk: int = 1000,
-    ) -> list[int]:
-        """Seed a big mailbox: one MULTIAPPEND per *chunk* messages; their new UIDs in order.
-
-        Per-message APPEND manages ~300/s; this does 10k in ~1 s on mdbox (Maildir is
-        bound by file creation, ~1 ms a message here).
-        """
-        item: dict[str, object] = {"flags": tuple(flags)}
-        if msg_time is not None:
-            item["date"] = msg_time
-        uids: list[int] = []
-        raws = iter(raws)
-        with self.client(user, password) as c:
-            while batch := [{**item, "msg": r} for r in itertools.islice(raws, chunk)]:
-                # imapclient 4.1 returns the raw (typ, [text]) and does not raise on NO.
-                typ, data = c.multiappend(folder, batch)
-                m = _APPENDUID.search(data[0]) if typ == "OK" else None
-                if not m:
-                    raise RuntimeError(f"MULTIAPPEND failed: {typ} {data!r}")
-                uids += _uid_set(m.group(2))
-        return uids
 
     # ----- server-side control --------------------------------------------------------------
     def doveadm(self, *args: str) -> str:
