@@ -10,7 +10,11 @@ not fall over itself. Only Ctrl-C stops it. A ⚠ line is a warning that does no
 from __future__ import annotations
 
 import logging
+import re
+import socket
+import ssl
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,7 +22,7 @@ from typing import Any, TextIO
 from .app import build_renderer, model_path
 from .classify import Classifier
 from .config import AccountConfig, Config, is_loopback, load_config
-from .errors import WatcherError
+from .errors import ConnectError, WatcherError
 from .mailbox import Mailbox, pick_drafts_folder
 from .maildir import MaildirMailbox
 from .message import Address, Message
@@ -37,7 +41,7 @@ class _Checker:
         try:
             detail = action()
         except WatcherError as exc:  # TemplateError included
-            self.write(f"✗ {name}: {exc}")
+            self.write(f"✗ {name}: {_without_check_advice(str(exc))}")
             self.ok = False
             return False
         except Exception as exc:  # noqa: BLE001 - any failure is this step's ✗, never a traceback
@@ -51,6 +55,15 @@ class _Checker:
     def write(self, line: str) -> None:
         """One line; folder names and server replies are shown safely (see `textsafe`)."""
         self.out.write(for_terminal(line) + "\n")
+
+
+#: How errors met outside `check` send the user to it ("…; run `rejection-watcher check`"):
+#: inside `check` that advice is a loop, so it is left out.
+_CHECK_ADVICE = re.compile(r"(?:[;,]\s*|\s+—\s+)?(?:then\s+)?run `rejection-watcher check`")
+
+
+def _without_check_advice(message: str) -> str:
+    return _CHECK_ADVICE.sub("", message)
 
 
 def _describe(exc: Exception) -> str:
@@ -184,6 +197,8 @@ def _check_imap(c: _Checker, account: AccountConfig) -> Mailbox | None:
         )
 
     def server_step() -> str:
+        if account.security != "ssl":
+            _refuse_a_tls_port(account)
         holder["client"] = open_connection(account)
         if account.security != "plain":
             protection = "certificate verified"
@@ -204,3 +219,54 @@ def _check_imap(c: _Checker, account: AccountConfig) -> Mailbox | None:
         return None
     mailbox: Mailbox = holder["mailbox"]
     return mailbox
+
+
+#: How long `check` waits for an IMAP greeting before asking whether the port speaks TLS.
+GREETING_WAIT_SECONDS = 3.0
+
+
+def _refuse_a_tls_port(account: AccountConfig) -> None:
+    """Raise ConnectError at once when `plain`/`starttls` points at an implicit-TLS port (993).
+
+    Such a server sends nothing and waits for a TLS ClientHello, while an IMAP client waits for
+    the server's `* OK` greeting: without this, both sit until the timeout and the user reads "no
+    answer". So: wait briefly for a greeting; on silence, send a ClientHello and see whether
+    the answer is a TLS record (a handshake or an alert). A greeting, even a slow one, or any
+    doubt leaves the verdict to the real connection.
+    """
+    host, port = account.host, account.effective_port
+    wait = min(GREETING_WAIT_SECONDS, account.timeout_seconds)
+    try:
+        with socket.create_connection((host, port), timeout=account.timeout_seconds) as sock:
+            sock.settimeout(wait)
+            if _first_bytes(sock):
+                return  # a greeting: an IMAP server, whatever comes next
+            sock.sendall(_client_hello(host))
+            answer = _first_bytes(sock)
+    except OSError:
+        return  # unreachable, refused, reset: the real connection says so in its own words
+    if len(answer) >= 2 and answer[0] in (0x15, 0x16) and answer[1] == 0x03:
+        raise ConnectError(
+            f"{host}:{port} expects TLS from the first byte and sends no IMAP greeting, but "
+            f'`account.security` is "{account.security}" — set security = "ssl" (implicit TLS, '
+            'usually port 993), or use port 143 for "starttls"'
+        )
+
+
+def _first_bytes(sock: socket.socket) -> bytes:
+    try:
+        return sock.recv(16)
+    except TimeoutError:
+        return b""
+
+
+def _client_hello(host: str) -> bytes:
+    """The bytes of a TLS ClientHello for `host`, made by the ssl module on a memory BIO."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = context.wrap_bio(incoming, outgoing, server_hostname=host)
+    with suppress(ssl.SSLWantReadError):  # it wants the server's answer: the hello is written
+        tls.do_handshake()
+    return outgoing.read()

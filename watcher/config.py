@@ -298,6 +298,8 @@ def _read_section(name: str, cls: type, raw: Any, problems: list[str], base: Pat
     hints = typing.get_type_hints(cls)
     values: dict[str, Any] = {}
     for key, value in raw.items():
+        if key == "password" and cls is AccountConfig:
+            continue  # a pasted password gets one clear message of its own (`_account_problems`)
         if key not in fields:
             suggestion = _suggest(f"{name}.{key}", [f"{name}.{f}" for f in fields])
             problems.append(f"unknown key `{name}.{key}`{suggestion}")
@@ -434,7 +436,8 @@ def _account_problems(acct: AccountConfig, where: str, raw: dict[str, Any]) -> l
                 f'missing key `{where}.username` — the login name, e.g. username = "jane@example.com"'
             )
         sources = [acct.password_env, acct.password_command, acct.password_keyring, acct.oauth2_token_command]
-        if sum(bool(x) for x in sources) != 1:
+        given = sum(bool(x) for x in sources)
+        if given > 1 or (given == 0 and "password" not in raw):
             problems.append(
                 f"`[{where}]` needs exactly one of `password_env` (an environment variable name), "
                 '`password_command` (e.g. "pass show mail/me"), `password_keyring = true`, or '
@@ -456,10 +459,11 @@ def _account_problems(acct: AccountConfig, where: str, raw: dict[str, Any]) -> l
         if not 0 < acct.effective_port < 65536:
             problems.append(f"`{where}.port` must be between 1 and 65535 (got {acct.port})")
     if "password" in raw:
-        problems[:] = [p for p in problems if f"{where}.password`" not in p]
         problems.append(
-            f"`{where}.password` is not allowed: keep the password out of this file — "
-            'set `password_env = "VAR"` or `password_command = "pass show mail/me"`'
+            f"`{where}.password` is not allowed: the password never goes in this file — remove it and "
+            'say where it comes from instead: `password_env = "VAR"` (an environment variable holding '
+            'it), `password_command = "pass show mail/me"`, or `password_keyring = true` (then '
+            "`rejection-watcher auth set`)"
         )
     if acct.max_message_bytes < 10_000:
         problems.append(f"`{where}.max_message_bytes` must be at least 10000")
