@@ -512,3 +512,234 @@ def test_a_spanish_team_signature_names_the_company_not_a_person() -> None:
         sender="Grupo Trébol <no-reply@smartrecruiters.com>",
     )
     assert (sure_name(context), used(context)["company"], context.language) == (None, "Grupo Trébol", "es")
+
+
+# --- issue 11: stage, wrong values, recipients — each class in English, German, French, Spanish ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After reviewing your application and interview, we decided to go another way.",
+        "The interview panel enjoyed meeting you, but we chose someone with more experience.",
+        "Vielen Dank für das Videointerview am Montag. Leider haben wir uns anders entschieden.",
+        "Nach dem Zweitgespräch mit der Fachabteilung haben wir uns anders entschieden.",
+        "Es war schön, Sie persönlich kennenzulernen. Leider müssen wir Ihnen absagen.",
+        "Danke, dass du dir Zeit genommen hast, mit dir zu sprechen war toll. Leider wird es nichts.",
+        "Vielen Dank für den offenen und angenehmen Austausch. Leider müssen wir absagen.",
+        "Nous avons été ravis de vous rencontrer, mais nous avons retenu un autre profil.",
+        "Merci pour votre venue dans nos locaux. Nous ne donnerons pas suite.",
+        "Fue un placer conocerle. Lamentablemente hemos elegido a otra persona.",
+        "Disfrutamos mucho hablar con usted, pero hemos decidido continuar con otra persona.",
+    ],
+)
+def test_an_interview_that_happened_is_after_interview_in_every_language(body: str) -> None:
+    context = context_of(f"Hello Sam,\n\n{body}\n\nBest regards,\nAcme HR\n", sender="HR <hr@acme.com>")
+    assert used(context)["stage"] == "after_interview"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Leider können wir Ihnen kein Vorstellungsgespräch anbieten.",
+        "Leider können wir dich nicht zu einem Telefoninterview einladen.",
+        "Nous ne pouvons malheureusement pas vous proposer d'entretien.",
+        "Lamentablemente no podemos ofrecerle una entrevista.",
+        "We will no longer be moving forward with your application for this position.",
+    ],
+)
+def test_an_interview_that_did_not_happen_is_not_after_interview(body: str) -> None:
+    context = context_of(f"Hello Sam,\n\n{body}\n\nBest regards,\nAcme HR\n", sender="HR <hr@acme.com>")
+    assert used(context)["stage"] == "after_application"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have decided not to move forward with the role at this time.",
+        "Unfortunately the position you applied for will not be moving forward.",
+        "Due to budget cuts, we are pausing all hiring until next year.",
+        "Aufgrund von Budgetkürzungen können wir die Stelle derzeit nicht anbieten.",
+        "Wir haben das Bewerbungsverfahren vorerst ausgesetzt.",
+        "Nous avons décidé de suspendre le recrutement pour ce poste.",
+        "En raison d'un gel des embauches, nous ne pouvons pas donner suite.",
+        "Hemos congelado las contrataciones hasta el próximo año.",
+        "No seguiremos adelante con esta vacante por el momento.",
+    ],
+)
+def test_a_cancelled_or_paused_position_is_position_closed_in_every_language(body: str) -> None:
+    context = context_of(f"Hello Sam,\n\n{body}\n\nBest regards,\nAcme HR\n", sender="HR <hr@acme.com>")
+    assert used(context)["stage"] == "position_closed"
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        ("Jana Novak-Berger, MSc\nMurauer Operations GmbH", "Murauer Operations"),
+        ("Dr. Ana Ruiz, PhD\nAlbero Cerámicas S.L.", "Albero Cerámicas"),
+        ("Claire Martin, MBA | Maison Ferrand", "Maison Ferrand"),
+        ("Tom Becker, M.A. / Kestrel Labs GmbH", "Kestrel Labs"),
+    ],
+)
+def test_a_degree_after_the_signers_name_is_not_the_company(signature: str, company: str) -> None:
+    context = context_of(
+        f"Hello Sam,\n\nunfortunately we will not proceed.\n\nKind regards,\n{signature}\n",
+        sender="Recruiting <recruiting@example-mail.net>",
+    )
+    assert used(context)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("team", "company"),
+    [
+        ("Hollowbrook Early Professional Recruitment Team", "Hollowbrook"),
+        ("Kestrel Emerging Talent Programmes Team", "Kestrel"),
+        ("Das Ausbildungsteam der Lindenau Energie AG", "Lindenau Energie"),
+    ],
+)
+def test_team_sign_off_words_are_stripped_from_the_company(team: str, company: str) -> None:
+    context = context_of(
+        f"Hello Sam,\n\nunfortunately we will not proceed.\n\nRegards,\n{team}\n",
+        sender="Careers <careers@myworkday.com>",
+    )
+    assert used(context)["company"] in (company, None)
+    assert used(context)["company"] != team
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Housing Authority of the City of Port Ellery", "Museum of the Moving Image", "Bank of the North Coast"],
+)
+def test_an_official_name_with_of_the_is_not_clipped(name: str) -> None:
+    context = context_of(
+        f"Dear Sam,\n\nThank you for your interest in the {name}. You were not selected.\n\n"
+        f"Sincerely,\nHuman Resources\nThe {name}\n",
+        sender="HR Department <hr@example-jobs.org>",
+    )
+    assert used(context)["company"] == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            'Your application for "Data Platform Developer (m/w/d)" (5634653700)',
+            "We will not proceed.",
+            "Data Platform Developer",
+        ),
+        (
+            "Ihre Bewerbung",
+            "vielen Dank für Ihre Bewerbung als „Sachbearbeiter Einkauf (m/w/d)“. Leider nicht.",
+            "Sachbearbeiter Einkauf",
+        ),
+        (
+            "Votre candidature",
+            "Merci pour votre candidature au poste « Chargé de projet (H/F) ». Hélas non.",
+            "Chargé de projet",
+        ),
+        (
+            "Su candidatura",
+            'Gracias por su candidatura al puesto "Analista de datos junior". Lo sentimos.',
+            "Analista de datos junior",
+        ),
+        (
+            "Your application",
+            "Thank you for applying for the position of Junior Web developer.",
+            "Junior Web developer",
+        ),
+        (
+            "Your application",
+            "Thanks for applying for the Senior Java developer position.",
+            "Senior Java developer",
+        ),
+        (
+            "Your application for Senior Developer - Ruby on Rails",
+            "Thanks for applying.",
+            "Senior Developer - Ruby on Rails",
+        ),
+        (
+            "Software Engineering Intern - Summer 2018",
+            "Thank you for applying for the Software Engineering Intern - Summer 2018 position.",
+            "Software Engineering Intern - Summer 2018",
+        ),
+        ("Your application", "Thanks for applying for the Data Analyst position on Monday.", "Data Analyst"),
+        (
+            "Regarding your application with Calloway Freight Inc.",
+            "The position you applied for, Data Coordinator, has been filled.",
+            "Data Coordinator",
+        ),
+    ],
+)
+def test_role_titles_are_read_whole(subject: str, body: str, role: str) -> None:
+    context = context_of(f"Hello,\n\n{body}\n", subject=subject, sender="Calloway Freight <hr@calloway.com>")
+    assert used(context)["role"] == role
+
+
+def test_a_legal_form_left_after_the_company_is_never_a_role() -> None:
+    context = context_of(
+        "Hello Sam,\n\nThank you for your interest in Calloway Freight. We will not proceed.\n",
+        subject="Regarding your application with Calloway Freight Inc.",
+        sender="Calloway Freight <careers@callowayfreight.com>",
+    )
+    assert used(context)["role"] is None
+
+
+@pytest.mark.parametrize(
+    ("display", "signer", "first"),
+    [
+        ("Fonds Soziales Kirchdorf", "Petra Lechner\nPersonalreferentin", "Petra"),
+        ("Technische Universität Falkenau", "Matthias Greiner\nPersonalabteilung", "Matthias"),
+        ("Mairie de Villeneuve", "Claire Dubois\nChargée de recrutement", "Claire"),
+        ("Ayuntamiento de Valdemora", "Lucía Herrero\nTécnica de Personal", "Lucía"),
+    ],
+)
+def test_an_organisation_in_the_display_name_is_not_a_person(display: str, signer: str, first: str) -> None:
+    context = context_of(
+        f"Hello Sam,\n\nunfortunately we will not proceed.\n\nKind regards,\n{signer}\n",
+        sender=f"{display} <bewerbung@org-example.eu>",
+    )
+    assert sure_name(context) == first
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This email was sent from an unmonitored mailbox.",
+        "Replies to this message are not read.",
+        "Diese E-Mail-Adresse kann keine Antworten empfangen.",
+        "Bitte antworten Sie nicht auf diese E-Mail.",
+        "Merci de ne pas répondre à ce message.",
+        "Cette adresse ne reçoit pas de réponses.",
+        "Por favor, no responda a este correo.",
+        "Este buzón no está supervisado.",
+    ],
+)
+def test_a_mailbox_that_says_it_is_not_read_is_no_reply(notice: str) -> None:
+    context = context_of(
+        f"Hello Sam,\n\nunfortunately we will not proceed.\n\nThe Acme Team\n\n{notice}\n",
+        sender="Acme Careers <careers@acme.com>",
+    )
+    assert context.recipient is None
+
+
+def test_an_unmonitored_mailbox_still_finds_the_recruiter_named_in_the_body() -> None:
+    context = context_of(
+        "Hello Sam,\n\nwe will not proceed. Questions? Write to anna.berg@acme.com.\n\nAnna Berg\n\n"
+        "Please do not reply to this email.\n",
+        sender="Acme Careers <careers@acme.com>",
+    )
+    assert context.recipient is not None and context.recipient.email == "anna.berg@acme.com"
+
+
+@pytest.mark.parametrize(
+    ("sender", "reply_to", "elsewhere"),
+    [
+        ("Dana Hughes <dana@ferrowell.com>", "jobs@ferrowell-hiring.net", True),
+        ("Dana Hughes <dana@mail.ferrowell.com>", "jobs@ferrowell.com", False),
+        ("Ferrowell <no-reply@hire.lever.co>", "jobs@ferrowell.com", False),
+        ("Dana Hughes <dana@ferrowell.com>", "dana@ferrowell.greenhouse.io", False),
+    ],
+)
+def test_a_reply_to_on_another_domain_is_flagged(sender: str, reply_to: str, elsewhere: bool) -> None:
+    context = context_of("Hi Sam,\n\nwe will not proceed.\n\nDana\n", sender=sender, reply_to=reply_to)
+    assert context.reply_to_elsewhere is elsewhere

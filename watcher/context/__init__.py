@@ -27,12 +27,14 @@ from __future__ import annotations
 
 from ..message import Message
 from .addresses import is_ats_domain, is_no_reply
+from .claims import several_meetings, someone_hired, written_personally
 from .company import company_name
-from .language import detect_language, is_informal
+from .language import detect_language, is_informal, salutation
 from .mail import _prepare
-from .names import contact_first_name
+from .names import contact_first_name, contact_person, contact_surname
 from .organisations import Candidate
-from .recipient import _recipient, choose_recipient
+from .people import _first_name, _same_person
+from .recipient import _recipient, choose_recipient, reply_to_elsewhere, says_unmonitored
 from .result import Extracted, ReplyContext
 from .role import role_title
 from .stage import rejection_stage
@@ -54,7 +56,11 @@ __all__ = [
     "is_no_reply",
     "rejection_stage",
     "role_title",
+    "says_unmonitored",
 ]
+
+#: A contact this sure may be greeted by name, and a mail signed by them counts as written personally.
+NAMED_CONFIDENCE = 0.7
 
 
 def extract_context(message: Message) -> ReplyContext:
@@ -62,8 +68,11 @@ def extract_context(message: Message) -> ReplyContext:
     mail = _prepare(message)
     company = company_name(message, mail)
     recipient, source = _recipient(mail)
+    tokens, confidence = contact_person(message, mail, company.value)
+    first = _first_name(tokens)
+    signer = mail.signature
     return ReplyContext(
-        contact_name=contact_first_name(message, mail, company.value),
+        contact_name=Extracted(first, confidence if first else 0.0),
         company=company,
         role=role_title(message, mail, company.value),
         stage=rejection_stage(message, mail),
@@ -71,4 +80,11 @@ def extract_context(message: Message) -> ReplyContext:
         informal=is_informal(message, mail),
         recipient=recipient,
         recipient_source=source,
+        contact_surname=contact_surname(tokens) if first else None,
+        contact_gender=(signer.gender or None) if _same_person(tokens, signer.name) else None,
+        salutation=salutation(mail.own),
+        hired=someone_hired(mail),
+        personal=written_personally(message, mail, confidence >= NAMED_CONFIDENCE),
+        several_meetings=several_meetings(mail),
+        reply_to_elsewhere=reply_to_elsewhere(message, recipient, source),
     )

@@ -33,6 +33,26 @@ _INFORMAL = {  # (informal pronouns, formal pronouns)
 }
 
 
+#: How the mail greeted the candidate: "Sehr geehrter Herr Taylor" is formal; "Hallo Herr Taylor" by surname.
+_FORMAL_GREETING = re.compile(
+    r"^(?:sehr geehrte[rs]?|dear (?:mr|mrs|ms|miss|mx|dr|sir|madam)\b|madame|monsieur|estimad[oa]s?|distinguid[oa]s?)\b",
+    re.IGNORECASE,
+)
+_SURNAME_GREETING = re.compile(
+    r"^(?:guten (?:tag|morgen|abend)|hallo|liebe[rs]?|grüß gott|servus|bonjour|bonsoir|hola|buen(?:os|as) \w+|dear"
+    r"|hello|hi|good \w+)\s*,?\s+(?:herr|frau|mr|mrs|ms|miss|mx|dr|m|mme|madame|monsieur|sr|sra|señor|señora)\b",
+    re.IGNORECASE,
+)
+
+
+def salutation(own: str) -> str:
+    """How the mail greeted the candidate: 'formal', 'surname' (Hallo Herr Taylor) or '' (first name, none)."""
+    first = next((line.strip() for line in own.splitlines() if line.strip()), "")
+    if _FORMAL_GREETING.match(first):
+        return "formal"
+    return "surname" if _SURNAME_GREETING.match(first) else ""
+
+
 def detect_language(text: str) -> str:
     """The most likely of en/de/fr/es by common-word counts (default en)."""
     words = re.findall(r"[a-zäöüßéèêàâçñáíóúù]+", text.lower()[:3000])

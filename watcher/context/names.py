@@ -16,12 +16,41 @@ from .mail import _Mail, _prepare
 from .people import _display_person, _first_name, _is_team_line, _matches_address, _person_name, _same_person
 from .result import Extracted
 from .text import _key
-from .vocabulary import _EMAIL, _TEAM_WORDS
+from .vocabulary import _EMAIL, _PARTICLES, _TEAM_WORDS
+
+_Person = tuple[tuple[str, ...], float]  # the contact's name tokens, and how sure we are
 
 
 def contact_first_name(message: Message, mail: _Mail | None = None, company: str | None = None) -> Extracted:
     """The first name of the human who wrote the mail, sure only when the evidence agrees."""
-    mail = mail or _prepare(message)
+    tokens, confidence = contact_person(message, mail or _prepare(message), company)
+    first = _first_name(tokens)
+    return Extracted(first, confidence if first else 0.0)
+
+
+def contact_surname(tokens: tuple[str, ...]) -> str | None:
+    """'Katrin Vogel' -> 'Vogel', 'Anneke de Vries' -> 'de Vries', 'DUPONT Jean' -> 'Dupont'.
+
+    None when the name has no clear surname: one word, an initial, or several given names.
+    """
+    if len(tokens) < 2:
+        return None
+    if tokens[0].isupper() and not tokens[1].isupper():
+        surname: list[str] = [tokens[0]]
+    else:
+        rest = list(tokens[1:])
+        while len(rest) > 1 and rest[0].lower() not in _PARTICLES:
+            if not re.fullmatch(r"[A-Z]\.", rest[0]):
+                return None  # "Jane Mary Doe", "María José García": which part is the surname?
+            rest.pop(0)
+        surname = rest
+    if re.fullmatch(r"[A-Z]\.?", surname[-1]):
+        return None
+    return " ".join(w if not w.isupper() else "-".join(p.capitalize() for p in w.split("-")) for w in surname)
+
+
+def contact_person(message: Message, mail: _Mail, company: str | None = None) -> _Person:
+    """The name tokens of the human who wrote the mail, and how sure we are of them."""
     mine = {a.email.lower() for a in (*message.to, *message.cc)}
     own_names = {_key(_display(a)) for a in message.to}
     people = [
@@ -37,7 +66,7 @@ def contact_first_name(message: Message, mail: _Mail | None = None, company: str
     if signer:
         return _signed_name(signer, mail, people)
     if not people:
-        return Extracted(None, 0.0)
+        return (), 0.0
     if mail.signature.team:
         # Signed by a team, but a named person whose address matches the name is the Reply-To:
         # the reply goes to them, so greeting them by name is right whoever wrote the text.
@@ -74,14 +103,15 @@ def _names_the_domain(name: tuple[str, ...], message: Message) -> bool:
 
 def _signed_name(
     signer: tuple[str, ...], mail: _Mail, people: list[tuple[tuple[str, ...], Address]]
-) -> Extracted:
+) -> _Person:
     """Confidence in a signature name, given who the headers say sent the mail."""
     message, sig = mail.message, mail.signature
     for person, address in people:
         if _same_person(person, signer):
             # An ATS display name echoed by a signature without a job title may just be the company.
             echo = not _reachable(address) and _key("".join(person)) == _key("".join(signer))
-            return _named(person, 0.6 if echo and not sig.titled else 0.95)
+            fuller = person if len(person) >= len(signer) else signer
+            return _named(fuller, 0.6 if echo and not sig.titled else 0.95)
     if any(_reachable(a) or a is not message.sender for _, a in people):
         return _named(signer, 0.3)  # a different person sent it: who wrote it?
     local_parts = [a.local_part for a in (message.sender, *message.reply_to) if a]
@@ -90,10 +120,10 @@ def _signed_name(
         return _named(signer, 0.9)
     sender = message.sender
     if sender and _reachable(sender) and _is_team_line(_display(sender)):
-        return _named(signer, 0.65)  # a team mailbox: the signature may be a template's
+        # A team mailbox: the signature may be a template's, unless the person signs for the firm ("i. A.").
+        return _named(signer, 0.75 if sig.delegated and len(signer) > 1 else 0.65)
     return _named(signer, (0.8 if len(signer) > 1 else 0.7) - (0.0 if sig.closed else 0.1))
 
 
-def _named(tokens: tuple[str, ...], confidence: float) -> Extracted:
-    first = _first_name(tokens)
-    return Extracted(first, confidence if first else 0.0)
+def _named(tokens: tuple[str, ...], confidence: float) -> _Person:
+    return tokens, confidence if _first_name(tokens) else 0.0

@@ -45,9 +45,11 @@ def _clean_company(value: str) -> str | None:
     for _ in range(2):
         value = _LEGAL_SUFFIX.sub("", value).strip(" ,.")
     words = value.split()
+    capitals = [w for w in words if w.lower() not in _COMPANY_CONNECTORS | {"of", "the", "for", "et"}]
     if (
         not words
-        or len(words) > 6
+        or len(capitals) > 6
+        or len(words) > 10
         or len(value) < 2
         or not all(
             _capitalised(w) or w.lower() in _COMPANY_CONNECTORS | {"of", "the", "for", "et"} for w in words

@@ -13,7 +13,7 @@ import re
 from ..message import Address
 from .addresses import _company_domain, _display
 from .text import _key
-from .vocabulary import _DEPARTMENT_ENDINGS, _HONORIFICS, _NOT_NAME, _PARTICLES, _TEAM_WORDS
+from .vocabulary import _DEPARTMENT_ENDINGS, _HONORIFICS, _NOT_NAME, _ORG_ENDINGS, _PARTICLES, _TEAM_WORDS
 
 
 def _person_name(text: str) -> tuple[str, ...]:
@@ -23,7 +23,9 @@ def _person_name(text: str) -> tuple[str, ...]:
         return ()
     for i, token in enumerate(tokens):
         low = token.lower()
-        if low.endswith(_DEPARTMENT_ENDINGS) or any(part in _NOT_NAME for part in (low, *low.split("-"))):
+        if low.endswith(_DEPARTMENT_ENDINGS + _ORG_ENDINGS) or any(
+            part in _NOT_NAME for part in (low, *low.split("-"))
+        ):
             return ()
         if i and (low in _PARTICLES or re.fullmatch(r"[A-Z]\.", token)):
             continue

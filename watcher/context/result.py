@@ -31,3 +31,13 @@ class ReplyContext:
     informal: bool  # the mail says du/tu (German/French/Spanish): reply in kind
     recipient: Address | None
     recipient_source: str  # "reply-to" | "from" | "body" | "" (none found)
+    # What the greeting and the reply's claims may rest on (each False/None unless the mail says so):
+    contact_surname: str | None = None  # the contact's surname, for "Sehr geehrte Frau Vogel"
+    contact_gender: str | None = None  # "f" | "m", only from an honorific or a gendered job title
+    salutation: str = (
+        ""  # how the mail greeted: "formal" (Sehr geehrte, Madame), "surname" (Hallo Herr X), ""
+    )
+    hired: bool = False  # one other person got the job: "I hope they have a great start"
+    personal: bool = False  # a person wrote it themselves: "for taking the time to tell me yourself"
+    several_meetings: bool = False  # more than one interview: "our conversations"
+    reply_to_elsewhere: bool = False  # the reply goes to a Reply-To on another domain than the From

@@ -17,18 +17,43 @@ from ..message import Message
 from .addresses import _display
 from .company import _company_evidence, _related, _subject_segments
 from .mail import _Mail, _prepare
+from .organisations import _LEGAL_SUFFIX
 from .result import Extracted
 from .text import _capital_run, _capitalised, _key
-from .vocabulary import _GENDER, _REFERENCE, _TITLE_ABBREVIATION, _vocabulary
+from .vocabulary import _GENDER, _REFERENCE, _TITLE_ABBREVIATION, _TITLE_NOUNS, _vocabulary
 
 _ROLE_ANCHOR = (
     r"position|role|opening|vacancy|job|post|posting|requisition|scheme|internship"
     r"|programme|program|placement|opportunity|traineeship|apprenticeship"
 )
-_ROLE_CONNECTORS = {"of", "and", "&", "for", "-", "–", "—", "/", "+", "de", "la", "y", "für", "und", "im"}
+_ROLE_CONNECTORS = {
+    "of",
+    "and",
+    "&",
+    "for",
+    "-",
+    "–",
+    "—",
+    "/",
+    "+",
+    "de",
+    "la",
+    "y",
+    "für",
+    "und",
+    "im",
+    "on",
+}
 #: Phrases a job title follows, and how to read it: in capitals, sentence case, or before "at Acme".
 _ROLE_INTROS = (
     (re.compile(r"\b(?:the )?(?:post|position|role) of "), "capitals"),
+    # "The position you applied for, Data Coordinator, has been filled"
+    (
+        re.compile(
+            r"\b(?:position|role|job|vacancy) (?:you (?:have )?applied (?:for|to)|for which you applied),? "
+        ),
+        "capitals",
+    ),
     (
         re.compile(
             r"\b(?:application|applying|applied|apply|candidacy) (?:for|as) (?:the |an? )?"
@@ -104,6 +129,22 @@ _REFERENCE_LABEL = re.compile(
     r"(?:\s*(?:(?:no|nr|number|nummer|número|id)\b\.?|n[°º]))?\s*[#:]?\s*$",
     re.IGNORECASE,
 )
+#: A title in quotes after the word that introduces it: 'Bewerbung für „Data Platform Developer"'.
+_QUOTED = re.compile(
+    r"\b(?:application|applied|applying|apply|bewerbung|beworben|candidature|candidatura|position|stelle|poste"
+    r"|puesto|role|vacancy)\b[^\"“”„«»\n]{0,30}?[\"“„«]\s*([^\"“”„«»\n]{3,80}?)\s*[\"”“»]",
+    re.IGNORECASE,
+)
+#: A subject that is "<application> – <title>": 'Ihre Bewerbung: Projektingenieur', 'Votre candidature – Comptable'.
+_SUBJECT_TITLE = re.compile(
+    r"^(?:(?:your|ihre|deine|votre|ta|su|tu) )?(?:application|bewerbung|candidature|candidatura|solicitud"
+    r"|proceso de selección)\s*(?:[-–—:|]\s*)",
+    re.IGNORECASE,
+)
+#: Words a subject puts where a title could be: 'Ihre Bewerbung – Absage', 'Your application: update'.
+_NOT_A_TITLE = _vocabulary("""absage zusage rückmeldung entscheidung zwischenbescheid eingangsbestätigung information
+status update feedback decision outcome response result news réponse résultat décision suivi respuesta resultado
+decisión actualización""")
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:an )?update on|regarding|re|following up on|outcome of|your|my|ihre|deine|votre|tu|su"
     r"|applications?|bewerbung|candidature|candidatura|vacante|offer|interview invitation|phone screen for"
@@ -121,6 +162,8 @@ def role_title(message: Message, mail: _Mail | None = None, company: str | None 
     found += [(v, 0.6, 3) for v in _anchored_roles(mail.flat)]
     found += [(v, 0.55, 2) for v in _introduced_roles(mail.flat)]
     found += [(v, 0.5, 2) for v in _introduced_roles(subject)]
+    found += [(v, 0.6, 4) for v in _quoted_roles(f"{subject}\n{mail.flat}")]
+    found += [(v, 0.45, 2) for v in (*_anchored_roles(subject), *_subject_title(subject))]
     found += [(v, 0.4, 0) for v in (*_anchored_roles(mail.quoted), *_introduced_roles(mail.quoted))]
     found += [(v, w, 1) for v, w in _subject_roles(subject, _key(f"{mail.flat} {mail.quoted}"))]
     companies, names = _not_roles(message, mail, company)
@@ -166,6 +209,33 @@ def _introduced_roles(text: str) -> Iterable[str]:
                     continue  # "application to Acme" names the company, "application to X at Acme" a role
             if value := _clean_role(run):
                 yield value
+
+
+def _quoted_roles(text: str) -> Iterable[str]:
+    """'application for "Data Platform Developer"': a quoted title is read whole, lower-case words and all."""
+    for match in _QUOTED.finditer(text):
+        if value := _clean_role(match.group(1)):
+            yield value
+
+
+def _subject_title(subject: str) -> Iterable[str]:
+    """'Ihre Bewerbung: Projektingenieur Netzanschluss', 'Votre candidature – Assistant import-export'."""
+    match = _SUBJECT_TITLE.match(subject)
+    if not match:
+        return
+    rest = subject[match.end() :]
+    run = (
+        _sentence_case_run(rest, 0)
+        if re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+ (?:de|d['’]|du|des) ", rest)
+        else rest.strip()
+    )
+    value = _clean_role(run)
+    if (
+        value
+        and value.split()[0].lower() not in _NOT_A_TITLE
+        and not re.search(r"\b(?:at|bei|chez|en|with)\b", value)
+    ):
+        yield value
 
 
 def _sentence_case_run(text: str, start: int) -> str:
@@ -214,7 +284,7 @@ def _title_case(value: str) -> bool:
     return (
         bool(words)
         and _capitalised(words[0])
-        and all(_capitalised(w) or w.lower() in _ROLE_CONNECTORS for w in words)
+        and all(_capitalised(w) or w.lower() in _ROLE_CONNECTORS or w in _TITLE_NOUNS for w in words)
     )
 
 
@@ -246,7 +316,8 @@ def _strip_company(role: str, companies: set[str]) -> str | None:
     words = role.split()
     for n in range(len(words) - 1, 0, -1):
         if _key(" ".join(words[:n])) in companies:
-            return _clean_role(" ".join(words[n:]))
+            rest = " ".join(words[n:])  # 'Calloway Freight Inc' leaves 'Inc': a legal form, no title
+            return None if _LEGAL_SUFFIX.fullmatch(" " + rest) else _clean_role(rest)
     parts = re.split(r"\s[-–—]\s", role, maxsplit=1)
     if len(parts) == 2 and parts[1] and _key(parts[1].split()[0]) in companies:
         return _clean_role(parts[0])

@@ -12,9 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .organisations import Candidate, _clean_company, _strip_team
+from .organisations import _LEGAL_SUFFIX, Candidate, _clean_company, _strip_team
 from .people import _is_team_line, _person_name, _same_person
-from .vocabulary import _DEPARTMENT_ENDINGS, _SEGMENT_SPLIT, _TEAM_WORDS, _TITLE_ENDINGS, _TITLE_WORDS
+from .vocabulary import (
+    _CREDENTIAL,
+    _DEPARTMENT_ENDINGS,
+    _SEGMENT_SPLIT,
+    _TEAM_WORDS,
+    _TITLE_ENDINGS,
+    _TITLE_WORDS,
+)
+
+#: A unit inside an organisation, not the employer: "Lehrstuhl für Regelungstechnik", "Department of Physics".
+_UNIT = re.compile(
+    r"^(?:lehrstuhl|institut für|fakultät|fachbereich|fachgebiet|abteilung|arbeitsgruppe|department of|faculty of"
+    r"|school of|chair of|division of|office of|service des?|direction des?|departamento de|área de)\b",
+    re.IGNORECASE,
+)
 
 _SIGN_OFF = re.compile(
     r"^(?:best|kind|kindest|warm|warmly|warmest|regards|cheers|thanks|thank you|many thanks|sincerely"
@@ -45,6 +59,33 @@ class _Signature:
     titled: bool = False  # a job-title line follows the name ("Senior Recruiter, Acme")
     closed: bool = False  # found after a sign-off line ("Best,"), not just a trailing block
     orgs: tuple[Candidate, ...] = ()
+    gender: str = ""  # "f" / "m" when an honorific or a feminine job title says so, else ""
+    delegated: bool = False  # signed for the firm by a person: "i. A. Stefan Kühn", "p.p. Jane Doe"
+
+
+#: Honorifics that say who the signer is: "Frau Dr. Vogel", "Mme Dubois", "Sra. Herrero".
+_FEMININE_HONORIFIC = re.compile(r"^(?:frau|mrs|ms|miss|mme|madame|mlle|sra|srta|señora|dña|doña)\b\.?", re.I)
+_MASCULINE_HONORIFIC = re.compile(r"^(?:herr|mr|m|monsieur|sr|señor|don)\b\.?\s", re.I)
+#: Feminine job titles ("Personalreferentin", "Chargée de recrutement", "Directora de Personas"). Only
+#: the feminine form is evidence: a masculine title is often used for everyone, so it says nothing.
+_FEMININE_TITLE = re.compile(
+    r"\b\w*(?:referentin|leiterin|managerin|bearbeiterin|recruiterin|beraterin|assistentin|führerin"
+    r"|mitarbeiterin|spezialistin|partnerin|direktorin|koordinatorin|expertin|vorständin|sekretärin|inhaberin"
+    r"|gründerin|assistenzärztin|ärztin)\b|\b(?:chargée|directrice|conseillère|coordinatrice|assistante|gérante"
+    r"|responsable ressources humaines chargée|recruteuse|fondatrice|présidente|directora|coordinadora|técnica"
+    r"|jefa|reclutadora|gerenta|fundadora|presidenta|consultora|asesora|administradora)\b",
+    re.IGNORECASE,
+)
+
+
+def _signer_gender(head: str, titles: list[str]) -> str:
+    """'f' or 'm' from an honorific before the name, 'f' from a feminine title; '' when unsure."""
+    head = re.sub(r"^(?:i\.\s?a|i\.\s?v|pp|p\.p)\.?\s+", "", head.strip(), flags=re.IGNORECASE)
+    if _FEMININE_HONORIFIC.match(head):
+        return "f"
+    if _MASCULINE_HONORIFIC.match(head):
+        return "m"
+    return "f" if any(_FEMININE_TITLE.search(t) for t in titles) else ""
 
 
 def _find_signature(own: str) -> _Signature:
@@ -105,10 +146,14 @@ def _parse_signature(block: list[str], closed: bool) -> _Signature:
     orgs: list[Candidate] = []
     rest = content[1:]
     if name:  # the rest of the name line, minus credentials: "Jane Doe, PhD | Recruiter | Acme"
-        credential = r"[A-Z]{2,6}(?:-[A-Z]{1,2})?|Ph\.?\s?D\.?|Esq\.?|Dipl\.-\w+\.?"
-        rest.insert(0, " | ".join(s for s in segments[1:] if not re.fullmatch(credential, s)))
+        parts = [p for s in segments[1:] for p in re.split(r"\s+/\s+", s)]
+        rest.insert(0, " | ".join(p for p in parts if not _CREDENTIAL.fullmatch(p.strip())))
     elif _is_team_line(head):
         orgs = _strip_team(head, 0.3, "team")
+        team_rest = [
+            ln for ln in rest if not _is_team_line(ln)
+        ]  # "Human Resources\nThe Housing Authority of ..."
+        orgs += [(org, weight, "sig") for ln in team_rest[:2] for org, weight in _org_segments(ln)]
     else:  # signed by the company ("Arnhold Versicherung AG"), or unreadable ("J.")
         orgs = [(org, w, "sig") for org, w in _org_segments(head)]
     team = not name and (_is_team_line(head) or bool(orgs))
@@ -123,7 +168,17 @@ def _parse_signature(block: list[str], closed: bool) -> _Signature:
             t in _TITLE_WORDS or t.endswith(_TITLE_ENDINGS) for t in re.split(r"[\s,|·&/-]+", line.lower())
         )
         orgs += [(org, weight, "sig") for org, weight in _org_segments(line)]
-    return _Signature(name=name, team=team, titled=titled, closed=closed, orgs=tuple(orgs))
+    gender = _signer_gender(content[0], rest) if name else ""
+    delegated = bool(name) and bool(re.match(r"(?:i\.\s?a|i\.\s?v|pp|p\.p)\.?\s", content[0], re.IGNORECASE))
+    return _Signature(
+        name=name,
+        team=team,
+        titled=titled,
+        closed=closed,
+        orgs=tuple(orgs),
+        gender=gender,
+        delegated=delegated,
+    )
 
 
 def _org_segments(line: str) -> list[tuple[str, float]]:
@@ -134,11 +189,15 @@ def _org_segments(line: str) -> list[tuple[str, float]]:
     for segment in segments:
         if re.search(r"[@:\d]|https?:|www\.|^(?:tel|phone|mobile|fax|[tmef])\b\.?", segment, re.IGNORECASE):
             continue  # phone, street address, e-mail, "Geschäftsführer: ..." footer labels
+        if _CREDENTIAL.fullmatch(segment.strip()) or _UNIT.match(segment.strip()):
+            continue  # "MSc", "PhD"; "Lehrstuhl für Regelungstechnik" is a unit, not the employer
         low = [t for t in re.split(r"[\s&,.()]+", segment.lower()) if t]
         if not low or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", segment):  # "acme.com"
             continue
-        if any(t in _TITLE_WORDS or t.endswith(_TITLE_ENDINGS) for t in low) or all(
-            t in _TEAM_WORDS or t.endswith(_DEPARTMENT_ENDINGS) for t in low
+        legal = bool(_LEGAL_SUFFIX.search(segment))  # "Murauer Operations GmbH" is a company, not a title
+        if not legal and (
+            any(t in _TITLE_WORDS or t.endswith(_TITLE_ENDINGS) for t in low)
+            or all(t in _TEAM_WORDS or t.endswith(_DEPARTMENT_ENDINGS) for t in low)
         ):
             continue
         if value := _clean_company(segment):

@@ -33,6 +33,16 @@ _CLOSED = re.compile(
             r" (?:available|open|accepting applications)|\bno longer (?:hiring|recruiting) for\b",
             rf"\b{_NOUN_EN}(?:'s| is| has) (?:gone|been pulled)\b",
             r"\b(?:isn't|is not|won't be|no longer) going ahead\b",
+            # "we are no longer moving forward with this position", "this role will not be moving ahead"
+            r"\b(?:no longer|not(?: to)?|won't be|will not be)\s+(?:be\s+)?(?:moving|move|going|go|proceeding|proceed)"
+            rf"(?: ahead| forward)? with (?:this|the|that) (?:(?!application|candidacy|candidate)[\w&-]+ ){{0,3}}?{_NOUN_EN}\b",
+            rf"\b{_NOUN_EN}\b(?: you applied (?:for|to)| you were considered for| we discussed)?,? (?:will not|won't"
+            r"|is not|isn't|will no longer|is no longer|are no longer) (?:be )?(?:moving|going|proceeding) (?:ahead|forward)\b",
+            # "the budget was cut and hiring is paused", "a hiring freeze"
+            r"\bbudget (?:was|has been|had been|is being|got) (?:cut|reduced|frozen|withdrawn|pulled|slashed)\b"
+            r"|\bbudget cuts?\b|\bhiring (?:is|has been|was|remains|is now) (?:paused|frozen|on hold|suspended)\b"
+            r"|\b(?:paus(?:e|ed|ing)|freez(?:e|ing)|froze|frozen|suspend(?:ed|ing)?) (?:all |our |on |the )?(?:hiring"
+            r"|recruiting|recruitment)\b",
             # Job-board notices: "no longer accepting applications", "the employer has closed this job posting"
             r"\b(?:no longer|stopped) (?:accepting|taking|receiving) (?:new |any )?applications\b"
             r"|\bclosed (?:this|the) (?:job(?: posting| listing| ad)?|posting|listing|job ad)\b",
@@ -42,6 +52,10 @@ _CLOSED = re.compile(
             r"\b\w*(?:stelle|position|vakanz|ausschreibung|platz|plätze)\b[^.\n]{0,80}?\b(?:besetzt|(?<!zu )vergeben"
             r"|gestrichen|zurückgezogen|storniert|aufgehoben|eingefroren|geschlossen|weg"
             r"|nicht (?:mehr |neu |zu )?(?:zu )?besetzen|gibt es (?:\w+ )?nicht mehr)\b",
+            # German: "Einstellungsstopp", "das Budget wurde gestrichen", "das Auswahlverfahren pausieren"
+            r"\beinstellungsstopp\w*|\bbudgetkürzung\w*|\b(?:\w*budget|mittel)\b[^.\n]{0,40}?\b(?:gekürzt|gestrichen|eingefroren"
+            r"|weggefallen)\b|\b\w*(?:verfahren|prozess|recruiting)\b[^.\n]{0,40}?\b(?:pausieren|pausiert|ausgesetzt"
+            r"|aussetzen|abgebrochen|abbrechen|gestoppt|stoppen|auf eis)\b",
             # German job boards: "Diese Stellenanzeige wurde geschlossen und nimmt keine Bewerbungen mehr an"
             r"\b\w*anzeige\b[^.\n]{0,80}?\b(?:geschlossen|deaktiviert|beendet)\b"
             r"|\bkeine (?:weiteren |neuen )?bewerbungen mehr (?:an|entgegen|angenommen|entgegengenommen)\b",
@@ -50,12 +64,22 @@ _CLOSED = re.compile(
             r"\b(?:poste|offre|recrutement|concours)\b[^.\n]{0,60}?\b(?:a été|est|sera)(?: déjà| maintenant"
             r"| finalement)? (?:pourvue?|fermée?|clôturée?|annulée?|clos|close|suspendue?|gelée?|retirée?"
             r"|désactivée?|expirée?|pas ouverte?)",
-            r"\bclôtur\w* (?:le|ce) (?:processus|recrutement)",
+            r"\bclôtur\w* (?:le|ce) (?:processus|recrutement)|\bne sera (?:pas|plus) pourvue?\b",
+            # French: "suspendre ce recrutement", "gel des recrutements", "une réduction budgétaire"
+            r"\b(?:suspend|gel|mettre en pause|mis en pause|mettons en pause|annul|arrêt|interromp)\w* (?:ce|le"
+            r"|notre|du|des|les|nos) (?:processus de )?recrutements?\b|\bgel des (?:recrutements|embauches)\b"
+            r"|\b(?:réduction|restriction|coupe)s? budgétaires?\b",
             r"\bn['’](?:accepte|reçoit) plus (?:de |les )?candidatures\b",
             # Spanish: "la vacante ya ha sido cubierta", "congelar este proceso"
             r"\b(?:vacante|puesto|posición|plaza|proceso)\b[^.\n]{0,60}?\b(?:ha sido|fue|está|ha quedado|queda)"
             r"(?: ya)? (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|suspendid[oa]|congelad[oa])",
             r"\b(?:congelar|cancelar|suspender|cerrar) (?:este|el) proceso\b|\bno se cubrirá\b",
+            # Spanish: "recorte presupuestario", "la contratación ha quedado en pausa"
+            r"\b(?:recortes?|reducción|reducciones) (?:presupuestari[oa]s?|de presupuesto)\b|\b(?:congel|paus"
+            r"|suspend)\w* (?:de )?(?:las |la |el |este |nuestro )?(?:contrataci\w+|incorporaciones|proceso de"
+            r" selección)\b|\b(?:contratación|proceso|vacante|posición|puesto)\b"
+            r"[^.\n]{0,60}?\b(?:ha quedado|queda|está|quedó) (?:en pausa|suspendid[oa]|congelad[oa])\b"
+            r"|\bno seguiremos adelante con (?:el|este|la|esta) (?:proceso|vacante|puesto|posición)\b",
             # Spanish job boards: "la oferta se ha cerrado", "ya no acepta candidaturas"
             r"\b(?:oferta|anuncio)\b[^.\n]{0,60}?\b(?:se ha|ha sido|fue|está|ha quedado|queda)(?: ya)? (?:cerrad[oa]"
             r"|cancelad[oa]|retirad[oa]|desactivad[oa]|finalizad[oa])"
@@ -85,6 +109,9 @@ _MET = re.compile(
             r"|chatting)",
             r"\btime to (?:interview|speak|meet|talk|chat)\b|\b(?:met|spoke|talked|chatted) (?:with )?(?:you|us)\b",
             r"\b(?:meeting|speaking|talking|chatting) (?:with )?(?:you|us|me|the team|our team|\w+ and me)\b",
+            r"\b(?:and|&) (?:the |your )?(?:[\w-]+ )?interviews?\b(?! (?:stage|process|invitation|slot|round|request))",
+            r"\b(?:the|our|your) (?:interview |hiring )?panel (?:really |all |very much )?(?:liked|enjoyed|loved"
+            r"|was impressed|were impressed|appreciated|thought|felt)\b|\bfeedback from (?:the|our) panel\b",
             r"\bcoming in for\b|\bspending (?:the|a) day\b|\b(?:your|the final|final) panel\b|\bpanel interview",
             r"\b(?:our|your) (?:conversations?|chat|trial \w+|presentation|visit)\b|\bthe (?:trial|tasting) \w+",
             r"\b(?:our|your|the) (?:phone |video )?call (?:on|last|yesterday|earlier|with|today|this)\b",
@@ -95,27 +122,34 @@ _MET = re.compile(
             r"\b(?:enjoyed|pleasure) (?:\w+ ){0,3}?(?:meeting|speaking|talking|chatting|getting to know|hearing)",
             r"\b(?:the|your) (?:take-home|case study)\b|\bétude de cas\b|\bfallstudie\b|\blehrprobe\b",
             # German: "das Vorstellungsgespräch", "nach dem Probearbeiten", "Ihre Teilnahme am Assessment-Center"
-            r"(?:\b(?:vorstellungs|kennenlern|bewerbungs|auswahl|telefon|video)gespräch\w*|\b(?:unser\w*|das|dem"
-            r"|den|die|fürs|beim|im|ihr\w*|dein\w*|nette\w*|angenehme\w*|ausführliche\w*|persönliche\w*)"
-            r" (?:\w+ )?(?:gespräch(?:e|en|s)?|kennenlernen)\b)(?![^.\n]{0,40}einzuladen|[^.\n]{0,40}einladen)",
+            # German compounds: "Erstgespräch", "Telefoninterview", "Auswahlgespräch"; "das angenehme und
+            # interessante Gespräch", "dich kennenzulernen", "mit Ihnen zu sprechen"
+            r"(?:\b\w+(?:gespräch(?:e|en|s)?|interviews?)\b|\b(?:unser\w*|das|dem|den|die|fürs|beim|im|ihr\w*|dein"
+            r"\w*|euer\w*|eure\w*|nette\w*|angenehme\w*|ausführliche\w*|persönliche\w*|offene\w*)(?: [\w-]+){0,3}"
+            r" (?:gespräch(?:e|en|s)?|kennenlernen|austausch)\b|\b(?:sie|dich|euch)\s+(?:\w+\s+){0,2}?kennen(?:zu)?lernen"
+            r"|\bkennengelernt\b|\bmit (?:ihnen|dir|euch) (?:\w+ ){0,2}?(?:zu )?(?:sprechen|gesprochen|unterhalten"
+            r"|ausgetauscht|auszutauschen)\b)(?![^.\n]{0,40}(?:einzuladen|einladen|anbieten|anzubieten))",
             r"\b\w*telefonat\b|\bprobe(?:arbeit\w*|tag\w*)|\bhospitation\w*|\bassessment-?center|\bvorbeikommen\b"
             r"|\bbesuch bei uns|\bteilnahme an (?:unserem|dem|der|unserer)\b|\b(?:unser\w*|das|dem|ihr\w*|dein\w*)"
             r" interview\b",
             # French and Spanish: "notre entretien", "ta journée d'essai", "la entrevista", "gracias por venir"
             r"\b(?:notre|votre|nos|vos|cet|l['’]) ?(?:\w+ )?(?:entretiens?|échanges?)\b|\bjournée d['’](?:essai"
-            r"|immersion)|\bd['’]être (?:passée?|venue?)\b",
+            r"|immersion)|\bd['’]être (?:passée?|venue?)\b|\b(?:vous|te|t['’]) ?(?:avoir )?rencontr(?:er|ée?s?)\b"
+            r"|\b(?:échang|discut|parl)(?:er|é) avec (?:vous|toi)\b|\b(?:votre|ta) (?:venue|visite|passage)\b",
             r"\b(?:la|las|nuestra|nuestras|tu|su|sus|tus)\s+(?:\w+ )?entrevistas?\b|\bconversar contigo\b"
-            r"|\bgracias por venir\b|\bparticipación en (?:la|el)\b|\bdinámica de grupo\b",
+            r"|\bgracias por venir\b|\bconocer(?:te|le|la|lo|les|los|las)\b|\b(?:hablar|charlar|conversar)"
+            r" (?:contigo|con usted(?:es)?)\b|\bparticipación en (?:la|el)\b|\bdinámica de grupo\b",
         )
     ),
     re.IGNORECASE,
 )
 #: "invite you to an interview", "progress to the interview stage": not a meeting that happened.
 _NOT_MET = re.compile(
-    r"\b(?:to|into|invit\w*|schedul\w*|arrang\w*|pour|para)\s+(?:(?:a|an|the|your|einem|un|una)\s+)?"
+    r"\b(?:to|into|invit\w*|schedul\w*|arrang\w*|(?<!merci )(?<!gracias )(?:pour|para))\s+(?:(?:a|an|the|your|einem|un|una)\s+)?"
     r"(?:[\w-]+\s+)?$|\b(?:for|für|pour|para) (?:a|an|ein|einen|un|une|una)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:selected|shortlisted|considered|chosen|progress\w*|advanc\w*|mov\w*) (?:for|to|into)"
-    r" (?:the |our |an? )?$|\b(?:offer|give|grant)(?:ing)? you (?:a |an )?(?:[\w-]+\s+)?$",
+    r" (?:the |our |an? )?$|\b(?:offer|give|grant)(?:ing)? you (?:a |an )?(?:[\w-]+\s+)?$"
+    r"|\bkein\w*\s+(?:[\w-]+\s+)?$|\b(?:gern|gerne|würden|möchten)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 

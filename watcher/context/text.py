@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import _PRONOUNS, _TITLE_ABBREVIATION
+from .vocabulary import _CALENDAR, _PRONOUNS, _TITLE_ABBREVIATION, _TITLE_NOUNS
 
 
 def _key(value: str) -> str:
@@ -35,16 +35,23 @@ def _capital_run(
 ) -> tuple[str, str]:
     """The capitalised words from `start` ('Acme Robotics' in 'at Acme Robotics, and'), and the next word.
 
-    In `titles`, an abbreviation does not end the run: 'Sr. Data Engineer'.
+    In `titles`, an abbreviation does not end the run ('Sr. Data Engineer'), a lower-case job noun
+    continues it ('Junior Web developer'), and a day or month ends it ('Analyst on Monday').
     """
     tokens: list[str] = []
     for raw in text[start : start + 200].split("\n")[0].split():
         word = raw.strip("\"“”'‘’(),.;:!?")
+        if tokens and tokens[-1].lower() == "of" and word.lower() == "the":  # "Housing Authority of the City"
+            tokens.append(word)
+            continue
         if not word or (tokens and word.lower() in _PRONOUNS):  # "Abrechnung und Ihr Interesse"
             break
+        if titles and tokens and (word.lower() in _CALENDAR or tokens[-1] == "on" and not word[:1].isupper()):
+            break  # "Analyst on Monday", "Officer on 2 May"
         capital = _capitalised(word) and (not word[0].isdigit() or bool(tokens)) or word == "&"
+        capital = capital or (titles and bool(tokens) and word in _TITLE_NOUNS)
         if len(tokens) >= limit or not (capital or (tokens and word.lower() in connectors)):
-            while tokens and tokens[-1].lower() in connectors:
+            while tokens and tokens[-1].lower() in connectors | {"the"}:
                 tokens.pop()
             return " ".join(tokens), word
         abbreviation = titles and re.fullmatch(_TITLE_ABBREVIATION, raw)
@@ -54,6 +61,6 @@ def _capital_run(
             break
         if (raw[-1:] in ",.;:!?)" and not abbreviation) or raw[:1] in '("“':
             break
-    while tokens and tokens[-1].lower() in connectors:
+    while tokens and tokens[-1].lower() in connectors | {"the"}:
         tokens.pop()
     return " ".join(tokens), ""

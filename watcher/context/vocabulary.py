@@ -135,7 +135,8 @@ bewerbermanagement personalabteilung personalgewinnung recrutement rh rrhh selec
 empleo equipo équipe departamento department abteilung culture staffing notifications
 notification support info service services office admin noreply no-reply ops talentteam graduate
 graduates campus early student students trainee trainees programs ausbildung personalwesen
-impressum imprint datenschutz privacy unsubscribe terms""")
+impressum imprint datenschutz privacy unsubscribe terms professional professionals emerging programs programme
+programmes internship internships interns apprentices apprenticeship apprenticeships sourcing""")
 #: Words that make a line an organisation ("Northpine Bakery") rather than a person.
 _ORG_WORDS = _vocabulary("""group gruppe grupo groupe inc ltd llc gmbh ag se kg corp company co labs lab
 studio studios software solutions systems technologies technology tech health healthcare bank
@@ -149,7 +150,40 @@ lending payments pagos museum gallery trust society association club press publi
 games entertainment travel transport freight shipping telecom communications security legal law
 care dental pharmacy brewery coop co-op cooperative fabrik maschinenbau bau estudio agencia
 société city county district ministry department state federal national regional public
-royal""")
+royal authority housing fonds soziales sozial verein verband gemeinde stadt magistrat bezirk amt behörde kammer
+kasse krankenkasse hilfswerk werke betriebe genossenschaft hochschule fachhochschule akademie schule
+gymnasium kindergarten caritas diakonie kreuz zentrum center centre technische städtische öffentliche
+evangelische katholische landes bundes mairie ville conseil région fondation caisse hôpital lycée collège
+école ministère ayuntamiento fundación asociación consejería junta diputación colegio ministerio
+universidad centro servicio servicios""")
+#: Endings that make a word an organisation ("Sozialamt", "Landeskrankenkasse", "Sportverband").
+_ORG_ENDINGS = (
+    "amt",
+    "kasse",
+    "verband",
+    "verein",
+    "werke",
+    "zentrum",
+    "stiftung",
+    "schule",
+    "klinik",
+    "klinikum",
+    "akademie",
+    "gesellschaft",
+    "behörde",
+    "kammer",
+    "institut",
+    "fonds",
+    "universität",
+    "hochschule",
+)
+#: Degrees and credentials written after a name: "Jana Novak-Berger, MSc", "Jane Doe, PhD, SPHR".
+_CREDENTIAL = re.compile(
+    r"(?:[A-Z]{2,6}(?:-[A-Z]{1,2})?|Ph\.?\s?D\.?|D\.?Phil\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?A\.?|B\.?\s?A\.?|MEng|BEng"
+    r"|M\.?Eng\.?|LL\.?\s?[MB]\.?|Mag\.?(?:a|\(FH\))?|Dr\.?|Dipl\.-?\w*\.?|Bakk\.?|Esq\.?|MPhil|MEd|BEd|Bsc|Msc"
+    r"|M\.?\s?Ed\.?|(?:M|B)\.?\s?Eng\.?|MAS|MBA|BBA|MPH|RN|CPA|CIPD|SHRM-\w+)"
+    r"(?:\s*[,/&]?\s*(?:[A-Z]{2,6}|M\.?\s?Sc\.?|B\.?\s?Sc\.?|MBA|MSc|BSc|Ph\.?\s?D\.?|MA|BA))*",
+)
 #: Job-title words: a signature line made of these is a title, not a company or a name.
 _TITLE_WORDS = _vocabulary("""recruiter recruiters manager management head lead leader officer partner
 consultant coordinator specialist assistant associate advisor adviser director directeur
@@ -237,11 +271,23 @@ _GENDER = re.compile(
 )
 #: "(Req #4471)", "- Req 1234", "R-20418", "(Kennziffer 2025-017)": reference numbers.
 _REFERENCE = re.compile(
-    r"\s*\([^()]*\d[^()]*\)|\s*[-–|,]?\s*\b(?:req(?:uisition)?|ref(?:erence)?|job\s*id|id|kennziffer"
-    r"|referenz|réf|nr|no)\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*|\s*#\s*\d+|\b[A-Z]{0,3}-?\d{3,}\b",
+    r"\s*\((?![^()]*\b(?:summer|winter|spring|fall|autumn|sommer|herbst|frühjahr|été|hiver|verano|invierno|intake"
+    r"|cohort|class of)\b)[^()]*\d[^()]*\)|\s*[-–|,]?\s*\b(?:req(?:uisition)?|ref(?:erence)?|job\s*id|id|kennziffer"
+    r"|referenz|réf|nr|no)\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*|\s*#\s*\d+"
+    r"|\b(?<!Summer )(?<!Winter )(?<!Spring )(?<!Fall )(?<!Autumn )(?<!Sommer )(?<!Herbst )(?<!Class of )"
+    r"(?!(?:19|20)\d\d\b(?![-/]\d))[A-Z]{0,3}-?\d{3,}\b",
     re.IGNORECASE,
 )
 #: Where a signature or display-name line splits into parts ("Jane Doe | Recruiter | Acme").
 _SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s+")
+#: Lower-case words that belong inside a job title ("Junior Web developer", "Ruby on Rails").
+_TITLE_NOUNS = _vocabulary("""developer developers engineer engineering manager designer analyst assistant intern
+internship specialist consultant coordinator officer administrator technician scientist architect lead nurse
+teacher editor writer accountant programmer tester support associate representative advisor clerk apprentice
+trainee student executive director producer researcher operator mechanic electrician driver chef cook
+agent controller planner buyer""")
+#: Days and months end a title: "the Data Analyst on Monday" names no role called "Analyst on Monday".
+_CALENDAR = _vocabulary("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""")
 _TITLE_ABBREVIATION = r"(?:Sr|Jr|Snr|Jnr|Mgr|Asst|Assoc|Dept|Dir|Exec|St)\."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
