@@ -30,12 +30,14 @@ POLL = 10  # [schedule] poll_interval_seconds (the minimum the config allows)
 
 def make_account(server: object, home: Path, user: str, password: str, **account: object) -> Account:
     """A REJECTION_WATCHER_HOME whose config watches *user* on *server*; follow-ups off, so
-    Drafts holds only replies."""
+    Drafts holds only replies. Logging at debug: the tests read every login ("logged in to",
+    a DEBUG line since a daemon logs only changes of state at INFO) as their readiness and
+    poll-tick signal."""
     home.mkdir(parents=True, exist_ok=True)
     acct = Account(home, user, password, server)
     config = acct.write_config(**account)
     with config.open("a") as fh:
-        fh.write("[drafts]\nfollow_up_after_days = 0\n")
+        fh.write('[drafts]\nfollow_up_after_days = 0\n[logging]\nlevel = "debug"\n')
     return acct
 
 

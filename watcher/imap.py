@@ -108,7 +108,7 @@ class ImapMailbox:
         except (OSError, imaplib.IMAP4.abort) as exc:
             _quiet_logout(client)
             raise ConnectError(f"connection to {account.host} lost during login: {_reason(exc)}") from None
-        log.info("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
+        log.debug("logged in to %s:%s as %s", account.host, account.effective_port, account.username)
         return cls(client, account)
 
     @property
