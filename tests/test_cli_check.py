@@ -185,3 +185,24 @@ def test_check_names_dovecots_tls_port_with_plain(
     assert code == 1, out + err
     assert "expects TLS from the first byte" in out and 'set security = "ssl"' in out
     assert time.monotonic() - start < 15
+
+
+# --- routine success at DEBUG ------------------------------------------------------------------
+
+
+def test_a_routine_login_is_logged_at_debug_not_info(caplog: pytest.LogCaptureFixture) -> None:
+    """A poll every 5 minutes logged ~288 `logged in to` lines a day at INFO."""
+    from watcher.credentials import Credentials
+    from watcher.imap import ImapMailbox
+
+    class Client:
+        def login(self, _user: str, _password: str) -> None: ...
+
+        def capabilities(self) -> tuple[bytes, ...]:
+            return (b"IMAP4rev1",)
+
+    account = parse_config({"account": {**IMAP, "password_env": "PW"}, "identity": IDENTITY}).account
+    with caplog.at_level("DEBUG", logger="watcher"):
+        ImapMailbox.login(Client(), account, Credentials("sam@example.org", "pw"))  # type: ignore[arg-type]
+    [record] = [r for r in caplog.records if "logged in to" in r.getMessage()]
+    assert record.levelname == "DEBUG"
