@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .context import FREEMAIL_DOMAINS, is_ats_domain
+from .ledger import Followup, Ledger
 from .mailbox import Mailbox
 from .reply import Draft, ReplyRenderer, TemplateError, draft_message_id
-from .state import Followup, Ledger
 
 log = logging.getLogger(__name__)
 

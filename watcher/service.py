@@ -34,10 +34,10 @@ from typing import Literal
 from .classify import Classifier, Verdict
 from .context import Extracted, ReplyContext, extract_context
 from .followup import FollowupDecision, process_due_followups
+from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
 from .message import Message, parse
 from .reply import MIN_FACT_CONFIDENCE, Draft, ReplyRenderer, TemplateError, draft_message_id
-from .state import FolderState, FollowupSpec, Ledger, MessageRecord
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +145,12 @@ def run_pass(
     (whose drafts and ledger rows belong together) and leaves the rest for next time.
     `serialize` guards every check-Drafts → APPEND → record step (see the module docstring).
     """
+    p = Pass(mailbox, ledger, classifier, renderer, options, now, should_stop, serialize)
     report = PassReport()
     for folder in options.folders:
         if should_stop():
             return report
-        _process_folder(
-            folder, mailbox, ledger, classifier, renderer, options, now, report, should_stop, serialize
-        )
+        _process_folder(folder, p, report)
     if options.with_followups and not should_stop():
         with serialize():
             report.followups = process_due_followups(
@@ -166,79 +165,102 @@ def run_pass(
     return report
 
 
-def _process_folder(
-    folder: str,
-    mailbox: Mailbox,
-    ledger: Ledger,
-    classifier: Classifier,
-    renderer: ReplyRenderer,
-    options: PassOptions,
-    now: Callable[[], datetime],
-    report: PassReport,
-    should_stop: Callable[[], bool],
-    serialize: Serialize,
-) -> None:
-    acct = options.account_key
-    status = mailbox.open_folder(folder)
-    state = ledger.folder_state(acct, folder)
-    newest = status.uidnext - 1
-    if state is None and options.since is None:
-        report.notes.append(
+@dataclass(frozen=True)
+class Pass:
+    """What every step of one pass works with: its ports, its settings and its controls (the
+    arguments of `run_pass`, handed on as one object instead of nine)."""
+
+    mailbox: Mailbox
+    ledger: Ledger
+    classifier: Classifier
+    renderer: ReplyRenderer
+    options: PassOptions
+    now: Callable[[], datetime]
+    should_stop: Callable[[], bool]
+    serialize: Serialize
+
+
+@dataclass(frozen=True)
+class Scan:
+    """Which mail of a folder a pass looks at, decided from the ledger's position alone."""
+
+    high: int  # the high-water mark the pass starts from
+    after_uid: int | None = None  # look at UIDs above this one
+    since: datetime | None = None  # (and) at mail that arrived since then
+    note: str | None = None  # said to the user: a first run, a UIDVALIDITY change
+    first_run: bool = False  # look at nothing: only remember where the folder stands
+
+
+def plan_scan(
+    folder: str, state: FolderState | None, uidvalidity: int, uidnext: int, since: datetime | None
+) -> Scan:
+    """Choose which UIDs to check: pure, from the folder's recorded position and its status.
+
+    - no position yet: start at the newest message (old mail is left alone), unless `since`;
+    - a new UIDVALIDITY: every UID changed meaning, so look again at mail from a day before the
+      last pass (the ledger's message keys skip what was already handled);
+    - otherwise: the UIDs above the high-water mark, plus mail since `since` if asked.
+    """
+    if state is None and since is None:
+        newest = uidnext - 1
+        note = (
             f"{folder}: first run — watching mail after UID {newest}; older mail is left alone "
             "(use `once --since YYYY-MM-DD` to process it)"
         )
-        if not options.dry_run:
-            ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, newest, now()))
-        return
-    if state is not None and state.uidvalidity != status.uidvalidity:
-        since = state.last_pass_at - UIDVALIDITY_LOOKBACK
-        report.notes.append(
-            f"{folder}: UIDVALIDITY changed ({state.uidvalidity} → {status.uidvalidity}); "
-            f"re-checking mail since {since:%Y-%m-%d %H:%M} and skipping anything already handled"
+        return Scan(high=newest, note=note, first_run=True)
+    if state is None:
+        return Scan(high=0, since=since)
+    if state.uidvalidity != uidvalidity:
+        lookback = state.last_pass_at - UIDVALIDITY_LOOKBACK
+        note = (
+            f"{folder}: UIDVALIDITY changed ({state.uidvalidity} → {uidvalidity}); "
+            f"re-checking mail since {lookback:%Y-%m-%d %H:%M} and skipping anything already handled"
         )
+        return Scan(high=0, since=min(lookback, since) if since else lookback, note=note)
+    return Scan(high=state.high_uid, after_uid=state.high_uid, since=since)
+
+
+def _process_folder(folder: str, p: Pass, report: PassReport) -> None:
+    acct, options, ledger = p.options.account_key, p.options, p.ledger
+    status = p.mailbox.open_folder(folder)
+    state = ledger.folder_state(acct, folder)
+    newest = status.uidnext - 1
+    scan = plan_scan(folder, state, status.uidvalidity, status.uidnext, options.since)
+    if scan.note:
+        report.notes.append(scan.note)
+    if state is not None and state.uidvalidity != status.uidvalidity:
         log.warning("%s: UIDVALIDITY changed from %s to %s", folder, state.uidvalidity, status.uidvalidity)
-        uids = mailbox.uids_since(folder, min(since, options.since) if options.since else since)
-        high = 0
-    elif state is None:
-        assert options.since is not None
-        uids = mailbox.uids_since(folder, options.since)
-        high = 0
-    else:
-        high = state.high_uid
-        uids = mailbox.uids_after(folder, high)
-        if not uids and options.since is None:
+    if scan.first_run:
+        if not options.dry_run:
+            ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, newest, p.now()))
+        return
+    uids: list[int] = []
+    if scan.after_uid is not None:
+        uids = list(p.mailbox.uids_after(folder, scan.after_uid))
+        if not uids and scan.since is None:
             if not options.dry_run:  # nothing new: record that we looked
-                ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, high, now()))
+                ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, scan.high, p.now()))
             return
-        if options.since is not None:
-            uids = sorted(set(uids) | set(mailbox.uids_since(folder, options.since)))
+    if scan.since is not None:
+        uids = sorted(set(uids) | set(p.mailbox.uids_since(folder, scan.since)))
+    high = scan.high
     uids = ledger.unknown_uids(acct, folder, status.uidvalidity, uids)
     for batch in _chunks(uids, options.batch_size):
-        if should_stop():
+        if p.should_stop():
             return  # the high-water mark stays at the last recorded batch
-        decisions = plan_batch(folder, batch, mailbox, ledger, classifier, renderer, options, now)
+        decisions = plan_batch(folder, batch, p)
         report.decisions.extend(decisions)
         high = max(high, *batch)
         if not options.dry_run:
-            with serialize():
-                apply_batch(
-                    folder, status.uidvalidity, decisions, mailbox, ledger, options, now, high, report
-                )
+            with p.serialize():
+                apply_batch(folder, status.uidvalidity, decisions, p, high, report)
     if not options.dry_run:
-        ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), now()))
+        ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), p.now()))
 
 
-def plan_batch(
-    folder: str,
-    uids: Sequence[int],
-    mailbox: Mailbox,
-    ledger: Ledger,
-    classifier: Classifier,
-    renderer: ReplyRenderer,
-    options: PassOptions,
-    now: Callable[[], datetime],
-) -> list[Decision]:
+def plan_batch(folder: str, uids: Sequence[int], p: Pass) -> list[Decision]:
     """Decide, without changing anything, what to do with each message of a batch."""
+    mailbox, ledger, options = p.mailbox, p.ledger, p.options
     metas = mailbox.fetch_meta(folder, uids)
     small = [m.uid for m in metas if m.size <= options.max_message_bytes]
     decisions = [_too_big(folder, m, options) for m in metas if m.size > options.max_message_bytes]
@@ -261,14 +283,14 @@ def plan_batch(
         else:
             known.add(key)
             fresh.append((f, msg, key))
-    scored = _score_each(folder, fresh, classifier, decisions)
+    scored = _score_each(folder, fresh, p.classifier, decisions)
     facts = _BatchFacts.gather(
         [(f, msg, key) for (f, msg, key), v in scored if v.is_rejection], mailbox, ledger, options
     )
     for (f, msg, key), verdict in scored:
         label_score = (verdict.label, verdict.score)
         try:
-            decisions.append(_decide(folder, f, msg, key, label_score, renderer, options, now, facts))
+            decisions.append(_decide(folder, f, msg, key, label_score, p.renderer, options, p.now, facts))
         except Exception as exc:  # one hostile message must never block its folder
             log.warning(
                 "%s uid %s: cannot decide (%s); recorded as an error and skipped",
@@ -409,20 +431,13 @@ def _decide(
 
 
 def apply_batch(
-    folder: str,
-    uidvalidity: int,
-    decisions: Sequence[Decision],
-    mailbox: Mailbox,
-    ledger: Ledger,
-    options: PassOptions,
-    now: Callable[[], datetime],
-    high: int,
-    report: PassReport,
+    folder: str, uidvalidity: int, decisions: Sequence[Decision], p: Pass, high: int, report: PassReport
 ) -> None:
     """Append the planned drafts (unless already saved), then record the batch atomically.
 
     Must run inside the account's `serialize()` section: the ledger and Drafts checks below are
     only meaningful if nobody else can append between them and the commit."""
+    mailbox, ledger, options, now = p.mailbox, p.ledger, p.options, p.now
     # Another pass on this folder (a `once` beside the daemon) may have recorded some of these
     # UIDs since this batch was planned: its record stands, and this pass leaves them alone.
     fresh = set(ledger.unknown_uids(options.account_key, folder, uidvalidity, [d.uid for d in decisions]))

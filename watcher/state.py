@@ -20,12 +20,12 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .errors import StateError, StateUnavailableError
+from .ledger import FolderState, Followup, FollowupSpec, MessageRecord
 from .paths import PRIVATE_FILE, ensure_private_dir, restrict_mode
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -125,62 +125,9 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class FolderState:
-    """Where we are in one folder: its UID epoch and the highest UID already handled."""
-
-    uidvalidity: int
-    high_uid: int
-    last_pass_at: datetime
-
-
-@dataclass(frozen=True)
-class FollowupSpec:
-    """A follow-up to schedule together with a reply draft: when, and what to render it from."""
-
-    due_at: datetime
-    context: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Followup:
-    """A scheduled (or done, skipped, cancelled) follow-up draft."""
-
-    id: int
-    account: str
-    source_key: str
-    reply_message_id: str
-    due_at: datetime
-    status: str  # scheduled | drafted | skipped | cancelled
-    reason: str
-    context: dict[str, Any]
-    created_at: datetime
-    done_at: datetime | None
-    followup_message_id: str | None
-
-
-@dataclass(frozen=True)
-class MessageRecord:
-    """One handled message, as written to the ledger."""
-
-    uid: int
-    message_key: str
-    subject: str
-    sender: str
-    received_at: datetime | None
-    label: str | None
-    score: float | None
-    decision: str
-    reason: str
-    draft_message_id: str | None = None
-    company: str | None = None
-    role: str | None = None
-    stage: str | None = None
-    followup: FollowupSpec | None = None
-
-
-class Ledger:
-    """The state database. Open it with `Ledger.open(path)`; close it with `close()`."""
+class SqliteLedger:
+    """The state database, the `ledger.Ledger` port on SQLite plus what the shells read (status,
+    history, training runs). Open it with `SqliteLedger.open(path)`; close it with `close()`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self._conn = conn
@@ -190,7 +137,7 @@ class Ledger:
         self._file_id: tuple[int, int] | None = None
 
     @classmethod
-    def open(cls, path: Path | None) -> Ledger:
+    def open(cls, path: Path | None) -> SqliteLedger:
         """Open (creating and migrating as needed) the ledger at `path`; None means in memory.
 
         Raises StateError when the file is damaged, from a newer version, or cannot be created.
@@ -621,6 +568,12 @@ _FOLLOWUP_COLUMNS = (
     "id, account, source_key, reply_message_id, due_at, status, reason, context, created_at, done_at, "
     "followup_message_id"
 )
+
+
+#: The name the shells and tests have always used.
+Ledger = SqliteLedger
+
+__all__ = ["FolderState", "Followup", "FollowupSpec", "Ledger", "MessageRecord", "SqliteLedger"]
 
 
 def _followup(row: Sequence[Any]) -> Followup:
