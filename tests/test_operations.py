@@ -204,7 +204,7 @@ def test_logs_hold_no_password_token_or_message_body(account: Account, tmp_path:
     finally:
         assert stop(proc) == 0
     for text in (log.read_text(), (tmp_path / "rw.log").read_text()):
-        assert "login rejected" in text and "rejection draft(s) created" in text
+        assert "login rejected" in text and "rejection(s) drafted" in text
         assert "wrong-Secret-1234" not in text and account.password not in text
         for line in REJECTION_BODY.splitlines():
             if len(line) > 25:

@@ -164,6 +164,7 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
     """
     from .app import build_account_renderer, build_components, open_mailbox, pass_options
     from .lock import AccountLock
+    from .passreport import pass_lines
     from .service import run_pass
 
     config_file = _config_file(args, paths)
@@ -197,7 +198,8 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
                 )
             finally:
                 mailbox.close()
-            _print_pass(report, dry_run=args.dry_run)
+            for line in pass_lines(report, dry_run=args.dry_run):
+                say(line)
     finally:
         components.ledger.close()
     return failed
@@ -757,38 +759,6 @@ def _run_on_demo_mailbox() -> int:
         return run_daemon(config, demo_paths, components)
     finally:
         components.ledger.close()
-
-
-def _print_pass(report, *, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
-    for note in report.notes:
-        say(note)
-    verb = {
-        "draft": "would draft" if dry_run else "drafted",
-        "not_rejection": "ignore",
-        "skip": "skip",
-        "error": "ERROR",
-    }
-    existing = set(report.drafts_existing)
-    for d in report.decisions:
-        score = f"{d.score:4.2f}" if d.score is not None else "   -"
-        action = verb[d.action]
-        if d.draft is not None and d.draft.message_id in existing:
-            action = "in Drafts"  # planned, then found already saved: nothing appended
-        say(f"{d.folder} uid {d.uid:<6} {score}  {action:12} {d.subject[:50]!r}  ({d.reason})")
-    for f in report.followups:
-        verb_f = {"draft": "would draft" if dry_run else "drafted", "skip": "skip", "error": "ERROR"}[
-            f.action
-        ]
-        say(f"follow-up {f.followup.id}: {verb_f} ({f.reason})")
-    if dry_run:
-        done = f"{report.count('draft')} rejection(s) to draft"
-    else:  # what happened, not what was planned: a draft may have been in Drafts already
-        done = f"{len(report.drafts_created)} rejection(s) drafted, {len(existing)} already in Drafts"
-    prefix = "dry run: nothing changed; " if dry_run else ""
-    say(
-        f"{prefix}{len(report.decisions)} new message(s): {done}, {report.count('not_rejection')} left "
-        f"alone, {report.count('skip')} skipped, {report.count('error')} error(s)"
-    )
 
 
 def _setup_file_logging(config: Config) -> None:

@@ -43,6 +43,7 @@ from .config import AccountConfig, Config
 from .errors import AuthError, ConfigError, MailboxError, StateError, StateUnavailableError, WatcherError
 from .lock import AccountLock, InstanceLock
 from .mailbox import IdleMailbox, Mailbox
+from .passreport import pass_lines
 from .paths import Paths
 from .reply import ReplyRenderer
 from .sdnotify import notify, watchdog_interval
@@ -153,6 +154,7 @@ class AccountWatcher:
             report.decisions += part.decisions
             report.notes += part.notes
             report.drafts_created += part.drafts_created
+            report.drafts_existing += part.drafts_existing
             self.components.ledger.set_watch_status(self.account.key, name, passed=True)
         if followups and not self.stop.is_set():
             report.followups = self._run(
@@ -339,17 +341,9 @@ def _is_keepalive(response: tuple[object, ...]) -> bool:
 
 
 def _log_report(account: str, report: PassReport) -> None:
-    for note in report.notes:
-        log.info("%s: %s", account, note)
-    if report.decisions:
-        log.info(
-            "%s: %d new message(s), %d rejection draft(s) created",
-            account,
-            len(report.decisions),
-            len(report.drafts_created),
-        )
-    for f in report.followups:
-        log.info("%s: follow-up %s %s (%s)", account, f.followup.id, f.action, f.reason)
+    """The pass in the log: notes, follow-ups and, when there was new mail, the summary."""
+    for line in pass_lines(report, dry_run=False, decisions=False):
+        log.info("%s: %s", account, line)
 
 
 class ScheduledRetrain:

@@ -20,6 +20,7 @@ from typing import TextIO
 
 from .classify import Classifier
 from .maildir import MaildirMailbox
+from .passreport import pass_lines
 from .reply import Identity, ReplyRenderer
 from .resources import shipped_model, shipped_templates
 from .service import PassOptions, PassReport, run_pass
@@ -80,15 +81,8 @@ def _print_report(out: TextIO, report: PassReport, maildir: Path, threshold: flo
     w("rejection-watcher demo: one pass over a sample mailbox (nothing is sent anywhere)\n\n")
     w(f"Mailbox: {maildir} ({len(report.decisions)} messages in INBOX)\n")
     w(f"Model: {shipped_model()} (rejection when score ≥ {threshold:.2f})\n\n")
-    for d in report.decisions:
-        outcome = {
-            "draft": "→ reply draft created",
-            "not_rejection": "→ left alone",
-            "skip": f"→ skipped: {d.reason}",
-            "error": f"→ error: {d.reason}",
-        }[d.action]
-        label = (d.label or "-").replace("_", " ")
-        w(f"  {_clip(d.subject, 46):46}  {label:13} {d.score or 0:4.2f}  {outcome}\n")
+    for line in pass_lines(report, dry_run=False):
+        w(f"  {line}\n")
     drafts = [d for d in report.decisions if d.draft is not None]
     for i, d in enumerate(drafts, 1):
         assert d.draft is not None
@@ -107,6 +101,3 @@ def _print_report(out: TextIO, report: PassReport, maildir: Path, threshold: flo
         "`rejection-watcher check` tests it and `rejection-watcher run` starts watching.\n"
     )
 
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
