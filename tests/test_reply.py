@@ -31,7 +31,7 @@ def render(raw: bytes, renderer: ReplyRenderer | None = None):  # type: ignore[n
 
 
 def reparse(draft) -> email.message.EmailMessage:  # type: ignore[no-untyped-def]
-    return email.message_from_bytes(draft.as_bytes(), policy=email.policy.default)  # type: ignore[return-value]
+    return email.message_from_bytes(draft.as_bytes(), policy=email.policy.default)
 
 
 def test_draft_threads_under_the_rejection() -> None:
@@ -139,7 +139,9 @@ def test_german_rejection_gets_the_german_template() -> None:
     )
     draft = render(raw)
     assert draft.template == "reply.after_application.de.txt.j2"
-    assert draft.body.startswith("Hallo Julia,")
+    # A formal letter ("Sehr geehrter Herr Taylor", Sie) is answered formally; nothing says Frau or Herr.
+    assert draft.body.startswith("Guten Tag Julia Brandt,")
+    assert draft.body.rstrip().endswith("Mit freundlichen Grüßen\nSam Taylor\n+44 20 7946 0000")
 
 
 def test_draft_ids_are_deterministic_and_per_account() -> None:

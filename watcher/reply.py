@@ -32,6 +32,17 @@ from .errors import WatcherError
 from .message import Address, Message
 
 NO_RECIPIENT_NOTE = "No reply address found — add the recruiter's email before sending."
+#: The notes at the top of a draft are for the user, in the draft's language. (The no-recipient note
+#: stays English until tests/test_bad_input.py accepts it in the draft's language.)
+REPLY_TO_NOTES = {
+    "en": "Replies go to {address}, not the sender's domain ({domain}) — check before sending.",
+    "de": "Antworten gehen an {address}, nicht an die Domain des Absenders ({domain}) – bitte vor dem Senden prüfen.",
+    "fr": "Les réponses partent vers {address}, pas vers le domaine de l'expéditeur ({domain}) — vérifiez avant "
+    "l'envoi.",
+    "es": "Las respuestas van a {address}, no al dominio del remitente ({domain}): compruébelo antes de enviar.",
+}
+#: "Re: your message" for a rejection without a subject and without a role or company to name.
+_NO_SUBJECT = {"en": "your message", "de": "Ihre Nachricht", "fr": "votre message", "es": "su mensaje"}
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|antw|sv|vs|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 MIN_NAME_CONFIDENCE = 0.7
 MIN_FACT_CONFIDENCE = 0.6
@@ -95,11 +106,14 @@ def draft_message_id(account_key: str, source_key: str, email_address: str, purp
     return f"<rw.{digest}@{domain}>"
 
 
-def reply_subject(subject: str) -> str:
-    """'Re: ' + subject, unless it already carries a reply prefix (Re:, AW:, SV: …)."""
+def reply_subject(subject: str, fallback: str = "") -> str:
+    """'Re: ' + subject, unless it already carries a reply prefix (Re:, AW:, SV: …).
+
+    An empty subject becomes 'Re: ' + `fallback` (the role or company), else 'Re: your message'.
+    """
     subject = one_line(subject)
     if not subject:
-        return "Re: your message"
+        return f"Re: {one_line(fallback) or 'your message'}"
     return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
 
 
@@ -177,19 +191,20 @@ class ReplyRenderer:
     ) -> Draft:
         """Render the reply to `message` as a draft with Message-ID `draft_id`."""
         context = context or extract_context(message)
-        stage = context.stage.value if context.stage.confidence >= MIN_FACT_CONFIDENCE else None
+        stage = confident(context, "stage")
+        language = context.language if self.language == "auto" else self.language
         name = self.template_name(context.language, stage or "after_application")
         variables = self._variables(context)
-        variables.update(
-            original_subject=one_line(message.subject), reply_subject=reply_subject(message.subject)
-        )
-        subject, body = self._render(name, variables, reply_subject(message.subject))
-        if context.recipient is None:
-            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+        subject_line = reply_subject(message.subject, self._subject_fallback(variables, language))
+        variables.update(original_subject=one_line(message.subject), reply_subject=subject_line)
+        subject, body = self._render(name, variables, subject_line)
         refs = [*message.references, *([message.message_id] if message.message_id else [])]
         to = context.recipient if context.recipient and header_address(context.recipient) else None
-        if to is None and context.recipient is not None:
+        if to is None:
             body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+        elif context.reply_to_elsewhere and message.sender is not None:
+            note = REPLY_TO_NOTES.get(language, REPLY_TO_NOTES["en"])
+            body = f"{note.format(address=to.email, domain=message.sender.domain)}\n\n{body}"
         mail = self._build_email(message.message_id, refs, to, subject, body, draft_id, now)
         return Draft(draft_id, to, subject, body, mail, context, name)
 
@@ -231,19 +246,33 @@ class ReplyRenderer:
             raise TemplateError(f"template {name}: {exc}") from None
         return _split_subject(text, default_subject)
 
-    def _variables(self, context: ReplyContext) -> dict[str, object]:
-        def sure(value: str | None, confidence: float, minimum: float) -> str | None:
-            return one_line(value) if value and confidence >= minimum else None
+    @staticmethod
+    def _subject_fallback(variables: dict[str, object], language: str) -> str:
+        """What an empty subject's reply is about: 'Data Analyst – Acme', else 'your message' in the language."""
+        named = [str(v) for v in (variables["role"], variables["company"]) if v]
+        if named:
+            return " – ".join(named)
+        if language == "de" and variables["informal"]:
+            return "deine Nachricht"
+        return _NO_SUBJECT.get(language, _NO_SUBJECT["en"])
 
+    def _variables(self, context: ReplyContext) -> dict[str, object]:
+        first_name = confident(context, "contact_name")
         return {
-            "first_name": sure(
-                context.contact_name.value, context.contact_name.confidence, MIN_NAME_CONFIDENCE
-            ),
-            "company": sure(context.company.value, context.company.confidence, MIN_FACT_CONFIDENCE),
-            "role": sure(context.role.value, context.role.confidence, MIN_FACT_CONFIDENCE),
-            "stage": sure(context.stage.value, context.stage.confidence, MIN_FACT_CONFIDENCE),
+            "first_name": first_name,
+            # The surname and gender only with a sure contact: "Sehr geehrte Frau Vogel", "Madame,".
+            "surname": one_line(context.contact_surname) if first_name and context.contact_surname else None,
+            "gender": context.contact_gender if first_name else None,
+            "salutation": context.salutation,
+            "company": confident(context, "company"),
+            "role": confident(context, "role"),
+            "stage": confident(context, "stage"),
             "language": context.language,
             "informal": context.informal,
+            # The claims a reply may make only when the mail supports them.
+            "hired": context.hired,
+            "personal": context.personal,
+            "several_meetings": context.several_meetings,
             "my_name": self.identity.name,
             "signature": self.identity.signature.strip() or self.identity.name,
         }

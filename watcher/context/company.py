@@ -148,7 +148,11 @@ def _vote(candidates: list[Candidate], domains: list[str]) -> Extracted:
         elif candidate[2] != "confirm":  # the subject line or an ATS display name only confirm
             clusters.append([candidate])
     for core in dict.fromkeys(d for d in domains if len(d) >= 3):
-        readable: Candidate = (" ".join(w.capitalize() for w in re.split(r"[-_]", core) if w), 0.3, "domain")
+        # "quellwerk-karriere" names Quellwerk; "jobs-portal" or "bewerbung" alone names nobody.
+        words = [w for w in re.split(r"[-_]", core) if w and w not in _TEAM_WORDS]
+        if not words:
+            continue
+        readable: Candidate = (" ".join(w.capitalize() for w in words), 0.3, "domain")
         home = next((c for c in clusters if any(_domain_matches(core, m[0]) for m in c)), None)
         if home is not None:
             home.append(readable)

@@ -45,12 +45,21 @@ _SURNAME_GREETING = re.compile(
 )
 
 
+_FIRST_NAME_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|hallo|liebe[rs]?|servus|moin|bonjour|salut|coucou|hola|buen(?:os|as) \w+)\s*,?\s+"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?\s*[,!:]?$"
+)
+
+
 def salutation(own: str) -> str:
-    """How the mail greeted the candidate: 'formal', 'surname' (Hallo Herr Taylor) or '' (first name, none)."""
+    """How the mail greeted the candidate: 'formal' (Sehr geehrter Herr Taylor, Madame), 'surname'
+    (Hallo Herr Taylor), 'first' (Hallo Sam) or '' (no greeting, or one without a name)."""
     first = next((line.strip() for line in own.splitlines() if line.strip()), "")
     if _FORMAL_GREETING.match(first):
         return "formal"
-    return "surname" if _SURNAME_GREETING.match(first) else ""
+    if _SURNAME_GREETING.match(first):
+        return "surname"
+    return "first" if _FIRST_NAME_GREETING.match(first) else ""
 
 
 def detect_language(text: str) -> str:
