@@ -100,4 +100,3 @@ def _print_report(out: TextIO, report: PassReport, maildir: Path, threshold: flo
         "To watch your own mailbox: `rejection-watcher init` writes a config, then\n"
         "`rejection-watcher check` tests it and `rejection-watcher run` starts watching.\n"
     )
-
