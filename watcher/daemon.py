@@ -38,11 +38,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .app import Components, build_account_renderer, build_classifier, open_mailbox, pass_options
+from .app import Components, build_account_renderer, build_classifier, model_path, open_mailbox, pass_options
 from .config import AccountConfig, Config
 from .errors import AuthError, ConfigError, MailboxError, StateError, StateUnavailableError, WatcherError
 from .lock import AccountLock, InstanceLock
 from .mailbox import IdleMailbox, Mailbox
+from .modelstore import metadata_path
 from .passreport import pass_lines
 from .paths import Paths
 from .reply import ReplyRenderer
@@ -107,6 +108,54 @@ class ClockJumpDetector:
         return drift > CLOCK_JUMP_SECONDS
 
 
+class ActiveModel:
+    """The model the daemon scores with follows the file `train` promotes (or `model rollback`
+    restores): before each pass the model file and its metadata are stat()ed (two system calls)
+    and, when they changed, loaded again; SIGHUP asks for a reload at the next pass. Otherwise a
+    promoted model (threshold 0.64) was ignored until a restart, and the daemon drafted what
+    `classify` called not a rejection. A new file that fails to load is logged and the current
+    model kept: the daemon never runs without one."""
+
+    def __init__(self, config: Config, paths: Paths, components: Components) -> None:
+        self.config, self.paths, self.components = config, paths, components
+        self._lock = threading.Lock()
+        self._stamp = self._file_stamp()
+        self._reload = False
+
+    def _file_stamp(self) -> tuple[object, ...] | None:
+        path = model_path(self.config, self.paths)
+        try:
+            model, meta = path.stat(), metadata_path(path).stat()
+        except OSError:
+            return None
+        return (str(path), model.st_mtime_ns, model.st_size, meta.st_mtime_ns, meta.st_size)
+
+    def request_reload(self) -> None:
+        self._reload = True
+
+    def refresh(self) -> None:
+        """Load the model again if its file changed (or a reload was asked for)."""
+        if not self._reload and self._file_stamp() == self._stamp:
+            return
+        with self._lock:
+            stamp = self._file_stamp()
+            if not self._reload and stamp == self._stamp:
+                return  # another watcher reloaded it meanwhile
+            self._reload = False
+            self._stamp = stamp
+            try:
+                classifier = build_classifier(self.config, self.paths)
+            except WatcherError as exc:
+                log.error("the model file changed but cannot be used (%s); keeping the current model", exc)
+                return
+            self.components.classifier = classifier
+            log.info(
+                "model switched to %s (threshold %.2f); it scores from this pass on",
+                classifier.model.path,
+                classifier.threshold,
+            )
+
+
 class AccountWatcher:
     """Everything the daemon does for one account; failures here never reach another account."""
 
@@ -118,9 +167,11 @@ class AccountWatcher:
         components: Components,
         stop: threading.Event,
         shutdown: Shutdown | None = None,
+        model: ActiveModel | None = None,
     ) -> None:
         self.config, self.account, self.paths, self.stop = config, account, paths, stop
         self.shutdown = shutdown or Shutdown(stop)
+        self.model = model or ActiveModel(config, paths, components)
         self.components = components
         self.renderer: ReplyRenderer = build_account_renderer(config, account, paths)
         self.options = pass_options(config, account)
@@ -165,7 +216,8 @@ class AccountWatcher:
         return report
 
     def _run(self, mailbox: Mailbox, options: PassOptions) -> PassReport:
-        c = self.components  # read each time: a scheduled retrain may swap the classifier
+        self.model.refresh()
+        c = self.components  # read each time: the model may have been switched
         return run_pass(
             mailbox,
             c.ledger,
@@ -399,8 +451,10 @@ def run_daemon(
     stop = stop or threading.Event()
     shutdown = Shutdown(stop)
     with InstanceLock(paths.state_dir):
+        model = ActiveModel(config, paths, components)
         watchers = [
-            AccountWatcher(config, account, paths, components, stop, shutdown) for account in config.accounts
+            AccountWatcher(config, account, paths, components, stop, shutdown, model)
+            for account in config.accounts
         ]
         scheduler = BackgroundScheduler(
             timezone=UTC,
@@ -428,7 +482,12 @@ def run_daemon(
             log.info("received %s; finishing the current batch and stopping", signal.Signals(signum).name)
             stop.set()
 
+        def on_hangup(_signum: int, _frame: FrameType | None) -> None:
+            log.info("received SIGHUP; the model is loaded again at the next pass")
+            model.request_reload()
+
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+        previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, on_hangup)
         scheduler.start()
         for watcher in watchers:
             watcher.start_idle()
