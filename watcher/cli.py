@@ -528,7 +528,7 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
     """
     from datetime import UTC, datetime
 
-    from .lock import InstanceLock
+    from .lock import AlreadyRunning, InstanceLock
     from .state import Ledger
 
     if not paths.state_db.exists():
@@ -548,10 +548,8 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
     try:
         with InstanceLock(paths.state_dir):
             running = "not running"
-    except WatcherError as exc:
-        running = "running" + (
-            f" (PID {str(exc).split('PID ')[1].split(')')[0]})" if "PID " in str(exc) else ""
-        )
+    except AlreadyRunning as exc:
+        running = f"running (PID {exc.pid})" if exc.pid else "running"
     say(f"daemon: {running}")
     for key in sorted(set(statuses) | set(counts)):
         st, n = statuses.get(key, {}), counts.get(key, {"seen": 0, "rejections": 0, "drafts": 0})

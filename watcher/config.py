@@ -206,9 +206,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     problems.extend(_identity_problems(config, data))
     problems.extend(_cross_checks(config, data))
     if problems:
-        where = f"{source}" if source else "config"
-        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-        raise ConfigError(f"{where} has {count}:\n" + "\n".join(f"  - {p}" for p in problems))
+        raise ConfigError.listing(f"{source}" if source else "config", problems)
     return config
 
 

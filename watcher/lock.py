@@ -14,13 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from .errors import WatcherError
+from .errors import AlreadyRunning
 
-
-class AlreadyRunning(WatcherError):
-    """Another daemon holds the state directory."""
-
-    exit_code = 8
+__all__ = ["AccountLock", "AlreadyRunning", "InstanceLock"]
 
 
 class InstanceLock:
@@ -36,12 +32,9 @@ class InstanceLock:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
             os.close(fd)
-            raise AlreadyRunning(
-                f"another rejection-watcher is already running on {self.path.parent} (PID {holder}); "
-                "stop it first, or point REJECTION_WATCHER_HOME elsewhere"
-            ) from None
+            raise AlreadyRunning(self.path.parent, int(holder) if holder.isdigit() else None) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
