@@ -619,26 +619,18 @@ def cmd_service(args: argparse.Namespace, paths: Paths) -> int:
     The service starts at login and restarts on failure; `--print` shows the unit instead of
     writing it.
     """
-    import shlex
+    from .systemd import install_unit, render_unit
 
-    template = (Path(__file__).parent / "systemd" / "rejection-watcher.service").read_text()
-    command = [sys.executable, "-m", "watcher", "run"]
+    config_file = None
     if args.config:
         config_file = Path(args.config).expanduser().resolve()
         if not config_file.is_file():  # a unit pointing nowhere would fail only at the next login
             raise ConfigError(f"no config file at {args.config} — pass the config the service should use")
-        command += ["--config", str(config_file)]
-    environment = [
-        f"Environment={k}={os.environ[k]}" for k in ("REJECTION_WATCHER_HOME",) if os.environ.get(k)
-    ]
-    unit = template.format(exec_start=shlex.join(command), environment="\n".join(environment))
+    unit = render_unit(config_file, os.environ)
     if args.print:
         say(unit, end="")
         return 0
-    target = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "systemd" / "user"
-    target.mkdir(parents=True, exist_ok=True)
-    (target / "rejection-watcher.service").write_text(unit)
-    say(f"wrote {target / 'rejection-watcher.service'}")
+    say(f"wrote {install_unit(unit, os.environ)}")
     say("now run:  systemctl --user daemon-reload && systemctl --user enable --now rejection-watcher")
     say("logs:     journalctl --user -u rejection-watcher -f")
     say(
