@@ -40,7 +40,7 @@ from watcher import service
 from watcher.classify import Classifier
 from watcher.maildir import MaildirMailbox
 from watcher.message import Message, parse
-from watcher.reply import NO_RECIPIENT_NOTE, Draft, Identity, ReplyRenderer, draft_message_id
+from watcher.reply import NO_RECIPIENT_NOTES, Draft, Identity, ReplyRenderer, draft_message_id
 from watcher.resources import shipped_model, shipped_templates
 from watcher.service import PassOptions, message_key, run_pass
 from watcher.state import Ledger
@@ -168,7 +168,7 @@ def check_draft(draft: Draft, msg: Message) -> None:
     assert counts[b"from"] == 1 and counts[b"subject"] == 1
     assert counts[b"to"] == (1 if draft.to is not None else 0)
     if draft.to is None:
-        assert draft.body.startswith(NO_RECIPIENT_NOTE)
+        assert draft.body.startswith(tuple(NO_RECIPIENT_NOTES.values()))  # in the draft's language
     # it re-parses, with the same single From/To/Subject, and no Bcc
     plain = email.message_from_bytes(data, policy=email.policy.compat32)
     assert plain.get_all("Bcc") is None and plain.get_all("Cc") is None

@@ -16,7 +16,7 @@ import pytest
 from mailgen import make_message
 from watcher.context import extract_context
 from watcher.message import parse
-from watcher.reply import NO_RECIPIENT_NOTE, Draft, Identity, ReplyRenderer
+from watcher.reply import NO_RECIPIENT_NOTES, Draft, Identity, ReplyRenderer
 from watcher.resources import shipped_templates
 
 ME = Identity("Sam Taylor", "sam.taylor@example.org", "Sam Taylor")
@@ -195,7 +195,7 @@ def test_no_golden_draft_claims_what_its_mail_does_not_say(path: Path) -> None:
 def test_an_unmonitored_mailbox_gets_no_recipient_and_the_note(stem: str, language: str) -> None:
     draft = golden(stem)
     assert draft.to is None and draft.template.endswith(f".{language}.txt.j2")
-    assert draft.body.startswith(NO_RECIPIENT_NOTE)
+    assert draft.body.startswith(NO_RECIPIENT_NOTES[language])  # the note in the draft's language
 
 
 @pytest.mark.parametrize(

@@ -31,9 +31,14 @@ from .context import ReplyContext, extract_context
 from .errors import WatcherError
 from .message import Address, Message
 
-NO_RECIPIENT_NOTE = "No reply address found — add the recruiter's email before sending."
-#: The notes at the top of a draft are for the user, in the draft's language. (The no-recipient note
-#: stays English until tests/test_bad_input.py accepts it in the draft's language.)
+#: The notes at the top of a draft are for the user, in the draft's language.
+NO_RECIPIENT_NOTES = {
+    "en": "No reply address found — add the recruiter's email before sending.",
+    "de": "Keine Antwortadresse gefunden – bitte vor dem Senden die E-Mail-Adresse der Ansprechperson eintragen.",
+    "fr": "Aucune adresse de réponse trouvée — ajoutez l'adresse du recruteur avant l'envoi.",
+    "es": "No se encontró ninguna dirección de respuesta: añada la del reclutador antes de enviar.",
+}
+NO_RECIPIENT_NOTE = NO_RECIPIENT_NOTES["en"]
 REPLY_TO_NOTES = {
     "en": "Replies go to {address}, not the sender's domain ({domain}) — check before sending.",
     "de": "Antworten gehen an {address}, nicht an die Domain des Absenders ({domain}) – bitte vor dem Senden prüfen.",
@@ -201,7 +206,7 @@ class ReplyRenderer:
         refs = [*message.references, *([message.message_id] if message.message_id else [])]
         to = context.recipient if context.recipient and header_address(context.recipient) else None
         if to is None:
-            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+            body = f"{NO_RECIPIENT_NOTES.get(language, NO_RECIPIENT_NOTE)}\n\n{body}"
         elif context.reply_to_elsewhere and message.sender is not None:
             note = REPLY_TO_NOTES.get(language, REPLY_TO_NOTES["en"])
             body = f"{note.format(address=to.email, domain=message.sender.domain)}\n\n{body}"
@@ -232,7 +237,8 @@ class ReplyRenderer:
         }
         subject, body = self._render(name, variables, str(facts["reply_subject"]))
         if to is None:
-            body = f"{NO_RECIPIENT_NOTE}\n\n{body}"
+            note = NO_RECIPIENT_NOTES.get(str(facts.get("language", "en")), NO_RECIPIENT_NOTE)
+            body = f"{note}\n\n{body}"
         refs = [str(r) for r in facts.get("references", [])]
         mail = self._build_email(facts.get("rejection_message_id"), refs, to, subject, body, draft_id, now)
         return Draft(draft_id, to, subject, body, mail, None, name)
