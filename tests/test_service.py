@@ -257,12 +257,10 @@ def test_a_message_that_breaks_a_step_is_recorded_once_and_the_rest_go_on(
     assert world.run().decisions == []  # not retried
 
 
-def test_a_backfill_over_drafts_already_made_reports_what_happened(
-    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_backfill_over_drafts_already_made_reports_what_happened(world: World, tmp_path: Path) -> None:
     """`once --since` on fresh state over mail already answered by an earlier install: the drafts
     are found in Drafts, nothing is appended, and the summary says so (it used to say "drafted")."""
-    from watcher.cli import _print_pass
+    from watcher.passreport import pass_lines
 
     for i in range(3):
         world.deliver(rejection(message_id=f"<backfill-{i}@quillpoint.io>"))
@@ -273,7 +271,6 @@ def test_a_backfill_over_drafts_already_made_reports_what_happened(
     again = world.run(since=EPOCH)
     assert again.drafts_created == [] and len(again.drafts_existing) == 3
     assert len(world.drafts()) == 3
-    _print_pass(again, dry_run=False)
-    out = capsys.readouterr().out
+    out = "\n".join(pass_lines(again, dry_run=False))
     assert "0 rejection(s) drafted, 3 already in Drafts" in out
     assert out.count("in Drafts") == 4  # each message's line, and the summary
