@@ -32,12 +32,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from .classify import Classifier, Verdict
-from .context import Extracted, ReplyContext, extract_context
+from .context import ReplyContext, extract_context
 from .followup import FollowupDecision, process_due_followups
 from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
 from .message import Message, parse
-from .reply import MIN_FACT_CONFIDENCE, Draft, ReplyRenderer, TemplateError, draft_message_id
+from .reply import Draft, ReplyRenderer, TemplateError, confident, draft_message_id
 
 log = logging.getLogger(__name__)
 
@@ -510,14 +510,10 @@ def _decision(
 
 
 def _sure_facts(context: ReplyContext | None) -> tuple[str | None, str | None, str | None]:
-    """Company, role and stage for the history, when the extraction was confident."""
+    """Company, role and stage for the history, by the same per-field thresholds as drafts."""
     if context is None:
         return None, None, None
-
-    def sure(x: Extracted) -> str | None:
-        return x.value if x.value and x.confidence >= MIN_FACT_CONFIDENCE else None
-
-    return sure(context.company), sure(context.role), sure(context.stage)
+    return confident(context, "company"), confident(context, "role"), confident(context, "stage")
 
 
 def _unreadable(folder: str, fetched: FetchedMessage, reason: str) -> Decision:
