@@ -17,7 +17,7 @@ KINDS = {
     "rejection": {"after_application", "after_interview", "position_closed"},
     "not_rejection": {
         "acknowledgement", "interview_invite", "offer", "assessment", "job_alert",
-        "recruiter_outreach", "newsletter_or_advice", "personal", "transactional", "other",
+        "recruiter_outreach", "withdrawal", "newsletter_or_advice", "personal", "transactional", "other",
     },
 }
 LANGUAGES = {"en", "de", "fr", "es"}
