@@ -32,7 +32,9 @@ from .errors import ModelError
 from .features import FEATURE_VERSION
 
 #: 2: the metadata carries METADATA_DIGEST, so an edited threshold is noticed.
-FORMAT_VERSION = 2
+#: 3: the pipeline tells kinds of job mail apart (the rejection score is the sum of two classes'
+#: probabilities), so a reader of format 2 must not take its "rejection" column for the score.
+FORMAT_VERSION = 3
 METADATA_DIGEST = "metadata_sha256"
 #: Types beyond skops' defaults that our pipeline legitimately contains. Anything else is refused.
 TRUSTED_TYPES = (

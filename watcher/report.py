@@ -38,8 +38,36 @@ def render_report(
         ("threshold", f"{metrics.threshold:.3f}"),
         ("recall by language", ", ".join(f"{k} {v:.2f}" for k, v in metrics.per_language_recall.items())),
     ]
+    if metrics.per_language_precision:
+        rows.append(
+            (
+                "precision by language",
+                ", ".join(f"{k} {v:.2f}" for k, v in metrics.per_language_precision.items()),
+            )
+        )
+    if metrics.job_precision is not None:
+        rows.append(("precision on job mail alone", f"{metrics.job_precision:.3f}"))
     if metrics.ordinary_fp_rate is not None:
         rows.append(("false positives on ordinary mail", f"{metrics.ordinary_fp_rate:.2%}"))
+    if metrics.per_kind:
+        rows.append(("flagged as rejection, by kind", _kinds(metrics.per_kind)))
+    style = metadata.get("style_cv_metrics")
+    if style:
+        rows.append(
+            (
+                "leave-one-ATS-style-out",
+                f"precision {style['precision']:.3f}, recall {style['recall']:.3f}, F1 {style['f1']:.3f} "
+                f"on {style['n']:,} messages; by kind: {_kinds(style.get('per_kind', {}))}",
+            )
+        )
+        for name, v in metadata.get("style_cv_breakdown", {}).items():
+            rows.append(
+                (
+                    f"  style {name}",
+                    f"precision {v['precision']:.2f}, recall {v['recall']:.2f}, "
+                    f"others flagged {v['others_flagged']:.2f} ({int(v['n'])} messages)",
+                )
+            )
     if active is not None:
         rows.append(
             (
@@ -71,6 +99,14 @@ table {{ border-collapse: collapse; margin: 1em 0; }} td, th {{ padding: 4px 10p
 </table>
 </body></html>
 """
+
+
+def _kinds(per_kind: dict[str, dict[str, float]]) -> str:
+    return "; ".join(
+        f"{kind} {k['flagged']:.2f} of {int(k['n'])}"
+        + (f" (recognised {k['kind_accuracy']:.2f})" if "kind_accuracy" in k else "")
+        for kind, k in per_kind.items()
+    )
 
 
 def _worst_row(ex: Example, score: float) -> str:

@@ -122,7 +122,8 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
         f"training on {len(examples):,} messages ({n_user:,} of yours, {len(examples) - n_user:,} from the corpus)\n"
     )
     bar = ProgressBar("cross-validating", out) if options.progress else None
-    result = train(examples, folds=options.folds, progress=bar)
+    style_bar = ProgressBar("leaving out each ATS style", out) if options.progress else None
+    result = train(examples, folds=options.folds, progress=bar, style_progress=style_bar)
 
     compare_idx = [i for i, e in enumerate(examples) if e.user] or list(range(len(examples)))
     compared = [examples[i] for i in compare_idx]
@@ -169,26 +170,65 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
     print_outcome(outcome, out)
     if options.report is not None:
         options.report.write_text(
-            render_report(examples, result.scores, result.metrics, result.metadata, active_metrics, reason),
+            render_report(
+                result.examples, result.scores, result.metrics, result.metadata, active_metrics, reason
+            ),
             encoding="utf-8",
         )
         out.write(f"report: {options.report}\n")
     return outcome
 
 
+def metrics_lines(m: Metrics | dict[str, Any], title: str) -> list[str]:
+    """The figures of one evaluation, as `train`, `model info` and the report print them."""
+    d = m.as_dict() if isinstance(m, Metrics) else m
+    (tn, fp), (fn, tp) = d["confusion"]
+    lines = [
+        f"{title}: precision {d['precision']:.3f}, recall {d['recall']:.3f}, F1 {d['f1']:.3f} "
+        f"at threshold {d['threshold']:.2f}",
+        f"  confusion: {tp} rejections caught, {fn} missed; {tn} others right, {fp} wrongly flagged",
+    ]
+    if d.get("per_language_recall"):
+        lines.append("  recall by language: " + _pairs(d["per_language_recall"]))
+    if d.get("per_language_precision"):
+        lines.append("  precision by language: " + _pairs(d["per_language_precision"]))
+    if d.get("job_precision") is not None:
+        lines.append(f"  precision on job mail alone: {d['job_precision']:.3f}")
+    if d.get("ordinary_fp_rate") is not None:
+        counted = d.get("ordinary_fp")
+        of = f" ({counted[0]} of {counted[1]:,})" if counted else ""
+        lines.append(f"  false positives on ordinary mail: {d['ordinary_fp_rate']:.2%}{of}")
+    if d.get("per_kind"):
+        parts = []
+        for kind, k in d["per_kind"].items():
+            acc = f", recognised {k['kind_accuracy']:.2f}" if "kind_accuracy" in k else ""
+            parts.append(f"{kind} {k['flagged']:.2f} of {int(k['n'])}{acc}")
+        lines.append("  flagged as rejection, by kind: " + "; ".join(parts))
+    return lines
+
+
+def _pairs(values: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.2f}" for k, v in values.items())
+
+
 def print_outcome(outcome: TrainOutcome, out: TextIO) -> None:
-    m = outcome.result.metrics
+    result = outcome.result
+    m = result.metrics
     w = out.write
-    w(
-        f"cross-validated ({outcome.result.metadata['cv_folds']}-fold, grouped): precision {m.precision:.3f}, "
-        f"recall {m.recall:.3f}, F1 {m.f1:.3f} at threshold {m.threshold:.2f}\n"
-    )
-    (tn, fp), (fn, tp) = m.confusion
-    w(f"confusion: {tp} rejections caught, {fn} missed; {tn} others right, {fp} wrongly flagged\n")
-    if m.per_language_recall:
-        w("recall by language: " + ", ".join(f"{k} {v:.2f}" for k, v in m.per_language_recall.items()) + "\n")
-    if m.ordinary_fp_rate is not None:
-        w(f"false positives on ordinary mail: {m.ordinary_fp_rate:.2%}\n")
+    for line in metrics_lines(m, f"cross-validated ({result.metadata['cv_folds']}-fold, grouped)"):
+        w(line + "\n")
+    if result.style_metrics is not None:
+        for line in metrics_lines(result.style_metrics, "leave-one-ATS-style-out"):
+            w(line + "\n")
+        w(f"  (note: {result.metadata.get('style_cv_note')})\n")
+        w(
+            "  by style (precision/recall/others flagged): "
+            + "; ".join(
+                f"{k} {v['precision']:.2f}/{v['recall']:.2f}/{v['others_flagged']:.2f}"
+                for k, v in result.style_breakdown.items()
+            )
+            + "\n"
+        )
     worst = worst_examples(outcome.result.examples, outcome.result.scores, m.threshold, n=8)
     if worst:
         w("worst misclassified (score, true label, subject, source):\n")
@@ -207,19 +247,30 @@ def model_summary(path: Path) -> str:
     """`model info`: the metadata of a model file, after the same checks as loading it."""
     model = load_model(path)
     meta: dict[str, Any] = model.metadata
-    m = meta.get("cv_metrics", {})
     lines = [
         f"model: {path}",
         f"trained: {meta.get('trained_at')} with scikit-learn {meta.get('sklearn_version')}",
         f"examples: {meta.get('class_counts')} by language {meta.get('language_counts')}",
+        f"kinds: {meta.get('kind_counts')}",
         f"sources: {meta.get('source_counts')}",
-        f"cross-validated: precision {m.get('precision')}, recall {m.get('recall')}, F1 {m.get('f1')}, "
-        f"ordinary-mail false positives {m.get('ordinary_fp_rate')}",
-        f"recall by language: {m.get('per_language_recall')}",
-        f"threshold: {meta.get('threshold')}",
+    ]
+    for key, title in (
+        ("cv_metrics", f"cross-validated ({meta.get('cv_folds')}-fold, grouped)"),
+        ("style_cv_metrics", "leave-one-ATS-style-out"),
+    ):
+        if meta.get(key):
+            lines += metrics_lines(meta[key], title)
+    lines += [
+        f"threshold: {meta.get('threshold')} (the lowest at which job mail reaches precision "
+        f"{meta.get('target_precision')} with ordinary mail flagged at most "
+        f"{_percent(meta.get('ordinary_fp_budget'))}, out of fold)",
         f"corpus sha256: {meta.get('corpus_sha256')}",
         f"model sha256: {meta.get('model_sha256')}",
     ]
     if meta.get("labelled_folders"):
         lines.append(f"labelled folders: {json.dumps(meta['labelled_folders'])}")
     return "\n".join(lines)
+
+
+def _percent(value: object) -> str:
+    return f"{value:.1%}" if isinstance(value, int | float) else "?"

@@ -30,6 +30,7 @@ from .training import Example
 
 LABELS = (REJECTION, NOT_REJECTION)
 CORPUS_HEADERS = ("X-Corpus-Label", "X-Corpus-Kind", "X-Corpus-Language", "X-Corpus-Group")
+STYLE_HEADER = "X-Corpus-Style"  # optional: the generator style, "ats:<vendor>" for the style CV
 ORDINARY_SET = "everyday"  # the corpus set of ordinary mail and spam (see models/corpus/FORMAT.md)
 Progress = Callable[[int, int], None]
 
@@ -41,6 +42,7 @@ def corpus_examples(root: Path) -> list[Example]:
         raw = path.read_bytes()
         head = email.message_from_bytes(raw, policy=email.policy.compat32)
         label, kind, language, group = (str(head.get(h, "")).strip() for h in CORPUS_HEADERS)
+        style = str(head.get(STYLE_HEADER, "")).strip()
         if label not in LABELS:
             raise TrainingDataError(f"{path}: no valid X-Corpus-Label (see models/corpus/FORMAT.md)")
         set_name = path.relative_to(root).parts[0]
@@ -56,6 +58,7 @@ def corpus_examples(root: Path) -> list[Example]:
                 digest=hashlib.sha256(raw).hexdigest(),
                 subject=message.subject,
                 ordinary=set_name == ORDINARY_SET,
+                style=style,
             )
         )
     return examples
@@ -125,7 +128,7 @@ def jsonl_examples(label: str, path: Path) -> list[Example]:
         digest = hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()
         examples.append(
             Example(
-                text=text_for_model(subject, body),
+                text=text_for_model(subject, body, sender),
                 label=line_label,
                 group=f"domain:{domain}",
                 source=source,
