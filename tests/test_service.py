@@ -274,3 +274,18 @@ def test_a_backfill_over_drafts_already_made_reports_what_happened(world: World,
     out = "\n".join(pass_lines(again, dry_run=False))
     assert "0 rejection(s) drafted, 3 already in Drafts" in out
     assert out.count("in Drafts") == 4  # each message's line, and the summary
+
+
+def test_the_ledger_keeps_the_kind_of_every_message(world: World) -> None:
+    """Every message seen is recorded with the kind of job mail the model took it for, rejections
+    and the rest alike (the job-search record builds on it)."""
+    world.run()
+    world.deliver(rejection(message_id="<kind-rej@quillpoint.io>"))
+    world.deliver(invitation(message_id="<kind-inv@quillpoint.io>"))
+    world.deliver(acknowledgement(message_id="<kind-ack@quillpoint.io>"))
+    world.run()
+    kinds = {row["message_key"]: row["kind"] for row in world.ledger.messages()}
+    assert kinds["<kind-rej@quillpoint.io>"] == "rejection"
+    assert kinds["<kind-inv@quillpoint.io>"] not in (None, "rejection", "position_closed")
+    assert kinds["<kind-ack@quillpoint.io>"] not in (None, "rejection", "position_closed")
+    assert set(kinds.values()) <= set(world.classifier.kinds)

@@ -238,8 +238,10 @@ def test_classify_json_prints_exactly_one_object_per_message(tmp_path: Path) -> 
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 8 - 2  # the .jsonl file is training input, not mail: 2 eml + 2 Maildir + 2 mbox
     for row in rows:
-        assert {"path", "message_id", "label", "score"} <= set(row)
+        assert {"path", "message_id", "label", "score", "kind", "kind_probability"} <= set(row)
         assert row["label"] in ("rejection", "not_rejection") and 0.0 <= row["score"] <= 1.0
+        assert isinstance(row["kind"], str) and row["kind"] and 0.0 <= row["kind_probability"] <= 1.0
+        assert (row["kind"] in ("rejection", "position_closed")) == (row["label"] == "rejection")
     paths = {row["path"] for row in rows}
     assert sum(p.startswith(f"{src['mbox']}#") for p in paths) == 2
     assert sum(p.startswith(f"{src['maildir']}#") for p in paths) == 2

@@ -244,7 +244,8 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
     """Classify saved mail: .eml files, directories of them (recursively), mbox files, Maildirs.
 
     With --json, prints exactly one JSON object per message on stdout and nothing else:
-    {"path": ..., "message_id": ..., "label": "rejection" | "not_rejection", "score": 0.0-1.0}.
+    {"path": ..., "message_id": ..., "label": "rejection" | "not_rejection", "score": 0.0-1.0,
+    "kind": the kind of job mail (e.g. "acknowledgement", "rejection"), "kind_probability": 0.0-1.0}.
     For mbox and Maildir, "path" is the container plus "#" and the message's key.
     """
     from .classify import Classifier
@@ -265,15 +266,18 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
                     "message_id": msg.message_id,  # type: ignore[attr-defined]
                     "label": verdict.label,
                     "score": round(verdict.score, 4),
+                    "kind": verdict.kind,
+                    "kind_probability": round(verdict.kind_score, 4),
                 }
                 if args.explain:
                     row["reasons"] = [list(r) for r in reasons]
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
                 subject = msg.subject  # type: ignore[attr-defined]
-                say(f"{verdict.score:5.2f}  {verdict.label:13}  {where}  ({subject[:60]})")
-                if reasons:
-                    say("       because: " + ", ".join(f"{f} {w:+.2f}" for f, w in reasons))
+                kind = verdict.kind.replace("_", " ")
+                say(f"{verdict.score:5.2f}  {verdict.label:13}  {kind:22}  {where}  ({subject[:60]})")
+                for phrase, weight in reasons:  # + pushed toward a rejection, - away from it
+                    say(f"       {'+' if weight > 0 else '-'} {phrase} ({weight:+.2f})")
 
     batch: list[tuple[str, object]] = []
     for path in args.paths:
@@ -375,6 +379,27 @@ def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
 
 
 @command
+def cmd_label(args: argparse.Namespace, paths: Paths) -> int:
+    """Correct the model: keep a message as a rejection or not-rejection example for `train`.
+
+    ID is an ID from `history`, a Message-ID, or a saved .eml file. A message from the history is
+    fetched again read-only from its folder. The next `train` learns from it (the labelled mail
+    lives in the state directory's labels/ folder; `paths` shows where).
+    """
+    from .labels import LABELS, label_message
+
+    config_file = _config_file(args, paths)
+    config = _load(config_file) if config_file is not None else None
+    done = label_message(args.id, LABELS[args.label], paths, config)
+    was = f" (it was labelled {done.moved_from.replace('_', '-')} before)" if done.moved_from else ""
+    say(f"labelled {done.source} as {args.label}{was}: kept in {done.path}")
+    say(
+        "run `rejection-watcher train` to teach the model; the running daemon picks up the new model by itself"
+    )
+    return 0
+
+
+@command
 def cmd_draft(args: argparse.Namespace, paths: Paths) -> int:
     """Preview the reply draft for a saved message (.eml), with what was extracted and how sure it is.
 
@@ -470,8 +495,10 @@ def cmd_followups(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
     """List every rejection seen, with its date, company, role, stage, draft and follow-up.
 
-    Messages that could not be handled are listed too (stage "unreadable", with the reason).
-    With --csv, writes the same as CSV to stdout (for a spreadsheet).
+    Messages that could not be handled are listed too (stage "unreadable", with the reason), and
+    messages the model was unsure about ("unsure: KIND"). The ID in the first column is what
+    `label ID rejection|not-rejection` takes to correct the model. With --csv, writes the same as
+    CSV to stdout (for a spreadsheet).
     """
     import csv
 
@@ -482,13 +509,14 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
         rows = ledger.history(_ledger_account(args, paths))
     finally:
         ledger.close()
-    columns = ("date", "company", "role", "stage", "draft", "follow-up due", "subject", "from")
+    columns = ("id", "date", "company", "role", "stage", "draft", "follow-up due", "subject", "from")
     table = [
         (
+            str(r["id"]),
             (r["received_at"] or r["processed_at"] or "")[:10],
             r["company"] or "",
             r["role"] or "",
-            (r["stage"] or ("unreadable" if r["decision"] == "error" else "")).replace("_", " "),
+            _history_stage(r),
             "yes" if r["draft_message_id"] else f"no: {r['reason']}",
             f"{(r['followup_due'] or '')[:10]} ({r['followup_status']})" if r["followup_id"] else "",
             r["subject"],
@@ -506,11 +534,21 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
     if not table:
         say("no rejections recorded yet")
         return 0
-    widths = (10, 22, 26, 17, 5, 24)
+    widths = (5, 10, 22, 26, 17, 5, 24)
     say("  ".join(f"{c:{w}}" for c, w in zip(columns, widths, strict=False)))
     for row in table:
         say("  ".join(f"{_cut(str(v), w):{w}}" for v, w in zip(row, widths, strict=False)))
     return 0
+
+
+def _history_stage(row: dict[str, object]) -> str:
+    """A rejection's stage; "unreadable" for mail that could not be handled; "unsure: KIND" for
+    mail the model did not call a rejection but was not sure about."""
+    if row["decision"] == "error":
+        return "unreadable"
+    if row["label"] != "rejection":
+        return f"unsure: {str(row['kind'] or 'other').replace('_', ' ')}"
+    return str(row["stage"] or "").replace("_", " ")
 
 
 def _cut(text: str, width: int) -> str:
@@ -896,6 +934,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--corpus", metavar="DIR", help="labelled corpus directory (default: the shipped one)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    p = parsers["label"]
+    p.add_argument("id", metavar="ID", help="an ID from `history`, a Message-ID, or an .eml file")
+    p.add_argument("label", choices=["rejection", "not-rejection"], help="what the message really is")
     parsers["draft"].add_argument("file", metavar="FILE.eml", help="a saved message")
     parsers["draft"].add_argument("--model", metavar="FILE", help="model file (default: the active one)")
     p = parsers["followups"]

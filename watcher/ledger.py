@@ -68,6 +68,7 @@ class MessageRecord:
     role: str | None = None
     stage: str | None = None
     followup: FollowupSpec | None = None
+    kind: str | None = None  # the kind of job mail the model saw (acknowledgement, rejection, ...)
 
 
 class Ledger(Protocol):

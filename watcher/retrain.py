@@ -17,6 +17,7 @@ import numpy as np
 from .app import model_path, open_mailbox
 from .config import Config
 from .errors import ModelError
+from .labels import labels_dir
 from .mailbox import Mailbox
 from .modelstore import load_model, save_model
 from .paths import Paths
@@ -83,8 +84,13 @@ def labelled_folder_fingerprint(mailbox: Mailbox, config: Config) -> dict[str, l
 def gather(
     config: Config | None, paths: Paths, options: TrainOptions, out: TextIO
 ) -> tuple[list[Example], dict[str, list[int]]]:
-    """All labelled examples: the user's own first (their label wins on duplicates), then the corpus."""
+    """All labelled examples: the corrections made with `label` first, then the user's other
+    labelled mail (the first label wins on duplicates), then the corpus."""
     user: list[Example] = []
+    for label in ("rejection", "not_rejection"):
+        corrections = labels_dir(paths) / label
+        if corrections.is_dir() and any(corrections.iterdir()):
+            user += path_examples(label, corrections)
     fingerprint: dict[str, list[int]] = {}
     training = config.training if config else None
     if config and training and options.imap and (training.rejection_folders or training.other_folders):
@@ -168,6 +174,8 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
         result, new_metrics, active_metrics, comparison, promoted, reason, output, fingerprint
     )
     print_outcome(outcome, out)
+    if promoted and options.output is None:
+        out.write("a running daemon switches to it at its next pass (or at once with SIGHUP)\n")
     if options.report is not None:
         options.report.write_text(
             render_report(

@@ -86,6 +86,7 @@ class Decision:
     draft: Draft | None = None
     context: ReplyContext | None = None
     followup: FollowupSpec | None = None
+    kind: str | None = None  # the model's kind of job mail, kept in the ledger for every message
 
     def record(self, draft_id: str | None = None) -> MessageRecord:
         facts = _sure_facts(self.context)
@@ -104,6 +105,7 @@ class Decision:
             decision=self.action,
             reason=self.reason,
             draft_message_id=draft_id,
+            kind=self.kind,
         )
 
 
@@ -290,7 +292,8 @@ def plan_batch(folder: str, uids: Sequence[int], p: Pass) -> list[Decision]:
     for (f, msg, key), verdict in scored:
         label_score = (verdict.label, verdict.score)
         try:
-            decisions.append(_decide(folder, f, msg, key, label_score, p.renderer, options, p.now, facts))
+            decided = _decide(folder, f, msg, key, label_score, p.renderer, options, p.now, facts)
+            decisions.append(replace(decided, kind=verdict.kind))
         except Exception as exc:  # one hostile message must never block its folder
             log.warning(
                 "%s uid %s: cannot decide (%s); recorded as an error and skipped",

@@ -122,7 +122,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "remember the kind of job mail each message is (acknowledgement, interview, rejection, ...)",
+        """
+        ALTER TABLE messages ADD COLUMN kind TEXT;
+        """,
+    ),
 )
+#: A message the model scored at least this high without calling it a rejection is one it was
+#: unsure about: `history` lists it with its ID, so `label` can correct the model in one line.
+UNSURE_SCORE = 0.2
 
 
 class SqliteLedger:
@@ -327,7 +336,7 @@ class SqliteLedger:
                 conn.execute(
                     """INSERT OR REPLACE INTO messages (account, folder, uidvalidity, uid, message_key,
                        subject, sender, received_at, label, score, decision, reason, draft_message_id,
-                       processed_at, company, role, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       processed_at, company, role, stage, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
                         account,
                         folder,
@@ -346,6 +355,7 @@ class SqliteLedger:
                         r.company,
                         r.role,
                         r.stage,
+                        r.kind,
                     ),
                 )
                 if r.draft_message_id:
@@ -428,19 +438,22 @@ class SqliteLedger:
     # --- history ---------------------------------------------------------------------------
 
     def history(self, account: str | None = None) -> list[dict[str, Any]]:
-        """Every rejection seen, and every message that could not be handled (decision `error`,
-        with its reason), oldest first, with its draft and follow-up."""
-        sql = """SELECT m.account, m.received_at, m.processed_at, m.subject, m.sender, m.company, m.role, m.stage,
-                        m.decision, m.reason, m.draft_message_id, f.id, f.due_at, f.status
+        """Every rejection seen, every message the model was unsure about (UNSURE_SCORE), and every
+        message that could not be handled (decision `error`, with its reason), oldest first, with
+        its ID (for `label`), kind, draft and follow-up."""
+        sql = f"""SELECT m.rowid, m.account, m.received_at, m.processed_at, m.subject, m.sender, m.company,
+                        m.role, m.stage, m.decision, m.reason, m.draft_message_id, f.id, f.due_at, f.status,
+                        m.kind, m.label, m.score
                  FROM messages m LEFT JOIN followups f
                    ON f.account = m.account AND f.source_key = m.message_key
-                 WHERE (m.label = 'rejection' OR m.decision = 'error')
+                 WHERE (m.label = 'rejection' OR m.decision = 'error' OR m.score >= {UNSURE_SCORE})
                    AND m.reason NOT LIKE 'already handled%'"""
         args: tuple[str, ...] = ()
         if account is not None:
             sql = f"SELECT * FROM ({sql}) WHERE account=?"
             args = (account,)
         keys = (
+            "id",
             "account",
             "received_at",
             "processed_at",
@@ -455,11 +468,27 @@ class SqliteLedger:
             "followup_id",
             "followup_due",
             "followup_status",
+            "kind",
+            "label",
+            "score",
         )
         rows = [dict(zip(keys, r, strict=True)) for r in self._query(sql, args)]
         return sorted(rows, key=lambda r: r["received_at"] or r["processed_at"])
 
     # --- daemon status ----------------------------------------------------------------------
+
+    def message_location(self, ref: str) -> dict[str, Any] | None:
+        """Where a recorded message is — account, folder, uidvalidity, uid, message_key — by its
+        `history` ID or its Message-ID (the newest record when it was seen in several places)."""
+        column = "rowid" if ref.isdigit() else "message_key"
+        rows = self._query(
+            f"SELECT account, folder, uidvalidity, uid, message_key FROM messages WHERE {column}=? "
+            "ORDER BY processed_at DESC LIMIT 1",
+            (int(ref) if ref.isdigit() else ref,),
+        )
+        if not rows:
+            return None
+        return dict(zip(("account", "folder", "uidvalidity", "uid", "message_key"), rows[0], strict=True))
 
     def set_watch_status(
         self,
