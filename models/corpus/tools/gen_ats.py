@@ -9,7 +9,7 @@ notice, legal or privacy footer, HTML card), a person writing by hand, an agency
 Each style uses its own seeded subset of every pool, so a style held out of training brings
 sentences the model has not seen. Each (style, kind, language) family is one cross-validation
 group (X-Corpus-Group) and carries its style in X-Corpus-Style, for the leave-one-style-out
-evaluation. Output is deterministic.
+evaluation. Output is deterministic, byte for byte.
 """
 
 from __future__ import annotations
@@ -420,6 +420,9 @@ def make_message(
         msg.add_alternative(
             paragraphs_to_html(paras, brand, r.choice(COLORS), footer, button), subtype="html"
         )
+        msg.set_boundary(
+            f"=_{r.getrandbits(64):016x}"
+        )  # the email package's own is random: files would churn
     else:
         msg.set_content(text)
     return bytes(msg)
@@ -785,7 +788,8 @@ def all_jobs() -> list[tuple[str, bytes]]:
         out += personal_family("outreach", "recruiter_outreach", lang, P.OUTREACH[lang], 10, agency=True)
         out += friend_forward_family(lang, 14)
         out += personal_family("terse-rejection", "after_interview", lang, P.TERSE_REJECTION[lang], 16)
-        out += personal_family("terse-other", "interview_invite", lang, P.TERSE_OTHER[lang], 14)
+        for kind, pools in P.TERSE_BY_KIND.items():
+            out += personal_family(f"terse-{kind.replace('_', '-')}", kind, lang, pools[lang], 14)
         out += board_family(lang, 16, digest=False)
         out += board_family(lang, 16, digest=True)
         out += board_family(lang, 14, digest=False, rejected=True)

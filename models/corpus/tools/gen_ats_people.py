@@ -555,3 +555,32 @@ TERSE_OTHER = {
         "Gracias por la entrevista de hoy. Te decimos algo antes del viernes, sea cual sea la decisión.",
     ],
 }
+
+
+def i_ack(sentence: str) -> bool:
+    """A terse note that only confirms an application arrived."""
+    return sentence.startswith(("Got your application", "Bewerbung ist angekommen", "Bien reçu", "¡Recibida"))
+
+
+def i_wait(sentence: str) -> bool:
+    """A terse holding note: no decision yet."""
+    return sentence.startswith(
+        (
+            "Thanks for coming in",
+            "Still waiting",
+            "Danke für das Gespräch",
+            "Das Feedback",
+            "Merci pour l",
+            "Gracias por la entrevista",
+        )
+    )
+
+
+# TERSE_OTHER mixes kinds; gen_ats.py writes each kind as its own family.
+TERSE_BY_KIND = {
+    "acknowledgement": {lang: [s for s in TERSE_OTHER[lang] if i_ack(s)] for lang in TERSE_OTHER},
+    "interview_invite": {
+        lang: [s for s in TERSE_OTHER[lang] if not i_ack(s) and not i_wait(s)] for lang in TERSE_OTHER
+    },
+    "other": {lang: [s for s in TERSE_OTHER[lang] if i_wait(s)] for lang in TERSE_OTHER},
+}
