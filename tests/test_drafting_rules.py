@@ -238,7 +238,7 @@ def test_followups_history_and_cancel_commands(tmp_path: Path, classifier: Class
     assert "Backend Engineer" in history.stdout and "after interview" in history.stdout
     as_csv = cli("history", "--csv", env=env)
     lines = as_csv.stdout.strip().splitlines()
-    assert lines[0] == "date,company,role,stage,draft,follow-up due,subject,from"
+    assert lines[0] == "id,date,company,role,stage,draft,follow-up due,subject,from"
     assert len(lines) == 3 and "cancelled" in as_csv.stdout
 
 
