@@ -24,9 +24,12 @@ from .state import Ledger
 log = logging.getLogger(__name__)
 
 
-def model_path(config: Config, paths: Paths) -> Path:
-    """The configured model, else the user's trained one, else the shipped one."""
-    if config.classifier.model is not None:
+def model_path(config: Config | None, paths: Paths, override: Path | str | None = None) -> Path:
+    """The model to use, the one rule every command and the daemon follow: `--model` if given,
+    else the configured `classifier.model`, else the user's trained one, else the shipped one."""
+    if override:
+        return Path(override).expanduser()
+    if config is not None and config.classifier.model is not None:
         return config.classifier.model
     user_model = paths.models_dir / MODEL_FILENAME
     return user_model if user_model.exists() else shipped_model()

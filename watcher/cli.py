@@ -360,13 +360,14 @@ def _writable(value: str, what: str, *, make_parent: bool = False) -> Path:
 @command
 def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
     """Show the active model's metadata (`model info`) or restore the one it replaced (`model rollback`)."""
+    from .app import model_path
     from .modelstore import rollback
     from .resources import shipped_model
-    from .retrain import active_model_path, model_summary
+    from .retrain import model_summary
 
     config_file = _config_file(args, paths)
     config = _load(config_file) if config_file is not None else None
-    path = Path(args.model) if args.model else active_model_path(config, paths)
+    path = model_path(config, paths, args.model)
     if args.action == "info":
         say(model_summary(path))
         return 0
@@ -749,14 +750,9 @@ def _classify_model(args: argparse.Namespace, paths: Paths) -> Path:
     from .app import model_path
 
     if args.model:
-        return Path(args.model)
+        return model_path(None, paths, args.model)
     config_file = _config_file(args, paths)
-    if config_file is not None:
-        return model_path(_load(config_file), paths)
-    from .resources import MODEL_FILENAME, shipped_model
-
-    user_model = paths.models_dir / MODEL_FILENAME
-    return user_model if user_model.exists() else shipped_model()
+    return model_path(_load(config_file) if config_file is not None else None, paths)
 
 
 def _run_on_demo_mailbox() -> int:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from .context import STAGES
 from .errors import ConfigError
 
 Security = Literal["ssl", "starttls", "plain"]
@@ -93,9 +94,6 @@ class ScheduleConfig:
     """How often the daemon looks for new mail."""
 
     poll_interval_seconds: int = 300
-
-
-STAGES = ("after_interview", "after_application", "position_closed")
 
 
 @dataclass(frozen=True)

@@ -112,13 +112,6 @@ def gather(
     return dedupe([*user, *base]), fingerprint
 
 
-def active_model_path(config: Config | None, paths: Paths) -> Path:
-    if config is not None:
-        return model_path(config, paths)
-    user_model = paths.models_dir / MODEL_FILENAME
-    return user_model if user_model.exists() else shipped_model()
-
-
 def run_training(config: Config | None, paths: Paths, options: TrainOptions, out: TextIO) -> TrainOutcome:
     """Train, compare, and save the model if it earns its place (or --force / --output)."""
     examples, fingerprint = gather(config, paths, options, out)
@@ -135,7 +128,7 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
     compared = [examples[i] for i in compare_idx]
     comparison = f"your {len(compared):,} messages" if n_user else f"all {len(compared):,} messages"
     new_metrics = evaluate(compared, result.scores[compare_idx], result.metrics.threshold)
-    active_path = active_model_path(config, paths)
+    active_path = model_path(config, paths)
     active_metrics: Metrics | None = None
     unusable = ""
     try:

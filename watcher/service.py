@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from .classify import Classifier, Verdict
-from .context import ReplyContext, extract_context
+from .context import STAGES, ReplyContext, extract_context
 from .followup import FollowupDecision, process_due_followups
 from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
@@ -62,7 +62,7 @@ class PassOptions:
     batch_size: int = 200
     dry_run: bool = False
     since: datetime | None = None
-    stages: Sequence[str] = ("after_interview", "after_application", "position_closed")
+    stages: Sequence[str] = STAGES
     max_age_days: int = 30
     follow_up_after_days: float = 0.0
     follow_up_template: str = "followup"

@@ -37,7 +37,7 @@ from .people import _first_name, _same_person
 from .recipient import _recipient, choose_recipient, reply_to_elsewhere, says_unmonitored
 from .result import Extracted, ReplyContext
 from .role import role_title
-from .stage import rejection_stage
+from .stage import STAGES, rejection_stage
 from .vocabulary import ATS_DOMAINS, FREEMAIL_DOMAINS
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "FREEMAIL_DOMAINS",
     "Candidate",
     "Extracted",
+    "STAGES",
     "ReplyContext",
     "choose_recipient",
     "company_name",
