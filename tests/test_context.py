@@ -743,3 +743,66 @@ def test_an_unmonitored_mailbox_still_finds_the_recruiter_named_in_the_body() ->
 def test_a_reply_to_on_another_domain_is_flagged(sender: str, reply_to: str, elsewhere: bool) -> None:
     context = context_of("Hi Sam,\n\nwe will not proceed.\n\nDana\n", sender=sender, reply_to=reply_to)
     assert context.reply_to_elsewhere is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        # A Workday tenant names the employer: in the sender name, the address or a link.
+        ('"Acme Corp" <acmecorp@myworkday.com>', "We will not move forward.\n\nTalent Acquisition", "Acme"),
+        ("<ostwind@myworkday.com>", "Wir haben uns anders entschieden.\n\nIhr Recruiting-Team", "Ostwind"),
+        (
+            '"Careers" <no-reply@us.greenhouse-mail.io>',
+            "Nous ne donnerons pas suite.\nhttps://solane.wd3.myworkdayjobs.com/fr-FR/Carrieres",
+            "Solane",
+        ),
+        # A web address names a company only when the text spells its words out.
+        (
+            '"Equipo" <noreply@smartrecruiters.com>',
+            "Desde Bahía Verde te damos las gracias.\n\nSaludos\nwww.bahiaverde.es",
+            None,  # the text's 'Bahía' is not the address's 'bahia'
+        ),
+        (
+            '"Hiring Team" <no-reply@hire.lever.co>',
+            "Quillmoor Labs will not move forward.\n\nThe Hiring Team\nwww.quillmoor-labs.com",
+            "Quillmoor Labs",
+        ),
+        (
+            '"Hiring Team" <no-reply@hire.lever.co>',
+            "We will not move forward.\n\nwww.quillmoor-labs.com",
+            None,
+        ),
+        (
+            '"Hiring Team" <no-reply@hire.lever.co>',
+            "Follow LinkedIn for news.\nwww.linkedin.com/company/x",
+            None,
+        ),
+    ],
+)
+def test_workday_tenants_and_web_addresses_name_the_employer(
+    sender: str, body: str, company: str | None
+) -> None:
+    assert used(context_of(body, "Your application", sender=sender))["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Ref: 4471 – Data Analyst\n\nWe will not move forward.", "Data Analyst"),
+        ("Req ID 88213: Logistics Planner\n\nWe will not move forward.", "Logistics Planner"),
+        ("Kennziffer R-10422 – Sachbearbeiter Einkauf (m/w/d)\n\nLeider nicht.", "Sachbearbeiter Einkauf"),
+        (
+            "danke für deine Bewerbung unter der Kennzahl 4471/25 Disponent Nahverkehr.",
+            "Disponent Nahverkehr",
+        ),
+        ("Référence : 2025-118 – Chargé de clientèle\n\nNous ne donnerons pas suite.", "Chargé de clientèle"),
+        ("Referencia: VAC-2231 - Técnica de mantenimiento\n\nNo seguiremos.", "Técnica de mantenimiento"),
+        ("Thank you for your Product Designer application. We will not move forward.", "Product Designer"),
+        # No number, or no job named: no title.
+        ("With reference to your application, we will not move forward.", None),
+        ("Thank you for your Quillmoor Labs application. We will not move forward.", None),
+    ],
+)
+def test_roles_on_reference_lines_and_your_x_application(body: str, role: str | None) -> None:
+    sender = '"Hiring Team" <no-reply@hire.lever.co>'
+    assert used(context_of(body, "Your application", sender=sender))["role"] == role

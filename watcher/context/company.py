@@ -14,13 +14,19 @@ import re
 from collections.abc import Iterable
 
 from ..message import Message
-from .addresses import _company_domain, _display, _reachable
+from .addresses import _company_domain, _display, _domain_core, _reachable, is_ats_domain, is_no_reply
 from .mail import _Mail, _prepare
 from .organisations import Candidate, _clean_company, _strip_team
 from .people import _display_person, _is_team_line, _same_person
 from .result import Extracted
 from .text import _capital_run, _key, _words
-from .vocabulary import _COMPANY_CONNECTORS, _SEGMENT_SPLIT, _TEAM_WORDS
+from .vocabulary import (
+    _COMPANY_CONNECTORS,
+    _NOT_AN_EMPLOYER_HOST,
+    _SEGMENT_SPLIT,
+    _TEAM_WORDS,
+    FREEMAIL_DOMAINS,
+)
 
 #: Phrases a company name follows: "interest in Acme", "Bewerbung bei der Acme", "chez Acme".
 _COMPANY_ANCHORS = re.compile(
@@ -50,6 +56,14 @@ _AGENCY_TEXT = re.compile(
     r"|\b(?:unser(?:em|en)?|der|den|dem) kunden?\b|\bnotre client\b|\bnuestro cliente\b",
     re.IGNORECASE,
 )
+#: A Workday tenant in a link: 'https://acme.wd5.myworkdayjobs.com/en-US/Careers' is Acme's.
+_WORKDAY_LINK = re.compile(r"\b([a-z0-9][a-z0-9-]{1,40})\.wd\d{1,2}\.myworkdayjobs\.com\b", re.IGNORECASE)
+#: A web address written out: 'www.fernhill-analytics.com', 'https://kornblum-verkehr.de/karriere'.
+_WEB_ADDRESS = re.compile(
+    r"(?:\bhttps?://|(?<![\w.@/-])www\.)(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b",
+    re.IGNORECASE,
+)
+_URL_OR_EMAIL = re.compile(r"\S*(?:@|www\.|https?://)\S*", re.IGNORECASE)
 _ROLE_NOUNS = {
     "position",
     "role",
@@ -69,11 +83,17 @@ _ROLE_NOUNS = {
 
 def company_name(message: Message, mail: _Mail | None = None) -> Extracted:
     """The employer, voted on by text mentions, display name, signature and sender domain."""
-    return _vote(*_company_evidence(message, mail or _prepare(message)))
+    mail = mail or _prepare(message)
+    return _vote(*_company_evidence(message, mail), text=f"{mail.subject}\n{mail.own}")
 
 
-def _company_evidence(message: Message, mail: _Mail) -> tuple[list[Candidate], list[str]]:
-    """Company candidates and the employer domains that may support them."""
+def _company_evidence(message: Message, mail: _Mail) -> tuple[list[Candidate], list[str], list[str]]:
+    """Company candidates, the employer domains that may support them, and web addresses in the text.
+
+    A Workday tenant ('acme@myworkday.com', 'acme.wd5.myworkdayjobs.com') names the employer the
+    way its own domain would. A web address in the text only supports a company the mail names,
+    or names one itself when the text spells its words out ('Fernhill Analytics').
+    """
     sender = message.sender
     own_orgs = [org for org, _, source in mail.signature.orgs if source == "sig"]
     agency = bool(
@@ -86,10 +106,50 @@ def _company_evidence(message: Message, mail: _Mail) -> tuple[list[Candidate], l
         *_subject_companies(mail.subject),
         *_text_companies(mail.quoted, 0.3, "quoted"),
     ]
+    tenants = [] if agency else _workday_tenants(message, mail)
     if not agency:
-        candidates += [*mail.signature.orgs, *_display_companies(message, mail)]
+        candidates += [*mail.signature.orgs, *_display_companies(message, mail, tenants)]
     domains = [_company_domain(a) for a in ([] if agency else [sender]) + list(message.reply_to)]
-    return candidates, [d for d in domains if d]
+    return candidates, [d for d in domains if d] + tenants, [] if agency else _web_cores(mail.own)
+
+
+def _workday_tenants(message: Message, mail: _Mail) -> list[str]:
+    """'acme@myworkday.com' and 'acme.wd5.myworkdayjobs.com' are Acme's Workday: 'acme'."""
+    found = [
+        address.local_part.lower()
+        for address in (message.sender, *message.reply_to)
+        if address is not None
+        and address.domain.lower() in {"myworkday.com", "myworkdayjobs.com"}
+        and not is_no_reply(address)
+    ]
+    found += [m.group(1).lower() for m in _WORKDAY_LINK.finditer(mail.own)]
+    return [
+        t for t in dict.fromkeys(found) if len(t) >= 3 and not re.search(r"\d", t) and t not in _TEAM_WORDS
+    ]
+
+
+def _web_cores(own: str) -> list[str]:
+    """'www.fernhill-analytics.com' -> 'fernhill-analytics'; not ATS, freemail or social-network hosts."""
+    cores = []
+    for match in _WEB_ADDRESS.finditer(own):
+        host = match.group(1).lower()
+        core = _domain_core(host)
+        if is_ats_domain(host) or host in FREEMAIL_DOMAINS or core in _NOT_AN_EMPLOYER_HOST:
+            continue
+        cores.append(core)
+    return list(dict.fromkeys(cores))
+
+
+def _spelled_out(core: str, text: str) -> str | None:
+    """The company a web address names, as the text writes it: 'fernhill-analytics' -> 'Fernhill Analytics'."""
+    letters = re.sub(r"[^a-z0-9]", "", core)
+    if len(letters) < 4:
+        return None
+    pattern = r"(?<![\w@/.-])" + r"[ -]?".join(re.escape(c) for c in letters) + r"(?![\w@/-])"
+    for match in re.finditer(pattern, _URL_OR_EMAIL.sub(" ", text), re.IGNORECASE):
+        if (value := _clean_company(match.group(0))) and _key(value) == letters:
+            return value
+    return None
 
 
 def _text_companies(flat: str, weight: float = 0.6, source: str = "text") -> Iterable[Candidate]:
@@ -119,17 +179,21 @@ def _subject_segments(subject: str) -> list[str]:
     return [p.strip(" !?.") for p in parts if p.strip(" !?.")]
 
 
-def _display_companies(message: Message, mail: _Mail) -> list[Candidate]:
-    """Display names that name the employer: 'Acme via Greenhouse', 'Acme Careers', 'Karriere | Acme'."""
+def _display_companies(message: Message, mail: _Mail, tenants: list[str]) -> list[Candidate]:
+    """Display names that name the employer: 'Acme via Greenhouse', 'Acme Careers', 'Karriere | Acme'.
+
+    '"Acme Corp" <acmecorp@myworkday.com>' is the company, not a person: its Workday tenant says so.
+    """
     out: list[Candidate] = []
     for address in (message.sender, *message.reply_to):
         if address is None or not address.name:
             continue
         person = _display_person(address)
-        if person and (_reachable(address) or _same_person(person, mail.signature.name)):
+        tenant = any(_key(_display(address)) == _key(t) for t in tenants)
+        if person and not tenant and (_reachable(address) or _same_person(person, mail.signature.name)):
             continue  # a person, not the employer
         # "Juniper Ledger <no-reply@...>" may be a company or a recruiter: it can only confirm.
-        weight, source = (0.2, "confirm") if len(person) > 1 else (0.5, "display")
+        weight, source = (0.2, "confirm") if len(person) > 1 and not tenant else (0.5, "display")
         for segment in _SEGMENT_SPLIT.split(re.split(r"\s+via\s+", _display(address))[0]):
             if _is_team_line(segment):
                 out += _strip_team(segment, weight, source)
@@ -138,8 +202,12 @@ def _display_companies(message: Message, mail: _Mail) -> list[Candidate]:
     return out
 
 
-def _vote(candidates: list[Candidate], domains: list[str]) -> Extracted:
-    """Cluster candidates that name the same company, add domain support, pick the strongest."""
+def _vote(candidates: list[Candidate], domains: list[str], web: list[str], text: str = "") -> Extracted:
+    """Cluster candidates that name the same company, add domain support, pick the strongest.
+
+    A web address in the text supports a company already named; alone it names one only when
+    `text` spells out its words.
+    """
     clusters: list[list[Candidate]] = []
     for candidate in sorted(candidates, key=lambda c: (c[2] == "confirm", -c[1])):
         home = next((c for c in clusters if any(_related(candidate[0], m[0]) for m in c)), None)
@@ -158,6 +226,12 @@ def _vote(candidates: list[Candidate], domains: list[str]) -> Extracted:
             home.append(readable)
         else:
             clusters.append([readable])
+    for core in web:
+        home = next((c for c in clusters if any(_domain_matches(core, m[0]) for m in c)), None)
+        if home is not None:
+            home.append((" ".join(w.capitalize() for w in re.split(r"[-_]", core)), 0.3, "domain"))
+        elif spelled := _spelled_out(core, text):
+            clusters.append([(spelled, 0.5, "web")])
     if not clusters:
         return Extracted(None, 0.0)
     scored = sorted(((_score(c), c) for c in clusters), key=lambda sc: -sc[0])

@@ -125,7 +125,7 @@ _GENERIC_ROLE = {
 #: 'Ingenieur Netzplanung – Stellennummer', 'Analyst - Requisition Number', 'Job ID', 'Référence'.
 _REFERENCE_LABEL = re.compile(
     r"\s*[-–—|:,/]?\s*\b(?:req(?:uisition)?|ref(?:erence)?|réf(?:érence)?|referenz|referencia"
-    r"|kennziffer|job\s*id|(?:stellen|referenz|ausschreibungs|job)-?(?:nummer|nr|id))\b\.?"
+    r"|kennziffer|kennzahl|job\s*id|(?:stellen|referenz|ausschreibungs|job)-?(?:nummer|nr|id))\b\.?"
     r"(?:\s*(?:(?:no|nr|number|nummer|número|id)\b\.?|n[°º]))?\s*[#:]?\s*$",
     re.IGNORECASE,
 )
@@ -154,6 +154,19 @@ _SUBJECT_NOISE = re.compile(
 )
 
 
+#: A reference line: 'Ref: 4471 – Data Analyst', 'Req ID 88213: Lead', 'Kennziffer R-10422 – Einkäufer',
+#: 'unter der Kennzahl 4471/25 Disponent', 'Référence : 2025-118 – Chargé de clientèle', 'Referencia: VAC-2231'.
+_REFERENCE_INTRO = re.compile(
+    r"\b(?:ref(?:erence)?|req(?:uisition)?(?:\s*id)?|job\s*id|kennziffer|kennzahl|referenz(?:nummer)?"
+    r"|stellennummer|r[ée]f[ée]rence|r[ée]f|referencia)\b\.?(?:[\s-]*(?:no|nr|number|n[°º]|número)\b\.?)?\s*[:#]?\s*"
+    r"(?:[A-Z]{0,4}[-/]?\d[\w/-]*\s*)?(?:[-–—:|·]\s*)?",
+    re.IGNORECASE,
+)
+#: 'your Marketing Coordinator application': a title before the word, named as a job.
+_YOUR_APPLICATION = re.compile(r"\b[Yy]our\s+((?:[^\s.;:!?,]+\s+){1,6}?)application\b")
+_SENTENCE_CASE_TITLE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ]+ (?:de|d['’]|du|des|del|en) ")
+
+
 def role_title(message: Message, mail: _Mail | None = None, company: str | None = None) -> Extracted:
     """The job title as written, from the body and the subject; None when it cannot be confirmed."""
     mail = mail or _prepare(message)
@@ -163,6 +176,9 @@ def role_title(message: Message, mail: _Mail | None = None, company: str | None 
     found += [(v, 0.55, 2) for v in _introduced_roles(mail.flat)]
     found += [(v, 0.5, 2) for v in _introduced_roles(subject)]
     found += [(v, 0.6, 4) for v in _quoted_roles(f"{subject}\n{mail.flat}")]
+    found += [
+        (v, 0.55, 2) for v in (*_reference_roles(f"{mail.subject}\n{mail.own}"), *_your_roles(mail.flat))
+    ]
     found += [(v, 0.45, 2) for v in (*_anchored_roles(subject), *_subject_title(subject))]
     found += [(v, 0.4, 0) for v in (*_anchored_roles(mail.quoted), *_introduced_roles(mail.quoted))]
     found += [(v, w, 1) for v, w in _subject_roles(subject, _key(f"{mail.flat} {mail.quoted}"))]
@@ -209,6 +225,31 @@ def _introduced_roles(text: str) -> Iterable[str]:
                     continue  # "application to Acme" names the company, "application to X at Acme" a role
             if value := _clean_role(run):
                 yield value
+
+
+def _reference_roles(text: str) -> Iterable[str]:
+    """'Ref: 4471 – Data Analyst', 'Kennzahl 4471/25 Disponent Nahverkehr': a title on a reference line.
+
+    The line must carry a number: 'with reference to your application' names no title.
+    """
+    for line in text.splitlines():
+        for match in _REFERENCE_INTRO.finditer(line):
+            if not re.search(r"\d", line[match.start() :]):
+                continue
+            if _SENTENCE_CASE_TITLE.match(line, match.end()):
+                run = _sentence_case_run(line, match.end())
+            else:
+                run = _capital_run(line, match.end(), _ROLE_CONNECTORS, 8, titles=True)[0]
+            if (value := _clean_role(run)) and not re.search(r"\d", value):
+                yield value
+
+
+def _your_roles(flat: str) -> Iterable[str]:
+    """'your Marketing Coordinator application': only a title that names a job ('... Coordinator')."""
+    for match in _YOUR_APPLICATION.finditer(flat):
+        value = _clean_role(match.group(1))
+        if value and _title_case(value) and any(w.lower() in _TITLE_NOUNS for w in value.split()):
+            yield value
 
 
 def _quoted_roles(text: str) -> Iterable[str]:

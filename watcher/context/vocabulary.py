@@ -136,7 +136,10 @@ empleo equipo équipe departamento department abteilung culture staffing notific
 notification support info service services office admin noreply no-reply ops talentteam graduate
 graduates campus early student students trainee trainees programs ausbildung personalwesen
 impressum imprint datenschutz privacy unsubscribe terms professional professionals emerging programs programme
-programmes internship internships interns apprentices apprenticeship apprenticeships sourcing""")
+programmes internship internships interns apprentices apprenticeship apprenticeships sourcing talento""")
+#: Web addresses in a signature that name no employer: social networks, job sites, link shorteners.
+_NOT_AN_EMPLOYER_HOST = _vocabulary("""linkedin facebook instagram twitter x youtube xing kununu glassdoor indeed
+tiktok google apple microsoft bit t lnkd goo stepstone monster welcometothejungle infojobs""")
 #: Words that make a line an organisation ("Northpine Bakery") rather than a person.
 _ORG_WORDS = _vocabulary("""group gruppe grupo groupe inc ltd llc gmbh ag se kg corp company co labs lab
 studio studios software solutions systems technologies technology tech health healthcare bank
@@ -272,7 +275,7 @@ _GENDER = re.compile(
 #: "(Req #4471)", "- Req 1234", "R-20418", "(Kennziffer 2025-017)": reference numbers.
 _REFERENCE = re.compile(
     r"\s*\((?![^()]*\b(?:summer|winter|spring|fall|autumn|sommer|herbst|frühjahr|été|hiver|verano|invierno|intake"
-    r"|cohort|class of)\b)[^()]*\d[^()]*\)|\s*[-–|,]?\s*\b(?:req(?:uisition)?|ref(?:erence)?|job\s*id|id|kennziffer"
+    r"|cohort|class of)\b)[^()]*\d[^()]*\)|\s*[-–|,]?\s*\b(?:req(?:uisition)?|ref(?:erence)?|job\s*id|id|kennziffer|kennzahl"
     r"|referenz|réf|nr|no)\.?\s*[#:]?\s*[\w/-]*\d[\w/-]*|\s*#\s*\d+"
     r"|\b(?<!Summer )(?<!Winter )(?<!Spring )(?<!Fall )(?<!Autumn )(?<!Sommer )(?<!Herbst )(?<!Class of )"
     r"(?!(?:19|20)\d\d\b(?![-/]\d))[A-Z]{0,3}-?\d{3,}\b",
