@@ -798,6 +798,12 @@ def test_workday_tenants_and_web_addresses_name_the_employer(
         ("Référence : 2025-118 – Chargé de clientèle\n\nNous ne donnerons pas suite.", "Chargé de clientèle"),
         ("Referencia: VAC-2231 - Técnica de mantenimiento\n\nNo seguiremos.", "Técnica de mantenimiento"),
         ("Thank you for your Product Designer application. We will not move forward.", "Product Designer"),
+        (
+            "Vielen Dank für Ihre Bewerbung als Sachbearbeiterin Lohnbuchhaltung.",
+            "Sachbearbeiterin Lohnbuchhaltung",
+        ),
+        ("Merci pour votre candidature au poste de Responsable logistique.", "Responsable logistique"),
+        ("Gracias por su candidatura para Analista de riesgos. No seguiremos.", "Analista de riesgos"),
         # No number, or no job named: no title.
         ("With reference to your application, we will not move forward.", None),
         ("Thank you for your Quillmoor Labs application. We will not move forward.", None),
