@@ -27,6 +27,8 @@ ADAPTERS = frozenset(
         "sdnotify",
         "app",
         "cli",
+        "commands",
+        "logsetup",
         "checks",
         "daemon",
         "demo",

@@ -98,3 +98,29 @@ def test_auth_set_with_two_accounts_asks_for_account_and_then_accepts_it(
     assert code == 0, err
     assert stored == [("home", "s3cret")]
     assert "stored in the system keyring for home" in out
+
+
+def test_once_goes_on_after_an_account_that_cannot_open(run: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`app.run_once` reports a mailbox that will not open as that account's error; the others
+    still run, and the exit code is the failed account's."""
+    from watcher import app
+    from watcher.config import AccountConfig
+    from watcher.errors import MailboxError
+    from watcher.mailbox import Mailbox
+    from watcher.paths import Paths
+
+    two_maildir_accounts(run.home)
+    real_open = app.open_mailbox
+
+    def open_mailbox(account: AccountConfig, paths: Paths) -> Mailbox:
+        if account.name == "a":
+            raise MailboxError("cannot reach a")
+        return real_open(account, paths)
+
+    monkeypatch.setattr(app, "open_mailbox", open_mailbox)
+    code, out, err = run("once", "--since", "2000-01-01")
+    assert code == MailboxError("x").exit_code != 0
+    assert "error: cannot reach a" in err
+    assert "== a" in out and "== b" in out and "2 rejection(s) drafted" in out
+    code, _out, err = run("once", "--account", "a")
+    assert code != 0 and "error: cannot reach a" in err

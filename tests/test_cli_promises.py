@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from clirun import PASSWORD_ENV, Account
-from watcher import cli
+from watcher import cli, logsetup
 from watcher.config import parse_config
 from watcher.credentials import CredentialError, get_password
 from watcher.demo import build_demo_maildir
@@ -240,7 +240,7 @@ def test_log_files_are_private_including_rotated_ones(tmp_path: Path, open_umask
     root = logging.getLogger()
     before = root.handlers[:]
     try:
-        cli._setup_file_logging(config)
+        logsetup.setup_file_logging(config)
         handler = next(h for h in root.handlers if h not in before)
         logging.getLogger("watcher.test").warning("a line")
         assert mode(log_file) == 0o600
@@ -271,7 +271,7 @@ def test_an_existing_too_open_log_file_is_tightened(tmp_path: Path, open_umask: 
     root = logging.getLogger()
     before = root.handlers[:]
     try:
-        cli._setup_file_logging(config)
+        logsetup.setup_file_logging(config)
         assert mode(log_file) == 0o600 and mode(Path(f"{log_file}.1")) == 0o600
     finally:
         for h in root.handlers[:]:
@@ -657,7 +657,7 @@ def test_history_piped_into_head_stops_quietly(processed: Cli, argv: tuple[str, 
         check=False,
     )
     first, rc = shell.stdout.splitlines()
-    assert first.startswith("date")
+    assert first.startswith("id")
     assert rc == "rc=141" and shell.stderr == "", shell.stderr
 
 
@@ -722,7 +722,7 @@ def test_history_csv_neutralises_formulas_and_control_characters(run: Cli) -> No
     assert len(rows) == 2
     for cell in rows[1]:
         assert not cell or cell[0] not in "=+-@\t\r", cell
-    assert rows[1][1].startswith("'@SUM(A1)") and rows[1][6].startswith("'=HYPERLINK")
+    assert rows[1][2].startswith("'@SUM(A1)") and rows[1][7].startswith("'=HYPERLINK")
     assert unsafe_characters(out.replace("\r\n", "\n")) == []
 
 

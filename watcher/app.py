@@ -6,6 +6,7 @@ The only module (besides cli and daemon) that reads `Config`; the core receives 
 from __future__ import annotations
 
 import logging
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -13,12 +14,14 @@ from pathlib import Path
 from .classify import Classifier
 from .config import AccountConfig, Config
 from .credentials import get_credentials
+from .errors import WatcherError
+from .lock import AccountLock
 from .mailbox import Mailbox
 from .maildir import MaildirMailbox
 from .paths import Paths
 from .reply import Identity, ReplyRenderer
 from .resources import MODEL_FILENAME, shipped_model, shipped_templates
-from .service import PassOptions
+from .service import PassOptions, PassReport, run_pass
 from .state import Ledger
 
 log = logging.getLogger(__name__)
@@ -113,3 +116,38 @@ def build_components(config: Config, paths: Paths) -> Components:
     if config.drafts.follow_up_after_days > 0:
         renderer.template_name("en", template=config.drafts.follow_up_template)
     return Components(classifier, renderer, open_ledger(paths))
+
+
+def run_once(
+    config: Config,
+    paths: Paths,
+    accounts: Sequence[AccountConfig],
+    *,
+    dry_run: bool = False,
+    since: datetime | None = None,
+) -> Generator[tuple[AccountConfig, PassReport | WatcherError], None, None]:
+    """One pass per account (`once`), yielding each account's report as its pass ends, or the
+    WatcherError that kept its mailbox from opening: one account's failure does not stop the
+    others. Each pass holds the account's lock, so it never overlaps a running daemon's."""
+    components = build_components(config, paths)
+    try:
+        for account in accounts:
+            try:
+                mailbox = open_mailbox(account, paths)
+            except WatcherError as exc:
+                yield account, exc
+                continue
+            try:
+                report = run_pass(
+                    mailbox,
+                    components.ledger,
+                    components.classifier,
+                    build_account_renderer(config, account, paths),
+                    pass_options(config, account, dry_run=dry_run, since=since),
+                    serialize=AccountLock(paths.state_dir, account.key),
+                )
+            finally:
+                mailbox.close()
+            yield account, report
+    finally:
+        components.ledger.close()
