@@ -10,14 +10,14 @@ from typing import Any
 import numpy as np
 import pytest
 
-from watcher import training
 from watcher.classify import REJECTION_KINDS, Classifier, Verdict
 from watcher.features import cue_tokens
 from watcher.message import parse
 from watcher.modelstore import load_model
 from watcher.resources import shipped_model
-from watcher.retrain import model_summary
 from watcher.training import KINDS, Example, training_kinds
+from watcher.training import model as training_model
+from watcher.training.run import model_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,8 +131,8 @@ def test_style_cv_holds_each_ats_style_out(monkeypatch: pytest.MonkeyPatch) -> N
         seen.append({e.style for e in examples})
         return Fake()
 
-    monkeypatch.setattr(training, "fit_kinds", fake_fit)
-    metrics, breakdown = training.style_cv(data, threshold=0.5)
+    monkeypatch.setattr(training_model, "fit_kinds", fake_fit)
+    metrics, breakdown = training_model.style_cv(data, threshold=0.5)
     assert seen == [{"ats:b", "ats:c", ""}, {"ats:a", "ats:c", ""}, {"ats:a", "ats:b", ""}]
     assert metrics is not None and metrics.n == 24
     assert set(breakdown) == {"a", "b", "c"}

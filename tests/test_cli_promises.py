@@ -772,8 +772,8 @@ def test_error_lines_are_made_safe_for_the_terminal(run: Cli, monkeypatch: pytes
 
 
 def test_the_training_report_shows_mail_text_safely() -> None:
-    from watcher.report import _worst_row
     from watcher.training import Example
+    from watcher.training.report import _worst_row
 
     row = _worst_row(Example("t", "rejection", "g", "box#1\u202e", "d", subject="<b>" + HOSTILE), 0.4)
     assert "&lt;b&gt;" in row and "\\u202e" in row and unsafe_characters(row) == []

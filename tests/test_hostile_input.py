@@ -21,15 +21,15 @@ import pytest
 
 from clirun import cli
 from watcher import message as message_module
-from watcher import training
 from watcher.errors import ModelError, WatcherError
 from watcher.message import decode_header_value, parse
 from watcher.modelstore import load_model, metadata_path, rollback, save_model
 from watcher.paths import Paths
 from watcher.resources import shipped_model
-from watcher.retrain import TrainOptions, run_training
 from watcher.training import Example
-from watcher.trainset import TrainingDataError, jsonl_examples
+from watcher.training import model as training_model
+from watcher.training.examples import TrainingDataError, jsonl_examples
+from watcher.training.run import TrainOptions, run_training
 
 #: What "bounded" means for one header below: far under the megabytes the hostile mail carries.
 HEADER_BOUND = 64 * 1024
@@ -363,12 +363,12 @@ def examples(label: str, n: int, groups: int, start: int = 0) -> list[Example]:
 
 @pytest.fixture
 def no_fitting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every model and feature extractor of training.py is built by build_pipeline: forbid it."""
+    """Every model and feature extractor of training/model.py is built by build_pipeline: forbid it."""
 
     def forbidden(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("training started fitting before checking its data")
 
-    monkeypatch.setattr(training, "build_pipeline", forbidden)
+    monkeypatch.setattr(training_model, "build_pipeline", forbidden)
 
 
 @pytest.mark.usefixtures("no_fitting")
@@ -386,7 +386,7 @@ def no_fitting(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_untrainable_data_is_refused_before_fitting(data: list[Example], problem: str) -> None:
     with pytest.raises(TrainingDataError, match=problem):
-        training.train(data)
+        training_model.train(data)
 
 
 @pytest.mark.usefixtures("no_fitting")
@@ -396,14 +396,14 @@ def test_a_split_that_would_train_on_one_class_is_refused_before_fitting() -> No
     data = examples("rejection", 60, groups=30) + examples("not_rejection", 4, groups=1)
     data.append(Example(text="one more", label="not_rejection", group="domain:other", source="t", digest="x"))
     with pytest.raises(TrainingDataError, match=r"cross-validation split .* not_rejection"):
-        training.train(data)
+        training_model.train(data)
 
 
 @pytest.mark.usefixtures("no_fitting")
 def test_fewer_than_two_folds_are_refused() -> None:
     data = examples("rejection", 40, groups=10) + examples("not_rejection", 40, groups=10)
     with pytest.raises(TrainingDataError, match="at least 2 folds"):
-        training.train(data, folds=1)
+        training_model.train(data, folds=1)
 
 
 @pytest.mark.usefixtures("no_fitting")

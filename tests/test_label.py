@@ -16,7 +16,7 @@ from clirun import PASSWORD_ENV, Account
 from faultkit import folder, make_account
 from mailgen import acknowledgement, rejection
 from watcher import cli
-from watcher.trainset import path_examples
+from watcher.training.examples import path_examples
 
 pytestmark = pytest.mark.dovecot
 
@@ -78,7 +78,7 @@ def test_label_a_message_from_history(
     import io
 
     from watcher.paths import default_paths
-    from watcher.retrain import TrainOptions, gather
+    from watcher.training.run import TrainOptions, gather
 
     examples, _ = gather(
         None, default_paths(), TrainOptions(base=False, imap=False, progress=False), io.StringIO()

@@ -16,7 +16,7 @@ from clirun import cli
 from watcher.modelstore import metadata_path
 from watcher.resources import shipped_corpus
 from watcher.training import Example, choose_threshold
-from watcher.trainset import TrainingDataError, check_minimum, jsonl_examples, parse_add
+from watcher.training.examples import TrainingDataError, check_minimum, jsonl_examples, parse_add
 
 pytestmark = pytest.mark.slow
 LABEL_RE = re.compile(rb"^X-Corpus-Label: (\S+)", re.MULTILINE)

@@ -406,7 +406,7 @@ class ScheduledRetrain:
         self.config, self.paths, self.components = config, paths, components
 
     def __call__(self) -> None:
-        from .retrain import TrainOptions, labelled_folder_fingerprint, run_training
+        from .training.run import TrainOptions, labelled_folder_fingerprint, run_training
 
         try:
             mailbox = open_mailbox(self.config.account, self.paths)

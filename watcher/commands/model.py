@@ -27,7 +27,7 @@ def cmd_classify(args: argparse.Namespace, paths: Paths) -> int:
     """
     from ..classify import Classifier
     from ..message import parse
-    from ..sources import SourceError, read_messages
+    from ..training.sources import SourceError, read_messages
 
     classifier = Classifier.from_file(classify_model(args, paths), args.threshold)
     failures = 0
@@ -85,8 +85,8 @@ def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
     compared with the active model on your mail; it replaces it only if it is not worse, unless
     --force. The replaced model is kept for `model rollback`.
     """
-    from ..retrain import TrainOptions, run_training
-    from ..trainset import parse_add
+    from ..training.examples import parse_add
+    from ..training.run import TrainOptions, run_training
 
     config_file = find_config(args, paths)
     config = load(config_file) if config_file is not None else None
@@ -140,7 +140,7 @@ def cmd_model(args: argparse.Namespace, paths: Paths) -> int:
     from ..app import model_path
     from ..modelstore import rollback
     from ..resources import shipped_model
-    from ..retrain import model_summary
+    from ..training.run import model_summary
 
     config_file = find_config(args, paths)
     config = load(config_file) if config_file is not None else None

@@ -19,14 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .classify import NOT_REJECTION, REJECTION
-from .context import detect_language
-from .errors import TrainingDataError as TrainingDataError  # re-exported: callers catch it from here
-from .features import model_text, text_for_model
-from .mailbox import Mailbox
-from .message import Message, parse
+from ..classify import NOT_REJECTION, REJECTION
+from ..context import detect_language
+from ..errors import TrainingDataError as TrainingDataError  # re-exported: callers catch it from here
+from ..features import model_text, text_for_model
+from ..mailbox import Mailbox
+from ..message import Message, parse
+from .model import Example
 from .sources import SourceError, read_messages
-from .training import Example
 
 LABELS = (REJECTION, NOT_REJECTION)
 CORPUS_HEADERS = ("X-Corpus-Label", "X-Corpus-Kind", "X-Corpus-Language", "X-Corpus-Group")

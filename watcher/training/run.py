@@ -1,7 +1,8 @@
 """`rejection-watcher train`, and the daemon's scheduled retrain: gather labelled mail, train,
 compare with the active model on the same mail, and promote only a model that is not worse.
 
-Wiring only: the learning is in training.py, the reading in trainset.py.
+Wiring only: the learning is in model.py, the reading in examples.py, the rule that decides
+whether the new model replaces the active one in promotion.py.
 """
 
 from __future__ import annotations
@@ -14,17 +15,17 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from .app import model_path, open_mailbox
-from .config import Config
-from .errors import ModelError
-from .labels import labels_dir
-from .mailbox import Mailbox
-from .modelstore import load_model, save_model
-from .paths import Paths
-from .progress import ProgressBar
-from .report import render_report
-from .resources import MODEL_FILENAME, shipped_corpus, shipped_model
-from .training import (
+from ..app import model_path, open_mailbox
+from ..config import Config
+from ..errors import ModelError
+from ..labels import labels_dir
+from ..mailbox import Mailbox
+from ..modelstore import load_model, save_model
+from ..paths import Paths
+from ..progress import ProgressBar
+from ..resources import MODEL_FILENAME, shipped_corpus, shipped_model
+from .examples import check_minimum, corpus_examples, mailbox_examples, path_examples
+from .model import (
     Example,
     Metrics,
     TrainingResult,
@@ -34,12 +35,10 @@ from .training import (
     train,
     worst_examples,
 )
-from .trainset import check_minimum, corpus_examples, mailbox_examples, path_examples
+from .promotion import decide_promotion
+from .report import render_report
 
 log = logging.getLogger(__name__)
-
-#: A new model may be this much worse in F1 (noise) and still replace the active one.
-F1_TOLERANCE = 0.005
 
 
 @dataclass
@@ -130,36 +129,26 @@ def run_training(config: Config | None, paths: Paths, options: TrainOptions, out
     new_metrics = evaluate(compared, result.scores[compare_idx], result.metrics.threshold)
     active_path = model_path(config, paths)
     active_metrics: Metrics | None = None
-    unusable = ""
+    active_error = ""
     try:
         active = load_model(active_path)
         active_scores = predict_scores(active.pipeline, [e.text for e in compared])
         active_metrics = evaluate(compared, np.asarray(active_scores), active.threshold)
     except ModelError as exc:
-        unusable = f"replaced the active model, which cannot be used ({exc})"
+        active_error = str(exc)
 
     output = options.output or (
         active_path if active_path != shipped_model() else paths.models_dir / MODEL_FILENAME
     )
-    if options.output is not None:
-        promoted, reason = True, f"written to {options.output} as asked (--output)"
-    elif options.force:
-        promoted, reason = True, "replaced because of --force"
-    elif active_metrics is None:
-        promoted, reason = True, unusable
-    elif new_metrics.f1 >= active_metrics.f1 - F1_TOLERANCE:
-        promoted, reason = (
-            True,
-            f"F1 {new_metrics.f1:.3f} vs the active model's {active_metrics.f1:.3f} on {comparison}",
-        )
-    else:
-        promoted = False
-        reason = (
-            f"not saved: F1 {new_metrics.f1:.3f} is worse than the active model's {active_metrics.f1:.3f} "
-            f"on {comparison}"
-            + ("" if n_user else " (which it was trained on)")
-            + "; use --force to replace it anyway"
-        )
+    promoted, reason = decide_promotion(
+        new_metrics,
+        active_metrics,
+        comparison=comparison,
+        on_user_mail=bool(n_user),
+        force=options.force,
+        output=options.output,
+        active_error=active_error,
+    )
     if promoted:
         metadata = {**result.metadata, "labelled_folders": fingerprint}
         save_model(result.pipeline, metadata, output, keep_previous=options.output is None)

@@ -13,8 +13,8 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import precision_recall_curve
 
-from .textsafe import for_terminal
-from .training import Example, Metrics, labels, worst_examples
+from ..textsafe import for_terminal
+from .model import Example, Metrics, labels, worst_examples
 
 W, H, PAD = 420, 320, 44
 

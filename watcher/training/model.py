@@ -36,8 +36,8 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from .classify import NOT_REJECTION, REJECTION
-from .errors import TrainingDataError
+from ..classify import NOT_REJECTION, REJECTION
+from ..errors import TrainingDataError
 
 log = logging.getLogger(__name__)
 
