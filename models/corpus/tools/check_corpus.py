@@ -13,19 +13,29 @@ import hashlib
 import sys
 from pathlib import Path
 
+from corpus_common import CORPUS
+
 KINDS = {
     "rejection": {"after_application", "after_interview", "position_closed"},
     "not_rejection": {
-        "acknowledgement", "interview_invite", "offer", "assessment", "job_alert",
-        "recruiter_outreach", "withdrawal", "newsletter_or_advice", "personal", "transactional", "other",
+        "acknowledgement",
+        "interview_invite",
+        "offer",
+        "assessment",
+        "job_alert",
+        "recruiter_outreach",
+        "withdrawal",
+        "newsletter_or_advice",
+        "personal",
+        "transactional",
+        "other",
     },
 }
 LANGUAGES = {"en", "de", "fr", "es"}
 
 
 def main(argv: list[str]) -> int:
-    root = Path(__file__).resolve().parents[1]
-    dirs = [Path(a) for a in argv] or sorted(p for p in root.iterdir() if p.is_dir() and p.name != "tools")
+    dirs = [Path(a) for a in argv] or sorted(p for p in CORPUS.iterdir() if p.is_dir() and p.name != "tools")
     problems: list[str] = []
     counts: collections.Counter[tuple[str, ...]] = collections.Counter()
     bodies: dict[str, Path] = {}
@@ -61,7 +71,9 @@ def main(argv: list[str]) -> int:
             groups[f"{d.name}:{group}"] += 1
     for key, n in sorted(counts.items()):
         print(f"{n:5d}  {' '.join(key)}")
-    print(f"{sum(counts.values()):5d}  total, {len(groups)} groups, largest group {max(groups.values(), default=0)}")
+    print(
+        f"{sum(counts.values()):5d}  total, {len(groups)} groups, largest group {max(groups.values(), default=0)}"
+    )
     for p in problems:
         print("PROBLEM", p)
     return 1 if problems else 0

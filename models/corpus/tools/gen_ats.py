@@ -31,8 +31,9 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_ats_lexicon as L  # noqa: E402
 import gen_ats_people as P  # noqa: E402
+from corpus_common import CORPUS, seeded_rng  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = CORPUS
 JOBS = ROOT / "ats-jobs"
 EVERYDAY = ROOT / "everyday" / "generated"
 TZ = {"en": "America/New_York", "de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid"}
@@ -300,13 +301,9 @@ ATS_PLAN = {
 }
 
 
-def rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest())
-
-
 def subset(pool: list[str], style: str, key: str, share: float = 0.6) -> list[str]:
     """The style's own part of a sentence pool: at least two sentences, deterministic."""
-    r = rng("subset", style, key)
+    r = seeded_rng("subset", style, key)
     chosen = [s for s in pool if r.random() < share]
     while len(chosen) < min(2, len(pool)):
         extra = r.choice(pool)
@@ -494,7 +491,7 @@ def ats_family(style: Style, kind: str, lang: str, count: int) -> list[tuple[str
     out = []
     subj_key = {"after_application": "rejection"}.get(kind, kind)
     for i in range(count):
-        r = rng(style.name, kind, lang, i)
+        r = seeded_rng(style.name, kind, lang, i)
         f = Filler(r, lang, style.name, style.url)
         paras = ats_body(kind, lang, style, f, r)
         footer = [f(x) for x in style.footer[lang]]
@@ -537,7 +534,7 @@ def personal_family(
     # A few sentences said 16 times would weigh one template 16 times in every figure.
     count = min(count, 3 * len(bodies))
     for i in range(count):
-        r = rng(name, lang, i)
+        r = seeded_rng(name, lang, i)
         f = Filler(r, lang, name)
         recruiter = f.values["recruiter"]
         rfirst, _, rlast = recruiter.partition(" ")
@@ -614,7 +611,7 @@ def personal_family(
 def friend_forward_family(lang: str, count: int) -> list[tuple[str, bytes]]:
     out = []
     for i in range(count):
-        r = rng("friendfwd", lang, i)
+        r = seeded_rng("friendfwd", lang, i)
         f = Filler(r, lang, "friend")
         friend = r.choice(L.PEOPLE[lang])
         inner = [
@@ -668,7 +665,7 @@ def board_family(lang: str, count: int, digest: bool, rejected: bool = False) ->
     out = []
     name = "rejected" if rejected else "digest" if digest else "viewed"
     for i in range(count):
-        r = rng("board", name, lang, i)
+        r = seeded_rng("board", name, lang, i)
         brand, addr, dom = r.choice(P.BOARD[lang])
         f = Filler(r, lang, "board", f"https://www.{dom}/jobs/view/{{n}}")
         label = "not_rejection"
@@ -739,7 +736,7 @@ def everyday_family(
 ) -> list[tuple[str, bytes]]:
     out = []
     for i in range(count):
-        r = rng("everyday", name, lang, i)
+        r = seeded_rng("everyday", name, lang, i)
         f = Filler(r, lang, name)
         who = r.choice(L.RECRUITERS[lang])
         wfirst, _, wlast = who.partition(" ")

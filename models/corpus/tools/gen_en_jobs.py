@@ -31,7 +31,6 @@ A spec is text:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
 import random
 import re
@@ -43,7 +42,18 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-OUT = Path(__file__).resolve().parents[1] / "en-jobs"
+from corpus_common import (
+    ALNUM,
+    CORPUS,
+    DATE_FORMAT,
+    UPPER_ALNUM,
+    gmail_message_id,
+    local_datetime,
+    random_chars,
+    seeded_rng,
+)
+
+OUT = CORPUS / "en-jobs"
 
 KIND_SHORT = {
     "aa": "after_application",
@@ -147,10 +157,6 @@ ATS_HINTS = (
 )
 
 
-def _rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest())
-
-
 # --- text to HTML -------------------------------------------------------------------------
 
 _URL_RE = re.compile(r"(https?://[^\s<>()]+[^\s<>().,;:!?'\"])")
@@ -215,16 +221,13 @@ def _blocks_html(body: str, style: str, accent: str) -> str:
             continue
         if lines[0].startswith("# "):
             parts.append(
-                f'<h2 style="font-size:18px;margin:18px 0 8px 0;color:{accent};">'
-                f"{_inline(lines[0][2:])}</h2>"
+                f'<h2 style="font-size:18px;margin:18px 0 8px 0;color:{accent};">{_inline(lines[0][2:])}</h2>'
             )
             lines = lines[1:]
             if not lines:
                 continue
         if all(ln.startswith("* ") for ln in lines):
-            items = "\n".join(
-                f'<li style="margin-bottom:6px;">{_inline(ln[2:])}</li>' for ln in lines
-            )
+            items = "\n".join(f'<li style="margin-bottom:6px;">{_inline(ln[2:])}</li>' for ln in lines)
             parts.append(f'<ul style="padding-left:20px;margin:0 0 14px 0;">\n{items}\n</ul>')
             continue
         # a paragraph may end in quoted lines (">") after an attribution line
@@ -251,7 +254,7 @@ def _company_of(display: str, addr: str) -> str:
 
 
 def to_html(body: str, style: str, seed: str, subject: str, sender: tuple[str, str]) -> str:
-    r = _rng("html", seed)
+    r = seeded_rng("html", seed)
     accent = r.choice(
         [
             "#1a73e8",
@@ -344,75 +347,62 @@ def _is_ats(addr: str) -> bool:
 
 def _message_id(r: random.Random, from_addr: str, when: datetime) -> str:
     domain = from_addr.split("@")[-1].lower()
-    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
     if domain in {"gmail.com", "googlemail.com"}:
-        return "<CA" + "".join(r.choice(alnum + "+_-") for _ in range(46)) + "@mail.gmail.com>"
+        return gmail_message_id(r, ALNUM + "+_-", 46)
     if _is_ats(from_addr):
         kind = r.randrange(4)
         if kind == 0:
             return f"<0100{r.getrandbits(64):016x}-{r.getrandbits(32):08x}-{r.getrandbits(16):04x}-{r.getrandbits(16):04x}-{r.getrandbits(48):012x}-000000@email.amazonses.com>"
         if kind == 1:
-            return (
-                f"<{''.join(r.choice(alnum) for _ in range(22))}@geopod-ismtpd-{r.randint(1, 40)}>"
-            )
+            return f"<{random_chars(r, ALNUM, 22)}@geopod-ismtpd-{r.randint(1, 40)}>"
         if kind == 2:
             return f"<{int(when.timestamp())}.{r.getrandbits(40):x}@{domain}>"
         return f"<{r.getrandbits(128):032x}@{domain}>"
     kind = r.randrange(3)
     if kind == 0:
-        up = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+        up = UPPER_ALNUM
         return (
-            f"<{''.join(r.choice(up) for _ in range(4))}PR{r.randint(10, 99)}MB{r.randint(1000, 9999)}"
-            f"{''.join(r.choice(up) for _ in range(10))}@{''.join(r.choice(up) for _ in range(4))}PR{r.randint(10, 99)}"
+            f"<{random_chars(r, up, 4)}PR{r.randint(10, 99)}MB{r.randint(1000, 9999)}"
+            f"{random_chars(r, up, 10)}@{random_chars(r, up, 4)}PR{r.randint(10, 99)}"
             f"MB{r.randint(1000, 9999)}.namprd{r.randint(10, 22):02d}.prod.outlook.com>"
         )
     if kind == 1:
-        return "<CA" + "".join(r.choice(alnum + "+_-") for _ in range(46)) + "@mail.gmail.com>"
+        return gmail_message_id(r, ALNUM + "+_-", 46)
     return f"<{r.getrandbits(64):016x}.{r.randint(1000, 99999)}@{domain}>"
 
 
 def _when(r: random.Random, date: str | None, tz: str | None) -> datetime:
     zone = ZoneInfo(tz or r.choice(ZONES))
+    if date and " " in date:
+        return local_datetime(date, zone, r.randint(0, 59))
     if date:
-        fmt = "%Y-%m-%d %H:%M" if " " in date else "%Y-%m-%d"
-        naive = datetime.strptime(date, fmt)
-        if " " not in date:
-            naive = naive.replace(hour=r.randint(8, 18), minute=r.randint(0, 59))
+        naive = datetime.strptime(date, DATE_FORMAT.split()[0])
+        naive = naive.replace(hour=r.randint(8, 18), minute=r.randint(0, 59))
     else:
         start = datetime(2023, 1, 3)
         naive = start + timedelta(days=r.randint(0, 1415))
         if naive.weekday() >= 5 and r.random() < 0.8:
             naive += timedelta(days=7 - naive.weekday())
         naive = naive.replace(
-            hour=r.choice(
-                [7, 8, 9, 9, 10, 10, 11, 11, 12, 13, 14, 14, 15, 15, 16, 16, 17, 18, 19, 21]
-            ),
+            hour=r.choice([7, 8, 9, 9, 10, 10, 11, 11, 12, 13, 14, 14, 15, 15, 16, 16, 17, 18, 19, 21]),
             minute=r.randint(0, 59),
         )
     return naive.replace(second=r.randint(0, 59), tzinfo=zone)
 
 
 def _gmail_date(d: datetime) -> str:
-    return (
-        d.strftime("%a, %b ")
-        + str(d.day)
-        + d.strftime(", %Y at ")
-        + d.strftime("%I:%M %p").lstrip("0")
-    )
+    return d.strftime("%a, %b ") + str(d.day) + d.strftime(", %Y at ") + d.strftime("%I:%M %p").lstrip("0")
 
 
 def render_spec(
     number: int, slug: str, directives: dict[str, str], headers: list[tuple[str, str]], body: str
 ) -> tuple[str, bytes]:
     seed = f"{number:04d}-{slug}"
-    r = _rng(seed)
+    r = seeded_rng(seed)
     kind = KIND_SHORT.get(directives.get("kind", ""), directives.get("kind", ""))
     label = "rejection" if kind in REJECTION_KINDS else "not_rejection"
     group = directives.get("group") or f"en-h-{number:04d}"
-    to = (
-        directives.get("to")
-        or SEEKER_KEYS[(number * 7 + number // len(SEEKER_KEYS)) % len(SEEKER_KEYS)]
-    )
+    to = directives.get("to") or SEEKER_KEYS[(number * 7 + number // len(SEEKER_KEYS)) % len(SEEKER_KEYS)]
     if to in SEEKERS:
         to_name, to_addr = SEEKERS[to]
     else:
@@ -443,16 +433,16 @@ def render_spec(
 
     fmt = directives.get("fmt")
     if not fmt:
-        x = _rng("fmt", seed).random()
+        x = seeded_rng("fmt", seed).random()
         fmt = "plain" if x < 0.6 else ("html" if x < 0.8 else "alt")
     style = directives.get("style")
     if not style:
         if kind in {"job_alert", "newsletter_or_advice"}:
             style = "news"
         elif _is_ats(from_addr):
-            style = _rng("style", seed).choice(["card", "card", "card", "bare"])
+            style = seeded_rng("style", seed).choice(["card", "card", "card", "bare"])
         else:
-            style = _rng("style", seed).choice(["gmail", "gmail", "outlook"])
+            style = seeded_rng("style", seed).choice(["gmail", "gmail", "outlook"])
 
     msg = EmailMessage(policy=policy.SMTP)
     msg["X-Corpus-Label"] = label
@@ -465,7 +455,7 @@ def render_spec(
     msg["Subject"] = subject
     msg["Message-ID"] = _message_id(r, from_addr, when)
     if re.match(r"^(re|aw|sv)\s*:", subject, re.I) and "in-reply-to" not in hdr:
-        parent = _message_id(_rng("parent", seed), to_addr, q)
+        parent = _message_id(seeded_rng("parent", seed), to_addr, q)
         msg["In-Reply-To"] = parent
         msg["References"] = parent
     for k, v in headers:
@@ -480,7 +470,7 @@ def render_spec(
         _is_ats(from_addr)
         and "auto-submitted" not in hdr
         and kind not in {"job_alert", "newsletter_or_advice"}
-        and _rng("auto", seed).random() < 0.55
+        and seeded_rng("auto", seed).random() < 0.55
     ):
         msg["Auto-Submitted"] = "auto-generated"
     if (
@@ -496,11 +486,11 @@ def render_spec(
         msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         if "list-id" not in hdr:
             lst = (
-                _rng("list", from_addr).choice(
+                seeded_rng("list", from_addr).choice(
                     ["alerts", "newsletter", "digest", "weekly", "jobs", "updates"]
                 )
                 if kind == "newsletter_or_advice"
-                else _rng("list", from_addr).choice(
+                else seeded_rng("list", from_addr).choice(
                     ["jobalerts", "alerts", "job-alerts", "saved-search"]
                 )
             )
@@ -509,9 +499,7 @@ def render_spec(
             msg["Precedence"] = "bulk"
     if "Sent from my iPhone" in body and "x-mailer" not in hdr:
         msg["X-Mailer"] = (
-            "iPhone Mail ("
-            + r.choice(["20G75", "21A360", "21E236", "21G93", "22B91", "22D72"])
-            + ")"
+            "iPhone Mail (" + r.choice(["20G75", "21A360", "21E236", "21G93", "22B91", "22D72"]) + ")"
         )
     msg["MIME-Version"] = "1.0"
 
@@ -519,7 +507,7 @@ def render_spec(
     ctes = ["quoted-printable", "quoted-printable", "8bit", "8bit"] + (
         ["base64"] if _is_ats(from_addr) else []
     )
-    cte = directives.get("cte") or _rng("cte", seed).choice(ctes)
+    cte = directives.get("cte") or seeded_rng("cte", seed).choice(ctes)
     if fmt == "plain":
         msg.set_content(plain, subtype="plain", charset="utf-8", cte=cte)
     elif fmt == "html":
@@ -605,12 +593,10 @@ def main(argv: list[str]) -> int:
 Fill = dict[str, str]
 
 
-def _family(
-    number0: int, group: str, kind: str, fills: list[Fill], make
-) -> list[tuple[str, bytes]]:
+def _family(number0: int, group: str, kind: str, fills: list[Fill], make) -> list[tuple[str, bytes]]:
     out = []
     for i, f in enumerate(fills):
-        r = _rng(group, i)
+        r = seeded_rng(group, i)
         headers, body, extra = make(f, r)
         directives = {"kind": kind, "group": group, **extra}
         if "to" in f:
@@ -1153,9 +1139,9 @@ def fam_icims_ack(n0: int):
                 ("From", f"{f['co']} <{f['host']}@icims.com>"),
                 (
                     "Subject",
-                    r.choice(
-                        ["Thank you for applying to {co}", "Application Confirmation - {role}"]
-                    ).format(**f),
+                    r.choice(["Thank you for applying to {co}", "Application Confirmation - {role}"]).format(
+                        **f
+                    ),
                 ),
             ],
             body,

@@ -17,7 +17,6 @@ Conventions in the message table:
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import email.policy
 import email.utils
@@ -28,10 +27,19 @@ import re
 import sys
 import uuid
 from email.message import EmailMessage
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-OUT = Path(__file__).resolve().parents[1] / "intl-jobs"
+from corpus_common import (
+    ALNUM,
+    CORPUS,
+    gmail_message_id,
+    local_datetime,
+    random_chars,
+    random_hex,
+    seeded_rng64,
+)
+
+OUT = CORPUS / "intl-jobs"
 
 # key: (first, last, gender, address)
 SEEKERS = {
@@ -78,11 +86,47 @@ SEEKERS = {
 
 TZ_DEFAULT = {"de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid", "en": "Europe/London"}
 ATS_DOMAINS = (
-    "personio", "softgarden", "dvinci", "rexx", "greenhouse", "workable", "teamtailor", "stepstone",
-    "xing", "linkedin", "successfactors", "myworkday", "workday", "indeed", "smartrecruiters", "join.com",
-    "recruitee", "lever", "welcometothejungle", "infojobs", "occ", "computrabajo", "bumeran", "apec",
-    "hellowork", "francetravail", "jobware", "kununu", "umantis", "haufe", "onlyfy", "concludis",
-    "lumesse", "taleo", "icims", "cornerstone", "bewerbung", "karriere", "jobs", "noreply", "no-reply",
+    "personio",
+    "softgarden",
+    "dvinci",
+    "rexx",
+    "greenhouse",
+    "workable",
+    "teamtailor",
+    "stepstone",
+    "xing",
+    "linkedin",
+    "successfactors",
+    "myworkday",
+    "workday",
+    "indeed",
+    "smartrecruiters",
+    "join.com",
+    "recruitee",
+    "lever",
+    "welcometothejungle",
+    "infojobs",
+    "occ",
+    "computrabajo",
+    "bumeran",
+    "apec",
+    "hellowork",
+    "francetravail",
+    "jobware",
+    "kununu",
+    "umantis",
+    "haufe",
+    "onlyfy",
+    "concludis",
+    "lumesse",
+    "taleo",
+    "icims",
+    "cornerstone",
+    "bewerbung",
+    "karriere",
+    "jobs",
+    "noreply",
+    "no-reply",
 )
 
 M: list[dict] = []
@@ -104,11 +148,6 @@ def N(lang, kind, slug, **kw):
 
 # ----------------------------------------------------------------------------------------------
 # helpers
-def rng_for(*parts) -> random.Random:
-    h = hashlib.sha256("|".join(map(str, parts)).encode()).digest()
-    return random.Random(int.from_bytes(h[:8], "big"))
-
-
 def seeker(to):
     if isinstance(to, tuple):
         key, addr = to
@@ -122,7 +161,10 @@ def fill(text: str, to) -> str:
         return text
     first, last, g, addr = seeker(to)
     rep = {
-        "first": first, "last": last, "full": f"{first} {last}", "email": addr,
+        "first": first,
+        "last": last,
+        "full": f"{first} {last}",
+        "email": addr,
         "sgh": "Sehr geehrter Herr" if g == "m" else "Sehr geehrte Frau",
         "hf": "Herr" if g == "m" else "Frau",
         "lieb": "Lieber" if g == "m" else "Liebe",
@@ -154,14 +196,15 @@ def pick_date(slug, kind, tzname, r):
     if kind == "job_alert":
         h, mi = r.choice([5, 6, 6, 7, 8, 18]), r.randrange(60)
     else:
-        h = r.choices([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21], [2, 6, 9, 10, 9, 5, 7, 9, 9, 7, 5, 3, 2, 1])[0]
+        h = r.choices(
+            [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21], [2, 6, 9, 10, 9, 5, 7, 9, 9, 7, 5, 3, 2, 1]
+        )[0]
         mi = r.randrange(60)
     return dt.datetime(d.year, d.month, d.day, h, mi, r.randrange(60), tzinfo=ZoneInfo(tzname))
 
 
 def parse_date(s, tzname, r):
-    d = dt.datetime.strptime(s, "%Y-%m-%d %H:%M")
-    return d.replace(second=r.randrange(60), tzinfo=ZoneInfo(tzname))
+    return local_datetime(s, tzname, r.randrange(60))
 
 
 def domain_of(addr_header: str) -> str:
@@ -175,8 +218,13 @@ def is_ats(dom: str, frm: str) -> bool:
 
 
 def make_mid(dom: str, r: random.Random, style=None) -> str:
-    hx = lambda n: "".join(r.choice("0123456789abcdef") for _ in range(n))
-    an = lambda n: "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
+
+    def hx(n: int) -> str:
+        return random_hex(r, n)
+
+    def an(n: int) -> str:
+        return random_chars(r, ALNUM, n)
+
     if style is None:
         if dom in ("gmail.com", "googlemail.com"):
             style = "gmail"
@@ -184,15 +232,44 @@ def make_mid(dom: str, r: random.Random, style=None) -> str:
             style = "outlook"
         elif dom in ("icloud.com", "me.com"):
             style = "apple"
-        elif dom in ("gmx.de", "gmx.net", "web.de", "t-online.de", "posteo.de", "mailbox.org", "orange.fr",
-                     "free.fr", "laposte.net", "yahoo.fr", "yahoo.com"):
+        elif dom in (
+            "gmx.de",
+            "gmx.net",
+            "web.de",
+            "t-online.de",
+            "posteo.de",
+            "mailbox.org",
+            "orange.fr",
+            "free.fr",
+            "laposte.net",
+            "yahoo.fr",
+            "yahoo.com",
+        ):
             style = "domain"
-        elif dom.endswith((".fr", ".es", ".de", ".net", ".com", ".org", ".eu", ".at", ".ch", ".io", ".mx", ".ar", ".co", ".cl", ".be")):
+        elif dom.endswith(
+            (
+                ".fr",
+                ".es",
+                ".de",
+                ".net",
+                ".com",
+                ".org",
+                ".eu",
+                ".at",
+                ".ch",
+                ".io",
+                ".mx",
+                ".ar",
+                ".co",
+                ".cl",
+                ".be",
+            )
+        ):
             style = r.choice(["outlook", "outlook", "domain", "uuid", "gmail"])
         else:
             style = "domain"
     if style == "gmail":
-        return f"<CA{an(2)}{an(40)}@mail.gmail.com>"
+        return gmail_message_id(r, ALNUM, 42)
     if style == "outlook":
         box = f"{r.choice(['AM0', 'DB9', 'FR2', 'BE1', 'VI1', 'PA4', 'AS8'])}PR{r.randrange(1, 10):02d}MB{r.randrange(1000, 9999)}"
         return f"<{box}{an(22).upper()}@{box}.eurprd{r.randrange(1, 9):02d}.prod.outlook.com>"
@@ -207,11 +284,36 @@ def make_mid(dom: str, r: random.Random, style=None) -> str:
 
 # ----------------------------------------------------------------------------------------------
 # HTML skins (markup only; the words come from the message text)
-PALETTE = ["#0b5394", "#c0392b", "#1e7b4f", "#6a1b9a", "#e67e22", "#004d61", "#b7950b", "#283593", "#ad1457", "#00796b", "#37474f", "#d35400"]
+PALETTE = [
+    "#0b5394",
+    "#c0392b",
+    "#1e7b4f",
+    "#6a1b9a",
+    "#e67e22",
+    "#004d61",
+    "#b7950b",
+    "#283593",
+    "#ad1457",
+    "#00796b",
+    "#37474f",
+    "#d35400",
+]
 FOOT = {
-    "de": ("Impressum", "Datenschutz", "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht."),
-    "fr": ("Mentions légales", "Politique de confidentialité", "Ce message a été envoyé automatiquement, merci de ne pas y répondre."),
-    "es": ("Aviso legal", "Política de privacidad", "Este mensaje se ha generado automáticamente. Por favor, no responda a este correo."),
+    "de": (
+        "Impressum",
+        "Datenschutz",
+        "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.",
+    ),
+    "fr": (
+        "Mentions légales",
+        "Politique de confidentialité",
+        "Ce message a été envoyé automatiquement, merci de ne pas y répondre.",
+    ),
+    "es": (
+        "Aviso legal",
+        "Política de privacidad",
+        "Este mensaje se ha generado automáticamente. Por favor, no responda a este correo.",
+    ),
     "en": ("Imprint", "Privacy", "This is an automated message. Please do not reply."),
 }
 URL_RE = re.compile(r"(https?://[^\s<>\"]+)")
@@ -229,14 +331,17 @@ def paras(text: str):
     for line in text.split("\n"):
         if line.startswith(">"):
             if cur:
-                blocks.append(("p", cur)); cur = []
+                blocks.append(("p", cur))
+                cur = []
             curq.append(line[1:].lstrip(" ") if not line.startswith(">>") else line[1:])
             continue
         if curq:
-            blocks.append(("quote", curq)); curq = []
+            blocks.append(("quote", curq))
+            curq = []
         if not line.strip():
             if cur:
-                blocks.append(("p", cur)); cur = []
+                blocks.append(("p", cur))
+                cur = []
         else:
             cur.append(line)
     if cur:
@@ -251,12 +356,14 @@ def html_body_blocks(text, pstyle="margin:0 0 14px 0;", tag="p", quote_cls="gmai
     for kind, lines in paras(text):
         if kind == "quote":
             inner = html_body_blocks("\n".join(lines), pstyle, tag, quote_cls)
-            out.append(f'<blockquote class="{quote_cls}" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">\n{inner}\n</blockquote>')
-        elif all(l.lstrip().startswith(("- ", "• ", "* ")) for l in lines) and len(lines) > 1:
-            items = "\n".join(f"  <li>{_inline(l.lstrip()[2:])}</li>" for l in lines)
+            out.append(
+                f'<blockquote class="{quote_cls}" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">\n{inner}\n</blockquote>'
+            )
+        elif all(ln.lstrip().startswith(("- ", "• ", "* ")) for ln in lines) and len(lines) > 1:
+            items = "\n".join(f"  <li>{_inline(ln.lstrip()[2:])}</li>" for ln in lines)
             out.append(f'<ul style="{pstyle}padding-left:20px">\n{items}\n</ul>')
         else:
-            out.append(f'<{tag} style="{pstyle}">' + "<br>\n".join(_inline(l) for l in lines) + f"</{tag}>")
+            out.append(f'<{tag} style="{pstyle}">' + "<br>\n".join(_inline(ln) for ln in lines) + f"</{tag}>")
     return "\n".join(out)
 
 
@@ -267,17 +374,24 @@ def skin_card(text, spec, r):
     dom = spec.get("site") or domain_of(spec["frm"])
     imp, ds, auto = FOOT[lang]
     foot = spec.get("foot")
-    foot_html = ("<br>\n".join(_inline(l) for l in foot.split("\n")) + "<br><br>\n") if foot else ""
-    font = r.choice(["Arial,Helvetica,sans-serif", "'Segoe UI',Roboto,Arial,sans-serif", "Helvetica Neue,Helvetica,Arial,sans-serif", "Verdana,Geneva,sans-serif"])
+    foot_html = ("<br>\n".join(_inline(ln) for ln in foot.split("\n")) + "<br><br>\n") if foot else ""
+    font = r.choice(
+        [
+            "Arial,Helvetica,sans-serif",
+            "'Segoe UI',Roboto,Arial,sans-serif",
+            "Helvetica Neue,Helvetica,Arial,sans-serif",
+            "Verdana,Geneva,sans-serif",
+        ]
+    )
     powered = spec.get("powered")
     powered_html = f'<br>\n<span style="color:#aaa">{htmlmod.escape(powered)}</span>' if powered else ""
-    body = html_body_blocks(text, f"margin:0 0 16px 0;font-size:15px;line-height:1.5;color:#333;")
+    body = html_body_blocks(text, "margin:0 0 16px 0;font-size:15px;line-height:1.5;color:#333;")
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
-<meta http-equiv="Content-Type" content="text/html; charset={spec.get('charset', 'utf-8')}">
+<meta http-equiv="Content-Type" content="text/html; charset={spec.get("charset", "utf-8")}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>{htmlmod.escape(spec['subject_filled'])}</title>
+<title>{htmlmod.escape(spec["subject_filled"])}</title>
 </head>
 <body style="margin:0;padding:0;background-color:#f3f4f6;font-family:{font};">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;">
@@ -306,7 +420,7 @@ def skin_outlook(text, spec, r):
     body = body.replace('<p class=MsoNormal style="">', "<p class=MsoNormal>")
     return f"""<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">
 <head>
-<meta http-equiv="Content-Type" content="text/html; charset={spec.get('charset', 'utf-8')}">
+<meta http-equiv="Content-Type" content="text/html; charset={spec.get("charset", "utf-8")}">
 <meta name="Generator" content="Microsoft Word 15 (filtered medium)">
 <style><!--
 /* Font Definitions */
@@ -332,18 +446,23 @@ def skin_gmail(text, spec, r):
     out = []
     for kind, lines in paras(text):
         if kind == "quote":
-            out.append('<div class="gmail_quote"><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
-                       + "<br>".join(_inline(l) for l in lines) + "</blockquote></div>")
+            out.append(
+                '<div class="gmail_quote"><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+                + "<br>".join(_inline(ln) for ln in lines)
+                + "</blockquote></div>"
+            )
         else:
-            out.append("<div>" + "<br>".join(_inline(l) for l in lines) + "</div>")
+            out.append("<div>" + "<br>".join(_inline(ln) for ln in lines) + "</div>")
     return '<div dir="ltr">' + "<div><br></div>".join(out) + "</div>\n"
 
 
 def skin_simple(text, spec, r):
-    font = r.choice(["Arial, sans-serif", "Tahoma, sans-serif", "Georgia, serif", "Calibri, Arial, sans-serif"])
+    font = r.choice(
+        ["Arial, sans-serif", "Tahoma, sans-serif", "Georgia, serif", "Calibri, Arial, sans-serif"]
+    )
     body = html_body_blocks(text, "")
     return f"""<html>
-<head><meta http-equiv="Content-Type" content="text/html; charset={spec.get('charset', 'utf-8')}"></head>
+<head><meta http-equiv="Content-Type" content="text/html; charset={spec.get("charset", "utf-8")}"></head>
 <body style="font-family:{font}; font-size:10pt">
 {body}
 </body>
@@ -355,14 +474,24 @@ def skin_apple(text, spec, r):
     out = []
     for kind, lines in paras(text):
         if kind == "quote":
-            out.append('<blockquote type="cite">' + "<br>".join(_inline(l) for l in lines) + "</blockquote>")
+            out.append(
+                '<blockquote type="cite">' + "<br>".join(_inline(ln) for ln in lines) + "</blockquote>"
+            )
         else:
-            out.append("<div>" + "<br>".join(_inline(l) for l in lines) + "</div>")
-    return ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-            '<body dir="auto">' + "<div><br></div>".join(out) + "</body></html>\n")
+            out.append("<div>" + "<br>".join(_inline(ln) for ln in lines) + "</div>")
+    return (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+        '<body dir="auto">' + "<div><br></div>".join(out) + "</body></html>\n"
+    )
 
 
-SKINS = {"card": skin_card, "outlook": skin_outlook, "gmail": skin_gmail, "simple": skin_simple, "apple": skin_apple}
+SKINS = {
+    "card": skin_card,
+    "outlook": skin_outlook,
+    "gmail": skin_gmail,
+    "simple": skin_simple,
+    "apple": skin_apple,
+}
 
 
 def html_to_text(h: str) -> str:
@@ -374,7 +503,7 @@ def html_to_text(h: str) -> str:
     h = re.sub(r"(?i)<a [^>]*href=\"([^\"]+)\"[^>]*>(.*?)</a>", r"\2 [\1]", h)
     h = re.sub(r"<[^>]+>", "", h)
     h = htmlmod.unescape(h)
-    lines = [l.strip() for l in h.split("\n")]
+    lines = [ln.strip() for ln in h.split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
@@ -382,10 +511,12 @@ def html_to_text(h: str) -> str:
 # ----------------------------------------------------------------------------------------------
 def build(spec: dict, n: int) -> tuple[str, bytes]:
     lang, slug = spec["lang"], spec["slug"]
-    r = rng_for(slug, n)
+    r = seeded_rng64(slug, n)
     tzname = spec.get("tz") or TZ_DEFAULT[lang]
     to = spec.get("to")
-    date = parse_date(spec["date"], tzname, r) if spec.get("date") else pick_date(slug, spec["kind"], tzname, r)
+    date = (
+        parse_date(spec["date"], tzname, r) if spec.get("date") else pick_date(slug, spec["kind"], tzname, r)
+    )
     subject = fill(spec["subj"], to)
     spec["subject_filled"] = subject
     body = fill(spec.get("body"), to)
@@ -414,11 +545,13 @@ def build(spec: dict, n: int) -> tuple[str, bytes]:
     if spec.get("cc"):
         msg["Cc"] = spec["cc"]
     msg["Subject"] = subject
-    mid_style = spec.get("mid_style") or (r.choice(["ses", "ses", "uuid", "domain"]) if is_ats(dom, frm) else None)
+    mid_style = spec.get("mid_style") or (
+        r.choice(["ses", "ses", "uuid", "domain"]) if is_ats(dom, frm) else None
+    )
     msg["Message-ID"] = spec.get("mid") or make_mid(dom, r, mid_style)
     if spec.get("thread"):
         # thread: list of (address-domain, style) for the earlier messages; newest last
-        refs = [make_mid(d, rng_for(slug, "ref", i), st) for i, (d, st) in enumerate(spec["thread"])]
+        refs = [make_mid(d, seeded_rng64(slug, "ref", i), st) for i, (d, st) in enumerate(spec["thread"])]
         msg["In-Reply-To"] = refs[-1]
         msg["References"] = " ".join(refs)
     ats = is_ats(dom, frm)
@@ -454,17 +587,26 @@ def build(spec: dict, n: int) -> tuple[str, bytes]:
         elif fmt == "alt":
             plain = body if body is not None else html_to_text(html)
             msg.set_content(plain, charset=charset, cte=cte)
-            msg.add_alternative(html, subtype="html", charset=charset,
-                                cte=spec.get("cte_html") or r.choice(["quoted-printable", "quoted-printable", "base64"]))
+            msg.add_alternative(
+                html,
+                subtype="html",
+                charset=charset,
+                cte=spec.get("cte_html") or r.choice(["quoted-printable", "quoted-printable", "base64"]),
+            )
         else:
             raise ValueError(fmt)
     if msg.is_multipart():
         hx = "".join(r.choice("0123456789abcdef") for _ in range(12))
-        msg.set_boundary({
-            "gmail": f"000000000000{hx}",
-            "outlook": f"_000_{hx.upper()}_",
-            "apple": f"Apple-Mail={str(uuid.UUID(int=r.getrandbits(128))).upper()}",
-        }.get(skin, f"----=_Part_{r.randrange(10**5, 10**6)}_{r.randrange(10**8, 10**9)}.{r.randrange(10**12, 10**13)}"))
+        msg.set_boundary(
+            {
+                "gmail": f"000000000000{hx}",
+                "outlook": f"_000_{hx.upper()}_",
+                "apple": f"Apple-Mail={str(uuid.UUID(int=r.getrandbits(128))).upper()}",
+            }.get(
+                skin,
+                f"----=_Part_{r.randrange(10**5, 10**6)}_{r.randrange(10**8, 10**9)}.{r.randrange(10**12, 10**13)}",
+            )
+        )
     name = f"{n:04d}-{lang}-{slug}.eml"
     data = refold_headers(msg.as_bytes(policy=NOFOLD))
     back = email.message_from_bytes(data, policy=email.policy.default)
@@ -486,7 +628,8 @@ def _split_long_ew(m_) -> bytes:
     if len(tok) <= 75:
         return tok
     import email.header
-    (raw, cs), = email.header.decode_header(tok.decode("ascii"))
+
+    ((raw, cs),) = email.header.decode_header(tok.decode("ascii"))
     text = raw.decode(cs)
     enc = email.header.Header(text, cs, maxlinelen=74).encode(linesep="\n")
     return " ".join(x.strip() for x in enc.split("\n")).encode("ascii")
@@ -547,7 +690,7 @@ def joblist_html(brand, color, intro_html, jobs, footer_html, lang="de", button=
         rows.append(f"""<tr><td style="padding:14px 0;border-bottom:1px solid #e6e6e6;">
 <a href="{url}" style="font-size:16px;font-weight:bold;color:{color};text-decoration:none;">{htmlmod.escape(title)}</a><br>
 <span style="font-size:14px;color:#333;">{htmlmod.escape(company)}</span><br>
-<span style="font-size:13px;color:#777;">{htmlmod.escape(place)}{(' &middot; ' + htmlmod.escape(note)) if note else ''}</span><br>
+<span style="font-size:13px;color:#777;">{htmlmod.escape(place)}{(" &middot; " + htmlmod.escape(note)) if note else ""}</span><br>
 <a href="{url}" style="display:inline-block;margin-top:6px;font-size:13px;color:{color};">{htmlmod.escape(button)} &rsaquo;</a>
 </td></tr>""")
     return f"""<!DOCTYPE html>
@@ -577,15 +720,23 @@ def joblist_text(intro, jobs, outro, button="Job ansehen"):
     out.append(outro.strip())
     return "\n".join(out) + "\n"
 
+
 # ---------------------------------------------------------------------------------------------
 # German rejections after application (hand-written, one group each)
 # ---------------------------------------------------------------------------------------------
 
-R("de", "after_application", "absage-data-engineer-nordwind", fmt="html", skin="card",
-  co="Nordwind Energiesysteme GmbH",
-  frm="Nordwind Energiesysteme | Recruiting <karriere@nordwind-energiesysteme.de>", to="jonas",
-  subj="Ihre Bewerbung als Data Engineer (m/w/d)", date="2024-03-12 10:22",
-  body="""{{sgh}} {{last}},
+R(
+    "de",
+    "after_application",
+    "absage-data-engineer-nordwind",
+    fmt="html",
+    skin="card",
+    co="Nordwind Energiesysteme GmbH",
+    frm="Nordwind Energiesysteme | Recruiting <karriere@nordwind-energiesysteme.de>",
+    to="jonas",
+    subj="Ihre Bewerbung als Data Engineer (m/w/d)",
+    date="2024-03-12 10:22",
+    body="""{{sgh}} {{last}},
 
 vielen Dank für Ihr Interesse an der Nordwind Energiesysteme GmbH und die Zeit, die Sie in Ihre Bewerbung als Data Engineer (m/w/d) investiert haben.
 
@@ -598,13 +749,18 @@ Mit freundlichen Grüßen
 Ihr Recruiting-Team
 Nordwind Energiesysteme GmbH
 Am Sandtorkai 41 · 20457 Hamburg
-""")
+""",
+)
 
-R("de", "after_application", "absage-pflegefachkraft-st-elisabeth",
-  co="Klinikum St. Elisabeth Marienfeld",
-  frm="Personalabteilung Klinikum St. Elisabeth <bewerbung@klinikum-st-elisabeth-marienfeld.de>", to="merve",
-  subj="Ihre Bewerbung – Pflegefachkraft Intensivstation (Kennziffer 2023-117)",
-  body="""Sehr geehrte Frau Yıldız,
+R(
+    "de",
+    "after_application",
+    "absage-pflegefachkraft-st-elisabeth",
+    co="Klinikum St. Elisabeth Marienfeld",
+    frm="Personalabteilung Klinikum St. Elisabeth <bewerbung@klinikum-st-elisabeth-marienfeld.de>",
+    to="merve",
+    subj="Ihre Bewerbung – Pflegefachkraft Intensivstation (Kennziffer 2023-117)",
+    body="""Sehr geehrte Frau Yıldız,
 
 wir bedanken uns für Ihre Bewerbung als Pflegefachkraft für unsere interdisziplinäre Intensivstation.
 
@@ -622,13 +778,21 @@ Klinikum St. Elisabeth Marienfeld gGmbH
 Kirchstraße 12–16, 33428 Marienfeld
 Geschäftsführer: Dr. med. Heiner Pott
 Amtsgericht Gütersloh HRB 5521
-""")
+""",
+)
 
-R("de", "after_application", "du-absage-product-designer-fluxbeat",
-  co="Fluxbeat GmbH",
-  frm="Carla von Fluxbeat <jobs@fluxbeat.io>", to="jonas",
-  subj="Deine Bewerbung bei Fluxbeat 🎧", fmt="alt", skin="card", color="#ff4f64",
-  body="""Hey Jonas,
+R(
+    "de",
+    "after_application",
+    "du-absage-product-designer-fluxbeat",
+    co="Fluxbeat GmbH",
+    frm="Carla von Fluxbeat <jobs@fluxbeat.io>",
+    to="jonas",
+    subj="Deine Bewerbung bei Fluxbeat 🎧",
+    fmt="alt",
+    skin="card",
+    color="#ff4f64",
+    body="""Hey Jonas,
 
 danke dir für deine Bewerbung als Product Designer bei Fluxbeat und für die Mühe, die du dir mit deinem Portfolio gemacht hast – das hat man gemerkt!
 
@@ -639,13 +803,18 @@ Fühl dich bitte nicht entmutigt. Wir wachsen weiter, und vielleicht passt es ja
 Alles Gute für deine Suche!
 Carla
 People & Culture @ Fluxbeat
-""")
+""",
+)
 
-R("de", "after_application", "absage-ausbildung-industriekaufmann-haller",
-  co="Haller Antriebstechnik GmbH & Co. KG",
-  frm="Ausbildung Haller <ausbildung@haller-antriebstechnik.de>", to="emre",
-  subj="Ihre Bewerbung um einen Ausbildungsplatz 2025",
-  body="""Hallo Herr Aksoy,
+R(
+    "de",
+    "after_application",
+    "absage-ausbildung-industriekaufmann-haller",
+    co="Haller Antriebstechnik GmbH & Co. KG",
+    frm="Ausbildung Haller <ausbildung@haller-antriebstechnik.de>",
+    to="emre",
+    subj="Ihre Bewerbung um einen Ausbildungsplatz 2025",
+    body="""Hallo Herr Aksoy,
 
 vielen Dank für Ihre Bewerbung um einen Ausbildungsplatz als Industriekaufmann (m/w/d) zum 1. August 2025 und für Ihr Interesse an unserem Familienunternehmen.
 
@@ -663,13 +832,18 @@ Haller Antriebstechnik GmbH & Co. KG | Eckendorfer Str. 88 | 33609 Bielefeld
 Sitz der Gesellschaft: Bielefeld | Registergericht: AG Bielefeld HRA 14472
 Persönlich haftende Gesellschafterin: Haller Verwaltungs-GmbH, AG Bielefeld HRB 39901
 Geschäftsführer: Jörg Haller, Dr. Anne Haller-Ruppert
-""")
+""",
+)
 
-R("de", "after_application", "kurz-absage-sachbearbeiter",
-  co="Bremer Hafenlogistik AG",
-  frm="Recruiting Bremer Hafenlogistik <recruiting@bremer-hafenlogistik.de>", to="stefan",
-  subj="Absage",
-  body="""Sehr geehrter Herr Wagner,
+R(
+    "de",
+    "after_application",
+    "kurz-absage-sachbearbeiter",
+    co="Bremer Hafenlogistik AG",
+    frm="Recruiting Bremer Hafenlogistik <recruiting@bremer-hafenlogistik.de>",
+    to="stefan",
+    subj="Absage",
+    body="""Sehr geehrter Herr Wagner,
 
 vielen Dank für Ihre Bewerbung als Sachbearbeiter Zollabwicklung. Wir haben uns für einen anderen Bewerber entschieden.
 
@@ -678,13 +852,18 @@ Für Ihren weiteren Weg wünschen wir Ihnen alles Gute.
 Mit freundlichen Grüßen
 Bremer Hafenlogistik AG
 Personalwesen
-""")
+""",
+)
 
-R("de", "after_application", "werkstudent-marketing-absage-ohne-leider",
-  co="Kornblume Naturkosmetik GmbH",
-  frm="Kornblume Naturkosmetik <people@kornblume-naturkosmetik.de>", to="hannah",
-  subj="Rückmeldung zu deiner Bewerbung als Werkstudentin Social Media",
-  body="""Hallo Hannah,
+R(
+    "de",
+    "after_application",
+    "werkstudent-marketing-absage-ohne-leider",
+    co="Kornblume Naturkosmetik GmbH",
+    frm="Kornblume Naturkosmetik <people@kornblume-naturkosmetik.de>",
+    to="hannah",
+    subj="Rückmeldung zu deiner Bewerbung als Werkstudentin Social Media",
+    body="""Hallo Hannah,
 
 schön, dass du dich für die Werkstudentenstelle im Social-Media-Team beworben hast.
 
@@ -697,14 +876,23 @@ Mia Schuster
 People & Culture
 
 Kornblume Naturkosmetik GmbH · Gewerbering 7 · 79108 Freiburg im Breisgau
-""")
+""",
+)
 
-R("de", "after_application", "workday-absage-controller-bilingual", group="de-story-veritas",
-  co="Veritas Pharma Deutschland GmbH",
-  frm="Veritas Pharma Careers <veritaspharma@myworkday.com>", to="katarzyna",
-  subj="Update zu Ihrer Bewerbung: Senior Controller (m/w/d) – R-0045821", fmt="html", skin="card", color="#003a70",
-  powered="Veritas Pharma Deutschland GmbH, Frankfurt am Main",
-  body="""(English version below)
+R(
+    "de",
+    "after_application",
+    "workday-absage-controller-bilingual",
+    group="de-story-veritas",
+    co="Veritas Pharma Deutschland GmbH",
+    frm="Veritas Pharma Careers <veritaspharma@myworkday.com>",
+    to="katarzyna",
+    subj="Update zu Ihrer Bewerbung: Senior Controller (m/w/d) – R-0045821",
+    fmt="html",
+    skin="card",
+    color="#003a70",
+    powered="Veritas Pharma Deutschland GmbH, Frankfurt am Main",
+    body="""(English version below)
 
 Sehr geehrte/r Katarzyna Nowak,
 
@@ -723,14 +911,22 @@ Thank you for applying for the Senior Controller position (R-0045821). After car
 
 Kind regards
 Talent Acquisition
-""")
+""",
+)
 
-R("de", "after_application", "successfactors-absage-lagerleitung", fmt="html", skin="card", group="de-story-kessler",
-  co="Kessler Handelsgruppe SE",
-  frm="Kessler Handelsgruppe <noreply@successfactors.eu>", to="mehmet",
-  reply_to="karriere@kessler-handel.de",
-  subj="Ihre Bewerbung als Teamleiter Lager (m/w/d) im Logistikzentrum Erfurt",
-  body="""Guten Tag Herr Kaya,
+R(
+    "de",
+    "after_application",
+    "successfactors-absage-lagerleitung",
+    fmt="html",
+    skin="card",
+    group="de-story-kessler",
+    co="Kessler Handelsgruppe SE",
+    frm="Kessler Handelsgruppe <noreply@successfactors.eu>",
+    to="mehmet",
+    reply_to="karriere@kessler-handel.de",
+    subj="Ihre Bewerbung als Teamleiter Lager (m/w/d) im Logistikzentrum Erfurt",
+    body="""Guten Tag Herr Kaya,
 
 wir möchten uns noch einmal herzlich für Ihre Bewerbung bedanken.
 
@@ -747,14 +943,22 @@ Ihr Kessler Recruiting Center
 
 Kessler Handelsgruppe SE · Sitz: Erfurt · Registergericht Jena HRB 512837
 Vorstand: Ulrich Kessler (Vors.), Petra Daum · Aufsichtsratsvorsitzender: Dr. Hans Brenner
-""")
+""",
+)
 
-R("de", "after_application", "greenhouse-absage-backend-mixed-en",
-  co="Parcelry GmbH",
-  frm="Parcelry Talent Team <no-reply@us.greenhouse-mail.io>", to="piotr",
-  reply_to="talent@parcelry.com",
-  subj="Deine Bewerbung bei Parcelry – Senior Backend Engineer (Go)", fmt="alt", skin="card", color="#1b1f3b",
-  body="""Hi Piotr,
+R(
+    "de",
+    "after_application",
+    "greenhouse-absage-backend-mixed-en",
+    co="Parcelry GmbH",
+    frm="Parcelry Talent Team <no-reply@us.greenhouse-mail.io>",
+    to="piotr",
+    reply_to="talent@parcelry.com",
+    subj="Deine Bewerbung bei Parcelry – Senior Backend Engineer (Go)",
+    fmt="alt",
+    skin="card",
+    color="#1b1f3b",
+    body="""Hi Piotr,
 
 vielen Dank für dein Interesse an Parcelry und für deine Bewerbung als Senior Backend Engineer (Go).
 
@@ -765,13 +969,18 @@ We know this isn't the news you were hoping for. Thanks again for your time – 
 Best,
 Parcelry Talent Team
 Berlin · Warsaw · Lisbon
-""")
+""",
+)
 
-R("de", "after_application", "absage-lehrkraft-privatschule",
-  co="Montessori-Schulzentrum Am Lindenhof",
-  frm="Schulleitung Lindenhof <verwaltung@montessori-lindenhof.de>", to="friederike",
-  subj="Ihre Initiativbewerbung als Lehrkraft für Deutsch und Geschichte",
-  body="""Sehr geehrte Frau Hagen,
+R(
+    "de",
+    "after_application",
+    "absage-lehrkraft-privatschule",
+    co="Montessori-Schulzentrum Am Lindenhof",
+    frm="Schulleitung Lindenhof <verwaltung@montessori-lindenhof.de>",
+    to="friederike",
+    subj="Ihre Initiativbewerbung als Lehrkraft für Deutsch und Geschichte",
+    body="""Sehr geehrte Frau Hagen,
 
 herzlichen Dank für Ihre Initiativbewerbung, die wir mit Interesse gelesen haben.
 
@@ -788,13 +997,18 @@ Schulleiterin
 
 Montessori-Schulzentrum Am Lindenhof – Träger: Montessori Bildungsverein Oberland e.V.
 Lindenhofweg 3, 82362 Weilheim i. OB
-""")
+""",
+)
 
-R("de", "after_application", "absage-steuerfachangestellte-kanzlei",
-  co="Brandstetter & Kollegen Steuerberatungsgesellschaft mbH",
-  frm="Petra Wiesinger <p.wiesinger@brandstetter-stb.de>", to="nour",
-  subj="Ihre Bewerbung als Steuerfachangestellte",
-  body="""Sehr geehrte Frau El-Sayed,
+R(
+    "de",
+    "after_application",
+    "absage-steuerfachangestellte-kanzlei",
+    co="Brandstetter & Kollegen Steuerberatungsgesellschaft mbH",
+    frm="Petra Wiesinger <p.wiesinger@brandstetter-stb.de>",
+    to="nour",
+    subj="Ihre Bewerbung als Steuerfachangestellte",
+    body="""Sehr geehrte Frau El-Sayed,
 
 danke für Ihre Bewerbung vom 4. September, die uns sehr gefreut hat.
 
@@ -812,14 +1026,23 @@ Maximilianstraße 22 · 93047 Regensburg
 Tel. 0941 58 09 3-0
 Geschäftsführer: StB Dipl.-Kfm. Georg Brandstetter
 HRB 16641 Amtsgericht Regensburg
-""")
+""",
+)
 
-R("de", "after_application", "teamtailor-absage-customer-success",
-  co="Tessellate Analytics GmbH",
-  frm="Tessellate Analytics <notifications@mail.teamtailor.com>", reply_to="jobs@tessellate-analytics.de", to="aylin",
-  subj="Customer Success Manager – wie es weitergeht", fmt="html", skin="card", color="#2d2a6e",
-  powered="Gesendet über Teamtailor",
-  body="""Hallo Aylin,
+R(
+    "de",
+    "after_application",
+    "teamtailor-absage-customer-success",
+    co="Tessellate Analytics GmbH",
+    frm="Tessellate Analytics <notifications@mail.teamtailor.com>",
+    reply_to="jobs@tessellate-analytics.de",
+    to="aylin",
+    subj="Customer Success Manager – wie es weitergeht",
+    fmt="html",
+    skin="card",
+    color="#2d2a6e",
+    powered="Gesendet über Teamtailor",
+    body="""Hallo Aylin,
 
 vielen Dank, dass du dir die Zeit genommen hast, dich bei uns als Customer Success Manager zu bewerben.
 
@@ -829,14 +1052,19 @@ Wenn du magst, bleiben wir in Kontakt: Über unsere Karriereseite kannst du unse
 
 Viele Grüße
 Dein Tessellate-Team
-""")
+""",
+)
 
-R("de", "after_application", "absage-promotion-biologie",
-  co="Leibniz-Institut für Bodenökologie",
-  frm="Prof. Dr. Martina Kühn <martina.kuehn@lib-bodenoekologie.de>", to="yasmin",
-  subj="AW: Bewerbung Doktorandenstelle Mikrobielle Ökologie (Kennz. 07/2024)",
-  thread=[("mailbox.org", "uuid")],
-  body="""Liebe Frau Haddad,
+R(
+    "de",
+    "after_application",
+    "absage-promotion-biologie",
+    co="Leibniz-Institut für Bodenökologie",
+    frm="Prof. Dr. Martina Kühn <martina.kuehn@lib-bodenoekologie.de>",
+    to="yasmin",
+    subj="AW: Bewerbung Doktorandenstelle Mikrobielle Ökologie (Kennz. 07/2024)",
+    thread=[("mailbox.org", "uuid")],
+    body="""Liebe Frau Haddad,
 
 vielen Dank für Ihr Interesse an der Promotionsstelle in meiner Arbeitsgruppe und Ihre ausführliche Bewerbung.
 
@@ -860,13 +1088,19 @@ Am 02.05.2024 um 22:41 schrieb Yasmin Haddad:
 >
 > Mit freundlichen Grüßen
 > Yasmin Haddad
-""", date="2024-05-27 08:03")
+""",
+    date="2024-05-27 08:03",
+)
 
-R("de", "after_application", "absage-praktikum-kommunikation-verband",
-  co="Bundesverband Erneuerbare Wärme e.V.",
-  frm="Bundesverband Erneuerbare Wärme e.V. <personal@bv-erneuerbare-waerme.de>", to="leonie",
-  subj="Ihre Bewerbung für ein Pflichtpraktikum im Bereich Presse und Kommunikation",
-  body="""Sehr geehrte Frau Becker,
+R(
+    "de",
+    "after_application",
+    "absage-praktikum-kommunikation-verband",
+    co="Bundesverband Erneuerbare Wärme e.V.",
+    frm="Bundesverband Erneuerbare Wärme e.V. <personal@bv-erneuerbare-waerme.de>",
+    to="leonie",
+    subj="Ihre Bewerbung für ein Pflichtpraktikum im Bereich Presse und Kommunikation",
+    body="""Sehr geehrte Frau Becker,
 
 vielen Dank für Ihre Bewerbung um ein sechsmonatiges Pflichtpraktikum in unserer Pressestelle.
 
@@ -879,13 +1113,18 @@ Team Personal
 
 Bundesverband Erneuerbare Wärme e.V. · Reinhardtstraße 31 · 10117 Berlin
 Vereinsregister: Amtsgericht Charlottenburg VR 30218 B · Vorstand: Dr. Klaus Fink
-""")
+""",
+)
 
-R("de", "after_application", "absage-elektriker-handwerk",
-  co="Elektro Pfeiffer GmbH",
-  frm="Elektro Pfeiffer GmbH <info@elektro-pfeiffer-landshut.de>", to="michal",
-  subj="Bewerbung Elektroniker",
-  body="""Guten Tag Herr Kowalczyk,
+R(
+    "de",
+    "after_application",
+    "absage-elektriker-handwerk",
+    co="Elektro Pfeiffer GmbH",
+    frm="Elektro Pfeiffer GmbH <info@elektro-pfeiffer-landshut.de>",
+    to="michal",
+    subj="Bewerbung Elektroniker",
+    body="""Guten Tag Herr Kowalczyk,
 
 danke für Ihre Bewerbung als Elektroniker für Energie- und Gebäudetechnik.
 
@@ -898,14 +1137,23 @@ Elektromeister / Geschäftsführer
 Elektro Pfeiffer GmbH
 Dieselstr. 5 · 84030 Ergolding
 Tel. 0871 / 7 39 02
-""")
+""",
+)
 
-R("de", "after_application", "softgarden-absage-einkauf",
-  co="Albrecht Lebensmittelwerke GmbH",
-  frm="Albrecht Lebensmittelwerke GmbH <no-reply@softgarden.io>", reply_to="bewerbung@albrecht-lebensmittel.de", to="tobias",
-  subj="Absage: Ihre Bewerbung als Strategischer Einkäufer (m/w/d)", fmt="html", skin="card", color="#7a9a01",
-  powered="powered by softgarden",
-  body="""Guten Tag Herr Schäfer,
+R(
+    "de",
+    "after_application",
+    "softgarden-absage-einkauf",
+    co="Albrecht Lebensmittelwerke GmbH",
+    frm="Albrecht Lebensmittelwerke GmbH <no-reply@softgarden.io>",
+    reply_to="bewerbung@albrecht-lebensmittel.de",
+    to="tobias",
+    subj="Absage: Ihre Bewerbung als Strategischer Einkäufer (m/w/d)",
+    fmt="html",
+    skin="card",
+    color="#7a9a01",
+    powered="powered by softgarden",
+    body="""Guten Tag Herr Schäfer,
 
 herzlichen Dank für Ihre Bewerbung und das damit verbundene Interesse an unserem Unternehmen.
 
@@ -917,14 +1165,22 @@ Wir wünschen Ihnen für Ihre Zukunft viel Erfolg.
 
 Freundliche Grüße
 Ihr Personalteam der Albrecht Lebensmittelwerke
-""")
+""",
+)
 
-R("de", "after_application", "dvinci-absage-verwaltung-stadtwerke", group="de-story-lindenau", fmt="html", skin="card",
-  co="Stadtwerke Lindenau GmbH",
-  frm="Stadtwerke Lindenau GmbH <recruiting@dvinci-mail.com>", to="annika",
-  date="2024-06-19 09:22",
-  subj="Ihre Bewerbung: Sachbearbeitung Forderungsmanagement (Kennziffer SWL-24-031)",
-  body="""Sehr geehrte Frau Petersen,
+R(
+    "de",
+    "after_application",
+    "dvinci-absage-verwaltung-stadtwerke",
+    group="de-story-lindenau",
+    fmt="html",
+    skin="card",
+    co="Stadtwerke Lindenau GmbH",
+    frm="Stadtwerke Lindenau GmbH <recruiting@dvinci-mail.com>",
+    to="annika",
+    date="2024-06-19 09:22",
+    subj="Ihre Bewerbung: Sachbearbeitung Forderungsmanagement (Kennziffer SWL-24-031)",
+    body="""Sehr geehrte Frau Petersen,
 
 wir danken Ihnen für Ihre Bewerbung auf die o. g. Stelle und das damit verbundene Vertrauen.
 
@@ -940,13 +1196,20 @@ Stadtwerke Lindenau GmbH
 Personalservice
 
 Diese Nachricht wurde maschinell erstellt und ist ohne Unterschrift gültig.
-""")
+""",
+)
 
-R("de", "after_application", "rexx-absage-it-support",
-  co="Moosbauer Versicherungsmakler AG",
-  frm="Moosbauer Versicherungsmakler AG – Bewerbermanagement <bewerbermanagement@moosbauer-ag.rexx-recruitment.com>", to="karim",
-  subj="Rückmeldung zu Ihrer Bewerbung als IT-Supporter 1st/2nd Level", fmt="alt", skin="simple",
-  body="""Sehr geehrter Herr Mansour,
+R(
+    "de",
+    "after_application",
+    "rexx-absage-it-support",
+    co="Moosbauer Versicherungsmakler AG",
+    frm="Moosbauer Versicherungsmakler AG – Bewerbermanagement <bewerbermanagement@moosbauer-ag.rexx-recruitment.com>",
+    to="karim",
+    subj="Rückmeldung zu Ihrer Bewerbung als IT-Supporter 1st/2nd Level",
+    fmt="alt",
+    skin="simple",
+    body="""Sehr geehrter Herr Mansour,
 
 nochmals vielen Dank für Ihre Bewerbung als IT-Supporter 1st/2nd Level (m/w/d) in unserer Zentrale in Augsburg.
 
@@ -963,13 +1226,20 @@ Human Resources
 Moosbauer Versicherungsmakler AG
 Vorstand: Thomas Moosbauer, Anja Lechner · Aufsichtsrat: Wolfgang Zink (Vorsitz)
 Sitz: Augsburg · Registergericht: Amtsgericht Augsburg HRB 30741
-""")
+""",
+)
 
-R("de", "after_application", "absage-masterarbeit-automotive", fmt="html", skin="card",
-  co="Trion Automotive Systems GmbH",
-  frm="Trion Automotive Careers <careers@trion-automotive.com>", to="lukas",
-  subj="Masterarbeit: Modellbasierte Validierung von Fahrerassistenzsystemen",
-  body="""Hallo Herr Brandt,
+R(
+    "de",
+    "after_application",
+    "absage-masterarbeit-automotive",
+    fmt="html",
+    skin="card",
+    co="Trion Automotive Systems GmbH",
+    frm="Trion Automotive Careers <careers@trion-automotive.com>",
+    to="lukas",
+    subj="Masterarbeit: Modellbasierte Validierung von Fahrerassistenzsystemen",
+    body="""Hallo Herr Brandt,
 
 vielen Dank für Ihre Bewerbung auf unsere ausgeschriebene Abschlussarbeit im Bereich ADAS-Validierung.
 
@@ -982,13 +1252,20 @@ Ihr Trion Recruiting-Team
 
 Trion Automotive Systems GmbH, Lise-Meitner-Str. 14, 85053 Ingolstadt
 Geschäftsführung: Dr. Rainer Voss, Katja Emmerich – Amtsgericht Ingolstadt HRB 8802
-""")
+""",
+)
 
-R("de", "after_application", "absage-vertrieb-aussendienst-gender", fmt="alt", skin="outlook",
-  co="Lindqvist Medizintechnik GmbH",
-  frm="Lindqvist Medizintechnik HR <hr@lindqvist-medtec.de>", to="david",
-  subj="Ihre Bewerbung als Medizinprodukteberater*in Außendienst (PLZ-Gebiet 5)",
-  body="""Sehr geehrter Herr Roth,
+R(
+    "de",
+    "after_application",
+    "absage-vertrieb-aussendienst-gender",
+    fmt="alt",
+    skin="outlook",
+    co="Lindqvist Medizintechnik GmbH",
+    frm="Lindqvist Medizintechnik HR <hr@lindqvist-medtec.de>",
+    to="david",
+    subj="Ihre Bewerbung als Medizinprodukteberater*in Außendienst (PLZ-Gebiet 5)",
+    body="""Sehr geehrter Herr Roth,
 
 für Ihre Bewerbung und Ihr Interesse an einer Tätigkeit im Außendienst unseres Unternehmens danken wir Ihnen.
 
@@ -1000,15 +1277,24 @@ Mit freundlichen Grüßen
 Jana Wolters
 HR Business Partner Sales
 Lindqvist Medizintechnik GmbH | Kölner Landstraße 250 | 40591 Düsseldorf
-""")
+""",
+)
 
-R("de", "after_application", "linkedin-easy-apply-absage",
-  co="Cobaltwerk Consulting GmbH",
-  frm="LinkedIn <jobs-noreply@linkedin.com>", to="zeynep",
-  date="2025-05-27 14:44",
-  subj="Ihre Bewerbung bei Cobaltwerk Consulting GmbH", fmt="alt", skin="card", color="#0a66c2", co_card="LinkedIn",
-  site="linkedin.com",
-  body="""Ihr Update von Cobaltwerk Consulting GmbH
+R(
+    "de",
+    "after_application",
+    "linkedin-easy-apply-absage",
+    co="Cobaltwerk Consulting GmbH",
+    frm="LinkedIn <jobs-noreply@linkedin.com>",
+    to="zeynep",
+    date="2025-05-27 14:44",
+    subj="Ihre Bewerbung bei Cobaltwerk Consulting GmbH",
+    fmt="alt",
+    skin="card",
+    color="#0a66c2",
+    co_card="LinkedIn",
+    site="linkedin.com",
+    body="""Ihr Update von Cobaltwerk Consulting GmbH
 
 Junior Consultant SAP FI/CO (m/w/d)
 Cobaltwerk Consulting GmbH · Stuttgart (Hybrid)
@@ -1026,13 +1312,22 @@ Das Cobaltwerk Consulting Recruiting-Team
 Diese E-Mail ist für Zeynep Arslan bestimmt. Sie erhalten Benachrichtigungen zu Ihren Bewerbungen.
 Abmelden: https://www.linkedin.com/comm/psettings/email-unsubscribe
 © 2025 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.
-""")
+""",
+)
 
-R("de", "after_application", "xing-absage-redakteur",
-  co="Mediengruppe Oberrhein",
-  frm="XING <mailrobot@mail.xing.com>", to="marie",
-  subj="Mediengruppe Oberrhein hat auf Ihre Bewerbung geantwortet", fmt="html", skin="card", color="#006567", site="xing.com",
-  body="""Hallo Marie Lindner,
+R(
+    "de",
+    "after_application",
+    "xing-absage-redakteur",
+    co="Mediengruppe Oberrhein",
+    frm="XING <mailrobot@mail.xing.com>",
+    to="marie",
+    subj="Mediengruppe Oberrhein hat auf Ihre Bewerbung geantwortet",
+    fmt="html",
+    skin="card",
+    color="#006567",
+    site="xing.com",
+    body="""Hallo Marie Lindner,
 
 es gibt Neuigkeiten zu Ihrer Bewerbung als Online-Redakteurin (m/w/d) bei der Mediengruppe Oberrhein.
 
@@ -1045,13 +1340,22 @@ Ihre Bewerbung finden Sie weiterhin in Ihrer Übersicht unter „Meine Bewerbung
 Ihr XING-Team
 
 New Work SE · Am Strandkai 1 · 20457 Hamburg
-""")
+""",
+)
 
-R("de", "after_application", "stepstone-absage-kurz-status",
-  co="Grünfeld Facility Services GmbH",
-  frm="StepStone <notification@stepstone.de>", to="omar",
-  subj="Status-Update zu Ihrer Bewerbung bei Grünfeld Facility Services GmbH", fmt="alt", skin="card", color="#0c2577", site="stepstone.de",
-  body="""Hallo Omar Al-Khatib,
+R(
+    "de",
+    "after_application",
+    "stepstone-absage-kurz-status",
+    co="Grünfeld Facility Services GmbH",
+    frm="StepStone <notification@stepstone.de>",
+    to="omar",
+    subj="Status-Update zu Ihrer Bewerbung bei Grünfeld Facility Services GmbH",
+    fmt="alt",
+    skin="card",
+    color="#0c2577",
+    site="stepstone.de",
+    body="""Hallo Omar Al-Khatib,
 
 Grünfeld Facility Services GmbH hat den Status Ihrer Bewerbung aktualisiert.
 
@@ -1064,13 +1368,18 @@ Vielen Dank für Ihre Bewerbung. Wir haben die Stelle mit einem Bewerber besetzt
 Lassen Sie sich nicht entmutigen – hier finden Sie ähnliche Jobs: https://www.stepstone.de/jobs/objektleiter/in-koeln
 
 Ihr StepStone Team
-""")
+""",
+)
 
-R("de", "after_application", "absage-junior-pm-ohne-leider-neutral",
-  co="Hafenkante Digital GmbH",
-  frm="Hafenkante Digital <bewerbung@hafenkante-digital.de>", to="felix",
-  subj="Deine Bewerbung als Junior Projektmanager:in",
-  body="""Moin Felix,
+R(
+    "de",
+    "after_application",
+    "absage-junior-pm-ohne-leider-neutral",
+    co="Hafenkante Digital GmbH",
+    frm="Hafenkante Digital <bewerbung@hafenkante-digital.de>",
+    to="felix",
+    subj="Deine Bewerbung als Junior Projektmanager:in",
+    body="""Moin Felix,
 
 danke für deine Bewerbung als Junior Projektmanager:in und dein Interesse an Hafenkante Digital.
 
@@ -1081,13 +1390,18 @@ Wir speichern deine Daten nicht länger als nötig – nach sechs Monaten wird d
 Mach's gut und viel Erfolg!
 Tjark & Svenja
 Team Hafenkante
-""")
+""",
+)
 
-R("de", "after_application", "absage-erzieherin-kita",
-  co="Kinderland Rheinaue gGmbH",
-  frm="Träger Kinderland Rheinaue <personal@kinderland-rheinaue.de>", to="lena",
-  subj="Ihre Bewerbung als pädagogische Fachkraft (Kita Sonnenblume)",
-  body="""Liebe Frau Hoffmann,
+R(
+    "de",
+    "after_application",
+    "absage-erzieherin-kita",
+    co="Kinderland Rheinaue gGmbH",
+    frm="Träger Kinderland Rheinaue <personal@kinderland-rheinaue.de>",
+    to="lena",
+    subj="Ihre Bewerbung als pädagogische Fachkraft (Kita Sonnenblume)",
+    body="""Liebe Frau Hoffmann,
 
 herzlichen Dank für Ihre Bewerbung als Erzieherin für unsere Kita Sonnenblume in Bonn-Beuel.
 
@@ -1101,13 +1415,19 @@ Personalreferentin
 
 Kinderland Rheinaue gGmbH · Königswinterer Str. 180 · 53227 Bonn
 Geschäftsführerin: Ingrid Kaltenbach · Amtsgericht Bonn HRB 21904
-""")
+""",
+)
 
-R("de", "after_application", "absage-trainee-bank-iso",
-  co="Volksbank Lindenauer Land eG",
-  frm="Volksbank Lindenauer Land eG <personal@vb-lindenauer-land.de>", to="lukas",
-  subj="Ihre Bewerbung fuer das Traineeprogramm 2024", charset="iso-8859-15",
-  body="""Sehr geehrter Herr Brandt,
+R(
+    "de",
+    "after_application",
+    "absage-trainee-bank-iso",
+    co="Volksbank Lindenauer Land eG",
+    frm="Volksbank Lindenauer Land eG <personal@vb-lindenauer-land.de>",
+    to="lukas",
+    subj="Ihre Bewerbung fuer das Traineeprogramm 2024",
+    charset="iso-8859-15",
+    body="""Sehr geehrter Herr Brandt,
 
 vielen Dank für Ihre Bewerbung für unser Traineeprogramm Firmenkundengeschäft.
 
@@ -1123,25 +1443,36 @@ Personalmanagement
 Volksbank Lindenauer Land eG, Marktplatz 3, 31582 Lindenau
 Vorstand: Hartmut Lüers, Dr. Nina Reese - Aufsichtsratsvorsitzender: Jens Borchers
 Genossenschaftsregister Amtsgericht Lindenau GnR 110045
-""")
+""",
+)
 
-R("de", "after_application", "absage-werkstudent-it-sehr-kurz",
-  co="Nexora Cloud Services GmbH",
-  frm="Nexora Recruiting <recruiting@nexora-cloud.de>", to="emre",
-  subj="Werkstudent DevOps – Rückmeldung",
-  body="""Hallo Emre,
+R(
+    "de",
+    "after_application",
+    "absage-werkstudent-it-sehr-kurz",
+    co="Nexora Cloud Services GmbH",
+    frm="Nexora Recruiting <recruiting@nexora-cloud.de>",
+    to="emre",
+    subj="Werkstudent DevOps – Rückmeldung",
+    body="""Hallo Emre,
 
 danke für deine Bewerbung. Wir haben die Stelle inzwischen vergeben und melden uns deshalb heute mit einer Absage.
 
 Viel Erfolg weiterhin!
 Nexora Recruiting
-""")
+""",
+)
 
-R("de", "after_application", "absage-sozialarbeit-iso",
-  co="Diakonisches Werk Nordheide",
-  frm="Diakonisches Werk Nordheide <personalabteilung@diakonie-nordheide.de>", to="nour",
-  subj="Ihre Bewerbung als Sozialarbeiterin / Sozialpaedagogin", charset="iso-8859-1",
-  body="""Sehr geehrte Frau El-Sayed,
+R(
+    "de",
+    "after_application",
+    "absage-sozialarbeit-iso",
+    co="Diakonisches Werk Nordheide",
+    frm="Diakonisches Werk Nordheide <personalabteilung@diakonie-nordheide.de>",
+    to="nour",
+    subj="Ihre Bewerbung als Sozialarbeiterin / Sozialpaedagogin",
+    charset="iso-8859-1",
+    body="""Sehr geehrte Frau El-Sayed,
 
 wir danken Ihnen für Ihre Bewerbung und Ihr Interesse an einer Mitarbeit in unserer Migrationsberatung.
 
@@ -1154,14 +1485,24 @@ Mit freundlichen Grüßen
 Heike Brunkhorst
 Personalabteilung
 Diakonisches Werk Nordheide, Am Markt 4, 21244 Buchholz i. d. Nordheide
-""")
+""",
+)
 
-R("de", "after_application", "join-absage-barista",
-  co="Rösterei Kaffeekollektiv",
-  frm="Rösterei Kaffeekollektiv via JOIN <noreply@join.com>", reply_to="hallo@kaffeekollektiv-leipzig.de", to="sophie",
-  subj="Neuigkeiten zu deiner Bewerbung als Barista (Teilzeit)", fmt="html", skin="card", color="#4b2e1e", site="join.com",
-  powered="Diese E-Mail wurde über JOIN versendet.",
-  body="""Hi Sophie,
+R(
+    "de",
+    "after_application",
+    "join-absage-barista",
+    co="Rösterei Kaffeekollektiv",
+    frm="Rösterei Kaffeekollektiv via JOIN <noreply@join.com>",
+    reply_to="hallo@kaffeekollektiv-leipzig.de",
+    to="sophie",
+    subj="Neuigkeiten zu deiner Bewerbung als Barista (Teilzeit)",
+    fmt="html",
+    skin="card",
+    color="#4b2e1e",
+    site="join.com",
+    powered="Diese E-Mail wurde über JOIN versendet.",
+    body="""Hi Sophie,
 
 vielen lieben Dank für deine Bewerbung bei uns im Kaffeekollektiv!
 
@@ -1171,14 +1512,19 @@ Komm trotzdem gern auf einen Flat White vorbei ☕
 
 Liebe Grüße aus der Südvorstadt
 Paul, Ronja & das Team
-""")
+""",
+)
 
-R("de", "after_application", "absage-behoerde-tvoed",
-  co="Landratsamt Hohenstaufen",
-  frm="Landratsamt Hohenstaufen – Personal <personal@lra-hohenstaufen.de>", to="stefan",
-  date="2023-11-14 09:40",
-  subj="Stellenausschreibung Nr. 41/2023 – Sachbearbeitung Bauordnung (EG 9b TVöD)",
-  body="""Sehr geehrter Herr Wagner,
+R(
+    "de",
+    "after_application",
+    "absage-behoerde-tvoed",
+    co="Landratsamt Hohenstaufen",
+    frm="Landratsamt Hohenstaufen – Personal <personal@lra-hohenstaufen.de>",
+    to="stefan",
+    date="2023-11-14 09:40",
+    subj="Stellenausschreibung Nr. 41/2023 – Sachbearbeitung Bauordnung (EG 9b TVöD)",
+    body="""Sehr geehrter Herr Wagner,
 
 wir nehmen Bezug auf Ihre Bewerbung auf die oben genannte Stellenausschreibung.
 
@@ -1191,13 +1537,20 @@ Im Auftrag
 
 Reichle
 Haupt- und Personalamt
-""")
+""",
+)
 
-R("de", "after_application", "workable-absage-ux-researcher", fmt="html", skin="card",
-  co="Lumenhaus GmbH",
-  frm="Lumenhaus GmbH <noreply@candidates.workablemail.com>", to="julia",
-  subj="Your application at Lumenhaus / Deine Bewerbung bei Lumenhaus",
-  body="""Hallo Julia,
+R(
+    "de",
+    "after_application",
+    "workable-absage-ux-researcher",
+    fmt="html",
+    skin="card",
+    co="Lumenhaus GmbH",
+    frm="Lumenhaus GmbH <noreply@candidates.workablemail.com>",
+    to="julia",
+    subj="Your application at Lumenhaus / Deine Bewerbung bei Lumenhaus",
+    body="""Hallo Julia,
 
 vielen Dank für deine Bewerbung als UX Researcher (w/m/d) bei Lumenhaus.
 
@@ -1211,13 +1564,18 @@ Talent Acquisition | Lumenhaus GmbH
 
 --
 Sent via Workable
-""")
+""",
+)
 
-R("de", "after_application", "absage-koch-hotel",
-  co="Hotel Seeblick Tegernsee GmbH",
-  frm="Hotel Seeblick Tegernsee <jobs@seeblick-tegernsee.de>", to="michal",
-  subj="Ihre Bewerbung als Chef de Partie",
-  body="""Servus Herr Kowalczyk,
+R(
+    "de",
+    "after_application",
+    "absage-koch-hotel",
+    co="Hotel Seeblick Tegernsee GmbH",
+    frm="Hotel Seeblick Tegernsee <jobs@seeblick-tegernsee.de>",
+    to="michal",
+    subj="Ihre Bewerbung als Chef de Partie",
+    body="""Servus Herr Kowalczyk,
 
 vielen Dank für Ihre Bewerbung als Chef de Partie für unsere Saison.
 
@@ -1229,13 +1587,18 @@ Personalleitung
 
 Hotel Seeblick Tegernsee GmbH · Seestraße 60 · 83684 Tegernsee
 Geschäftsführer: Maximilian Rieder · HRB 28876 AG München
-""")
+""",
+)
 
-R("de", "after_application", "absage-ausbildung-kfz-handschriftlich",
-  co="Autohaus Brenninger",
-  frm="Autohaus Brenninger <service@autohaus-brenninger.de>", to="karim",
-  subj="Ausbildung Kfz-Mechatroniker",
-  body="""Hallo Karim,
+R(
+    "de",
+    "after_application",
+    "absage-ausbildung-kfz-handschriftlich",
+    co="Autohaus Brenninger",
+    frm="Autohaus Brenninger <service@autohaus-brenninger.de>",
+    to="karim",
+    subj="Ausbildung Kfz-Mechatroniker",
+    body="""Hallo Karim,
 
 danke für deine Bewerbung als Azubi Kfz-Mechatroniker. Wir haben uns für einen anderen Bewerber entschieden, der bei uns schon das Schulpraktikum gemacht hat.
 
@@ -1244,14 +1607,19 @@ Trotzdem viel Glück und lass dich nicht hängen, Betriebe suchen gerade überal
 Gruß
 Sepp Brenninger
 Werkstattmeister
-""")
+""",
+)
 
-R("de", "after_application", "absage-senior-dev-personal-feedback-du",
-  co="Quellwerk Software GmbH",
-  frm="Matthias Oehler <matthias@quellwerk.dev>", to="piotr",
-  subj="Re: Bewerbung Senior Rust Developer",
-  thread=[("gmail.com", "gmail")],
-  body="""Hi Piotr,
+R(
+    "de",
+    "after_application",
+    "absage-senior-dev-personal-feedback-du",
+    co="Quellwerk Software GmbH",
+    frm="Matthias Oehler <matthias@quellwerk.dev>",
+    to="piotr",
+    subj="Re: Bewerbung Senior Rust Developer",
+    thread=[("gmail.com", "gmail")],
+    body="""Hi Piotr,
 
 danke nochmal für deine Bewerbung und die Links zu deinen Open-Source-Sachen, hab mir das am Wochenende angeschaut.
 
@@ -1265,13 +1633,18 @@ Matthias
 --
 Matthias Oehler · CTO
 Quellwerk Software GmbH · Dresden
-""")
+""",
+)
 
-R("de", "after_application", "absage-tischler-kleinbetrieb",
-  co="Tischlerei Holzmanufaktur Wendt",
-  frm="Tischlerei Wendt <kontakt@holzmanufaktur-wendt.de>", to="jonas",
-  subj="Ihre Bewerbung",
-  body="""Guten Tag Herr Weber,
+R(
+    "de",
+    "after_application",
+    "absage-tischler-kleinbetrieb",
+    co="Tischlerei Holzmanufaktur Wendt",
+    frm="Tischlerei Wendt <kontakt@holzmanufaktur-wendt.de>",
+    to="jonas",
+    subj="Ihre Bewerbung",
+    body="""Guten Tag Herr Weber,
 
 wir haben Ihre Bewerbung als Tischlergeselle erhalten und bedanken uns dafür.
 
@@ -1281,14 +1654,19 @@ Mit freundlichem Gruß
 Kerstin Wendt
 Tischlerei Holzmanufaktur Wendt
 Hauptstraße 23, 24340 Eckernförde
-""")
+""",
+)
 
-R("de", "after_application", "absage-postdoc-uni-en-de",
-  co="Universität Rosenheide",
-  frm="Prof. Dr. Johannes Eckert <eckert@informatik.uni-rosenheide.de>", to="omar",
-  date="2025-07-08 16:05",
-  subj="Ihre Bewerbung auf die Postdoc-Stelle (Kennziffer W-2025-14)",
-  body="""Sehr geehrter Herr Dr. Al-Khatib,
+R(
+    "de",
+    "after_application",
+    "absage-postdoc-uni-en-de",
+    co="Universität Rosenheide",
+    frm="Prof. Dr. Johannes Eckert <eckert@informatik.uni-rosenheide.de>",
+    to="omar",
+    date="2025-07-08 16:05",
+    subj="Ihre Bewerbung auf die Postdoc-Stelle (Kennziffer W-2025-14)",
+    body="""Sehr geehrter Herr Dr. Al-Khatib,
 
 vielen Dank für Ihr Interesse an der Postdoc-Stelle im Projekt „Robuste Sprachmodelle für die Verwaltung" und für Ihre ausführlichen Unterlagen.
 
@@ -1301,14 +1679,23 @@ Johannes Eckert
 
 Lehrstuhl für Sprachtechnologie
 Fakultät für Informatik, Universität Rosenheide
-""")
+""",
+)
 
-R("de", "after_application", "absage-talentpool-grosskonzern-html", group="de-story-helvion",
-  co="Helvion Versicherungen AG",
-  frm="Helvion Karriere <karriere@helvion-versicherungen.de>", to="hannah",
-  subj="Ihre Bewerbung bei Helvion: Referentin Nachhaltigkeit (w/m/d)", fmt="html", skin="card", color="#00617f",
-  foot="Helvion Versicherungen AG · Konrad-Adenauer-Ring 8 · 50670 Köln\nVorsitzender des Aufsichtsrats: Dr. Bernhard Falk · Vorstand: Claudia Rehm (Vors.), Marc Ohlendorf\nSitz der Gesellschaft: Köln · Registergericht Köln HRB 77120",
-  body="""Sehr geehrte Frau Vogel,
+R(
+    "de",
+    "after_application",
+    "absage-talentpool-grosskonzern-html",
+    group="de-story-helvion",
+    co="Helvion Versicherungen AG",
+    frm="Helvion Karriere <karriere@helvion-versicherungen.de>",
+    to="hannah",
+    subj="Ihre Bewerbung bei Helvion: Referentin Nachhaltigkeit (w/m/d)",
+    fmt="html",
+    skin="card",
+    color="#00617f",
+    foot="Helvion Versicherungen AG · Konrad-Adenauer-Ring 8 · 50670 Köln\nVorsitzender des Aufsichtsrats: Dr. Bernhard Falk · Vorstand: Claudia Rehm (Vors.), Marc Ohlendorf\nSitz der Gesellschaft: Köln · Registergericht Köln HRB 77120",
+    body="""Sehr geehrte Frau Vogel,
 
 wir haben uns sehr über Ihre Bewerbung als Referentin Nachhaltigkeit (w/m/d) gefreut.
 
@@ -1319,26 +1706,38 @@ Ihr Profil hat uns dennoch angesprochen. Daher möchten wir Ihre Unterlagen gern
 Mit freundlichen Grüßen
 
 Ihr Helvion Recruiting
-""")
+""",
+)
 
-R("de", "after_application", "absage-verkauf-baumarkt-sms-stil",
-  co="Baumarkt Kröger KG",
-  frm="Baumarkt Kröger KG <filiale.stade@baumarkt-kroeger.de>", to="mehmet",
-  subj="Bewerbung Verkäufer Gartenabteilung",
-  body="""Hallo Herr Kaya,
+R(
+    "de",
+    "after_application",
+    "absage-verkauf-baumarkt-sms-stil",
+    co="Baumarkt Kröger KG",
+    frm="Baumarkt Kröger KG <filiale.stade@baumarkt-kroeger.de>",
+    to="mehmet",
+    subj="Bewerbung Verkäufer Gartenabteilung",
+    body="""Hallo Herr Kaya,
 
 danke für Ihre Bewerbung. Die Stelle im Garten haben wir intern besetzt, eine Kollegin aus der Kasse wechselt dahin. Deshalb können wir Sie leider nicht nehmen.
 
 MfG
 Kröger
 Marktleitung Stade
-""")
+""",
+)
 
-R("de", "after_application", "absage-junior-steuerberater-quereinstieg", fmt="html", skin="outlook",
-  co="Hartwig Treuhand PartG mbB",
-  frm="Hartwig Treuhand – Karriere <karriere@hartwig-treuhand.de>", to="katarzyna",
-  subj="Rückmeldung: Prüfungsassistent/in Wirtschaftsprüfung",
-  body="""Guten Tag Frau Nowak,
+R(
+    "de",
+    "after_application",
+    "absage-junior-steuerberater-quereinstieg",
+    fmt="html",
+    skin="outlook",
+    co="Hartwig Treuhand PartG mbB",
+    frm="Hartwig Treuhand – Karriere <karriere@hartwig-treuhand.de>",
+    to="katarzyna",
+    subj="Rückmeldung: Prüfungsassistent/in Wirtschaftsprüfung",
+    body="""Guten Tag Frau Nowak,
 
 vielen Dank für Ihre Bewerbung als Prüfungsassistentin in unserem Team in Hannover.
 
@@ -1350,16 +1749,21 @@ Mit freundlichen Grüßen
 Hartwig Treuhand Partnerschaftsgesellschaft mbB
 Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft
 Sitz: Hannover · Partnerschaftsregister AG Hannover PR 2081
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # German rejections after application, part 2
 # ---------------------------------------------------------------------------------------------
 
-R("de", "after_application", "absage-pflegehelferin-seniorenheim",
-  co="Seniorenresidenz Am Kurpark",
-  frm="Seniorenresidenz Am Kurpark <verwaltung@residenz-am-kurpark.de>", to="yasmin",
-  subj="Ihre Bewerbung als Pflegehelferin",
-  body="""Sehr geehrte Frau Haddad,
+R(
+    "de",
+    "after_application",
+    "absage-pflegehelferin-seniorenheim",
+    co="Seniorenresidenz Am Kurpark",
+    frm="Seniorenresidenz Am Kurpark <verwaltung@residenz-am-kurpark.de>",
+    to="yasmin",
+    subj="Ihre Bewerbung als Pflegehelferin",
+    body="""Sehr geehrte Frau Haddad,
 
 vielen Dank für Ihre Bewerbung und das nette Telefonat mit unserer Pflegedienstleitung Frau Böhm letzte Woche.
 
@@ -1372,13 +1776,18 @@ Ilse Krämer
 Verwaltung
 
 Seniorenresidenz Am Kurpark GmbH · Kurparkallee 2 · 34537 Bad Wildungen
-""")
+""",
+)
 
-R("de", "after_application", "absage-vertretungslehrkraft-gymnasium",
-  co="Gymnasium am Wall",
-  frm="Sekretariat Gymnasium am Wall <sekretariat@gymnasium-am-wall.schule>", to="friederike",
-  subj="Vertretungsstelle Englisch/Deutsch – Ihre Bewerbung",
-  body="""Sehr geehrte Frau Hagen,
+R(
+    "de",
+    "after_application",
+    "absage-vertretungslehrkraft-gymnasium",
+    co="Gymnasium am Wall",
+    frm="Sekretariat Gymnasium am Wall <sekretariat@gymnasium-am-wall.schule>",
+    to="friederike",
+    subj="Vertretungsstelle Englisch/Deutsch – Ihre Bewerbung",
+    body="""Sehr geehrte Frau Hagen,
 
 im Auftrag der Schulleitung bedanke ich mich für Ihre Bewerbung auf die befristete Vertretungsstelle (Elternzeitvertretung) in den Fächern Englisch und Deutsch.
 
@@ -1389,13 +1798,18 @@ Wir wünschen Ihnen für Ihre weitere Laufbahn im Schuldienst alles Gute.
 Mit freundlichen Grüßen
 i. A. Monika Stüve
 Schulsekretariat
-""")
+""",
+)
 
-R("de", "after_application", "absage-pta-apotheke",
-  co="Löwen-Apotheke am Dom",
-  frm="Löwen-Apotheke am Dom <info@loewen-apotheke-dom.de>", to="merve",
-  subj="PTA-Stelle",
-  body="""Liebe Frau Yıldız,
+R(
+    "de",
+    "after_application",
+    "absage-pta-apotheke",
+    co="Löwen-Apotheke am Dom",
+    frm="Löwen-Apotheke am Dom <info@loewen-apotheke-dom.de>",
+    to="merve",
+    subj="PTA-Stelle",
+    body="""Liebe Frau Yıldız,
 
 danke für Ihre Bewerbung als PTA bei uns. Wir haben uns inzwischen für eine Kollegin entschieden, die schon Erfahrung mit der Herstellung von Rezepturen im Sterillabor hat, das war uns für die Stelle sehr wichtig.
 
@@ -1405,26 +1819,38 @@ Herzliche Grüße
 Apothekerin Dr. Claudia Fenske
 Inhaberin, Löwen-Apotheke am Dom e.K.
 Domplatz 9, 38820 Halberstadt
-""")
+""",
+)
 
-R("de", "after_application", "absage-minijob-baeckerei",
-  co="Bäckerei Kornmühle",
-  frm="Bäckerei Kornmühle <bewerbung@baeckerei-kornmuehle.de>", to="julia",
-  subj="Aushilfe Verkauf (Minijob)",
-  body="""Hallo Frau Zielińska,
+R(
+    "de",
+    "after_application",
+    "absage-minijob-baeckerei",
+    co="Bäckerei Kornmühle",
+    frm="Bäckerei Kornmühle <bewerbung@baeckerei-kornmuehle.de>",
+    to="julia",
+    subj="Aushilfe Verkauf (Minijob)",
+    body="""Hallo Frau Zielińska,
 
 danke für Ihre Nachricht und Ihren Lebenslauf. Wir brauchen für den Minijob jemanden, der vor allem samstags und sonntags ab 6 Uhr in der Filiale steht. Da Sie geschrieben haben, dass das am Wochenende nur nachmittags geht, passt es leider nicht.
 
 Viele Grüße
 Angelika Hirsch
 Filialleitung Kornmühle Lindenstraße
-""")
+""",
+)
 
-R("de", "after_application", "absage-personalberatung-mandant", fmt="alt", skin="outlook",
-  co="Kranich Executive Search GmbH",
-  frm="Dr. Tobias Engelhardt <t.engelhardt@kranich-search.de>", to="stefan",
-  subj="Position Leiter Instandhaltung (m/w/d) – Rückmeldung unseres Mandanten",
-  body="""Sehr geehrter Herr Wagner,
+R(
+    "de",
+    "after_application",
+    "absage-personalberatung-mandant",
+    fmt="alt",
+    skin="outlook",
+    co="Kranich Executive Search GmbH",
+    frm="Dr. Tobias Engelhardt <t.engelhardt@kranich-search.de>",
+    to="stefan",
+    subj="Position Leiter Instandhaltung (m/w/d) – Rückmeldung unseres Mandanten",
+    body="""Sehr geehrter Herr Wagner,
 
 ich danke Ihnen nochmals für Ihr Interesse an der Position Leiter Instandhaltung bei unserem Mandanten, einem mittelständischen Hersteller von Verpackungsmaschinen in Ostwestfalen.
 
@@ -1441,13 +1867,18 @@ Kranich Executive Search GmbH
 Königsallee 60F · 40212 Düsseldorf
 T +49 211 86 93 21-14 · M +49 171 552 80 93
 Geschäftsführer: Dr. Tobias Engelhardt, Sabine Roloff · HRB 90122 AG Düsseldorf
-""")
+""",
+)
 
-R("de", "after_application", "weitergeleitet-absage-uni-an-privat",
-  co="Institut für Angewandte Photonik",
-  frm="Aylin Demir <a.demir@stud.uni-jena-nord.de>", to="aylin",
-  subj="WG: Ihre Bewerbung als wissenschaftliche Hilfskraft (HiWi) – Optiklabor",
-  body="""
+R(
+    "de",
+    "after_application",
+    "weitergeleitet-absage-uni-an-privat",
+    co="Institut für Angewandte Photonik",
+    frm="Aylin Demir <a.demir@stud.uni-jena-nord.de>",
+    to="aylin",
+    subj="WG: Ihre Bewerbung als wissenschaftliche Hilfskraft (HiWi) – Optiklabor",
+    body="""
 
 ---------- Weitergeleitete Nachricht ----------
 Von: Personalservice IAP <personal@iap-photonik.de>
@@ -1467,13 +1898,20 @@ Ihre Unterlagen werden gemäß unseren Datenschutzhinweisen nach Abschluss des V
 Mit freundlichen Grüßen
 Personalservice
 Institut für Angewandte Photonik
-""", date="2023-11-13 15:20")
+""",
+    date="2023-11-13 15:20",
+)
 
-R("de", "after_application", "absage-schweiz-grueezi",
-  co="Alpenfirn Treuhand AG",
-  frm="Alpenfirn Treuhand AG <jobs@alpenfirn-treuhand.ch>", to="tobias", tz="Europe/Zurich",
-  subj="Ihre Bewerbung als Sachbearbeiter Buchhaltung 80–100 %",
-  body="""Grüezi Herr Schäfer
+R(
+    "de",
+    "after_application",
+    "absage-schweiz-grueezi",
+    co="Alpenfirn Treuhand AG",
+    frm="Alpenfirn Treuhand AG <jobs@alpenfirn-treuhand.ch>",
+    to="tobias",
+    tz="Europe/Zurich",
+    subj="Ihre Bewerbung als Sachbearbeiter Buchhaltung 80–100 %",
+    body="""Grüezi Herr Schäfer
 
 Besten Dank für Ihre Bewerbung und das Interesse an unserem Unternehmen.
 
@@ -1488,13 +1926,19 @@ Regula Imhof
 Leiterin Personal
 
 Bahnhofstrasse 48 | 6300 Zug | www.alpenfirn-treuhand.ch
-""")
+""",
+)
 
-R("de", "after_application", "absage-oesterreich-wien",
-  co="Donaublick Immobilien GmbH",
-  frm="Mag. Verena Pichler <v.pichler@donaublick-immo.at>", to="katarzyna", tz="Europe/Vienna",
-  subj="Bewerbung Assistenz der Geschäftsführung",
-  body="""Sehr geehrte Frau Nowak,
+R(
+    "de",
+    "after_application",
+    "absage-oesterreich-wien",
+    co="Donaublick Immobilien GmbH",
+    frm="Mag. Verena Pichler <v.pichler@donaublick-immo.at>",
+    to="katarzyna",
+    tz="Europe/Vienna",
+    subj="Bewerbung Assistenz der Geschäftsführung",
+    body="""Sehr geehrte Frau Nowak,
 
 herzlichen Dank für Ihre Bewerbung als Assistenz der Geschäftsführung, die wir mit Interesse gelesen haben.
 
@@ -1510,13 +1954,18 @@ Prokuristin
 Donaublick Immobilien GmbH
 Praterstraße 31/4, 1020 Wien
 FN 412577 b, Handelsgericht Wien
-""")
+""",
+)
 
-R("de", "after_application", "absage-ausbildung-pflege-bewerbende",
-  co="Kreiskliniken Lahn-Dill-Bergland",
-  frm="Pflegeschule der Kreiskliniken <pflegeschule@kreiskliniken-ldb.de>", to="karim",
-  subj="Ausbildung Pflegefachfrau/Pflegefachmann – Ihre Bewerbung zum 1. Oktober",
-  body="""Guten Tag Herr Mansour,
+R(
+    "de",
+    "after_application",
+    "absage-ausbildung-pflege-bewerbende",
+    co="Kreiskliniken Lahn-Dill-Bergland",
+    frm="Pflegeschule der Kreiskliniken <pflegeschule@kreiskliniken-ldb.de>",
+    to="karim",
+    subj="Ausbildung Pflegefachfrau/Pflegefachmann – Ihre Bewerbung zum 1. Oktober",
+    body="""Guten Tag Herr Mansour,
 
 vielen Dank für Ihre Bewerbung um einen Ausbildungsplatz an unserer Pflegeschule.
 
@@ -1527,14 +1976,22 @@ Bitte bewerben Sie sich gern zum nächsten Ausbildungsjahrgang erneut, sobald di
 Freundliche Grüße
 Schulleitung der Pflegeschule
 Kreiskliniken Lahn-Dill-Bergland gGmbH
-""")
+""",
+)
 
-R("de", "after_application", "umantis-status-absage",
-  co="Bundesanstalt für Materialsicherheit (BAMS)",
-  frm="Bewerbungsportal BAMS <noreply@bams-bund.umantis.com>", to="lukas",
-  subj="Statusänderung Ihrer Bewerbung – Kennziffer 118/24-III", fmt="html", skin="card", color="#004b87",
-  powered="Dies ist eine automatisch generierte Nachricht.",
-  body="""Sehr geehrter Herr Brandt,
+R(
+    "de",
+    "after_application",
+    "umantis-status-absage",
+    co="Bundesanstalt für Materialsicherheit (BAMS)",
+    frm="Bewerbungsportal BAMS <noreply@bams-bund.umantis.com>",
+    to="lukas",
+    subj="Statusänderung Ihrer Bewerbung – Kennziffer 118/24-III",
+    fmt="html",
+    skin="card",
+    color="#004b87",
+    powered="Dies ist eine automatisch generierte Nachricht.",
+    body="""Sehr geehrter Herr Brandt,
 
 zu Ihrer Bewerbung auf die Stelle „Ingenieurin/Ingenieur (FH/Bachelor) Werkstoffprüfung" (Kennziffer 118/24-III) gibt es eine neue Information.
 
@@ -1544,13 +2001,19 @@ Die über Sie gespeicherten Daten werden nach Ablauf von sechs Monaten nach Absc
 
 Mit freundlichen Grüßen
 Ihr Referat Personalgewinnung
-""", date="2024-09-03 07:31")
+""",
+    date="2024-09-03 07:31",
+)
 
-R("de", "after_application", "absage-ueberqualifiziert",
-  co="Regionalverkehr Oberlausitz GmbH",
-  frm="Anke Liebscher <a.liebscher@rvo-bus.de>", to="omar",
-  subj="Bewerbung Disponent (m/w/d) – Antwort",
-  body="""Sehr geehrter Herr Al-Khatib,
+R(
+    "de",
+    "after_application",
+    "absage-ueberqualifiziert",
+    co="Regionalverkehr Oberlausitz GmbH",
+    frm="Anke Liebscher <a.liebscher@rvo-bus.de>",
+    to="omar",
+    subj="Bewerbung Disponent (m/w/d) – Antwort",
+    body="""Sehr geehrter Herr Al-Khatib,
 
 herzlichen Dank für Ihre Bewerbung als Disponent in unserer Leitstelle Bautzen.
 
@@ -1563,13 +2026,20 @@ Anke Liebscher
 Personal
 
 Regionalverkehr Oberlausitz GmbH | Taucherstraße 15 | 02625 Bautzen
-""")
+""",
+)
 
-R("de", "after_application", "absage-werkstudent-exmatrikulation", fmt="html", skin="outlook",
-  co="Solvion Netze GmbH",
-  frm="Solvion Netze – Personal <personal@solvion-netze.de>", to="felix",
-  subj="Ihre Bewerbung als Werkstudent Netzplanung",
-  body="""Hallo Herr Neumann,
+R(
+    "de",
+    "after_application",
+    "absage-werkstudent-exmatrikulation",
+    fmt="html",
+    skin="outlook",
+    co="Solvion Netze GmbH",
+    frm="Solvion Netze – Personal <personal@solvion-netze.de>",
+    to="felix",
+    subj="Ihre Bewerbung als Werkstudent Netzplanung",
+    body="""Hallo Herr Neumann,
 
 vielen Dank für Ihre Bewerbung als Werkstudent im Bereich Netzplanung.
 
@@ -1580,13 +2050,18 @@ Wenn Sie nach dem Abschluss an einem Berufseinstieg bei uns interessiert sind, s
 Beste Grüße
 Lea Hansen
 Personalreferentin Hochschulmarketing
-""")
+""",
+)
 
-R("de", "after_application", "absage-duales-studium-spedition",
-  co="Spedition Thiele & Partner GmbH",
-  frm="Thiele Karriere <azubi@thiele-spedition.de>", to="zeynep",
-  subj="Duales Studium BWL – Spedition, Transport und Logistik",
-  body="""Hallo Zeynep,
+R(
+    "de",
+    "after_application",
+    "absage-duales-studium-spedition",
+    co="Spedition Thiele & Partner GmbH",
+    frm="Thiele Karriere <azubi@thiele-spedition.de>",
+    to="zeynep",
+    subj="Duales Studium BWL – Spedition, Transport und Logistik",
+    body="""Hallo Zeynep,
 
 danke, dass du dich bei uns für das duale Studium BWL mit Schwerpunkt Logistik beworben hast!
 
@@ -1597,14 +2072,19 @@ Kopf hoch – du hast ein tolles Anschreiben geschrieben. Vielleicht sieht man s
 Viele Grüße
 Jasmin & Ole aus dem Ausbildungsteam
 Spedition Thiele & Partner GmbH, Hafenstraße 101, 28217 Bremen
-""")
+""",
+)
 
-R("de", "after_application", "absage-architekturbuero-initiativ",
-  co="Kühn Baumgart Architekten PartGmbB",
-  frm="Büro Kühn Baumgart <buero@kuehn-baumgart-architekten.de>", to="lena",
-  subj="Re: Initiativbewerbung Architektin LP 5–8",
-  thread=[("web.de", "uuid")],
-  body="""Liebe Frau Hoffmann,
+R(
+    "de",
+    "after_application",
+    "absage-architekturbuero-initiativ",
+    co="Kühn Baumgart Architekten PartGmbB",
+    frm="Büro Kühn Baumgart <buero@kuehn-baumgart-architekten.de>",
+    to="lena",
+    subj="Re: Initiativbewerbung Architektin LP 5–8",
+    thread=[("web.de", "uuid")],
+    body="""Liebe Frau Hoffmann,
 
 vielen Dank für Ihre Initiativbewerbung und die schöne Mappe.
 
@@ -1615,13 +2095,20 @@ Johanna Baumgart
 
 Kühn Baumgart Architekten PartGmbB
 Rosenthaler Straße 40, 10178 Berlin
-""")
+""",
+)
 
-R("de", "after_application", "absage-lebensmittelchemie-labor-html",
-  co="Ceres Analytik GmbH",
-  frm="Ceres Analytik GmbH – Human Resources <hr@ceres-analytik.de>", to="nour",
-  subj="Ihre Bewerbung als Lebensmittelchemikerin (m/w/d) – Prüflabor Rückstandsanalytik", fmt="html", skin="outlook",
-  body="""Sehr geehrte Frau El-Sayed,
+R(
+    "de",
+    "after_application",
+    "absage-lebensmittelchemie-labor-html",
+    co="Ceres Analytik GmbH",
+    frm="Ceres Analytik GmbH – Human Resources <hr@ceres-analytik.de>",
+    to="nour",
+    subj="Ihre Bewerbung als Lebensmittelchemikerin (m/w/d) – Prüflabor Rückstandsanalytik",
+    fmt="html",
+    skin="outlook",
+    body="""Sehr geehrte Frau El-Sayed,
 
 wir bedanken uns für Ihre Bewerbung und Ihr Interesse an unserem Prüflabor in Kiel.
 
@@ -1638,13 +2125,20 @@ Ceres Analytik GmbH
 Wischhofstraße 1–3 | 24148 Kiel
 Tel.: +49 431 98 02 77-0 | www.ceres-analytik.de
 Geschäftsführer: Dr. Frank Ivers | Amtsgericht Kiel HRB 19234 KI
-""")
+""",
+)
 
-R("de", "after_application", "absage-personalreferent-unterlagen-post", fmt="alt", skin="outlook",
-  co="Weserland Möbelwerke GmbH",
-  frm="Weserland Möbelwerke GmbH <personal@weserland-moebel.de>", to="stefan",
-  subj="Ihre Bewerbung als Personalreferent (m/w/d)",
-  body="""Sehr geehrter Herr Wagner,
+R(
+    "de",
+    "after_application",
+    "absage-personalreferent-unterlagen-post",
+    fmt="alt",
+    skin="outlook",
+    co="Weserland Möbelwerke GmbH",
+    frm="Weserland Möbelwerke GmbH <personal@weserland-moebel.de>",
+    to="stefan",
+    subj="Ihre Bewerbung als Personalreferent (m/w/d)",
+    body="""Sehr geehrter Herr Wagner,
 
 für Ihre Bewerbung und Ihr Interesse an einer Tätigkeit in unserem Hause danken wir Ihnen sehr.
 
@@ -1657,13 +2151,21 @@ Mit freundlichen Grüßen
 Weserland Möbelwerke GmbH
 ppa. Hans-Dieter Bruns
 Leiter Personal und Recht
-""")
+""",
+)
 
-R("de", "after_application", "recruitee-absage-data-scientist",
-  co="Meridian Mobility GmbH",
-  frm="Meridian Mobility Hiring Team <meridianmobility@mail.recruitee.com>", to="david",
-  subj="Absage – Ihre Bewerbung als Data Scientist (Pricing)", fmt="alt", skin="card", color="#0f766e",
-  body="""Hallo David Roth,
+R(
+    "de",
+    "after_application",
+    "recruitee-absage-data-scientist",
+    co="Meridian Mobility GmbH",
+    frm="Meridian Mobility Hiring Team <meridianmobility@mail.recruitee.com>",
+    to="david",
+    subj="Absage – Ihre Bewerbung als Data Scientist (Pricing)",
+    fmt="alt",
+    skin="card",
+    color="#0f766e",
+    body="""Hallo David Roth,
 
 vielen Dank für Ihre Bewerbung als Data Scientist im Pricing-Team.
 
@@ -1672,13 +2174,19 @@ Wir müssen Ihnen leider mitteilen, dass wir uns gegen eine Fortsetzung des Bewe
 Danke für Ihr Interesse an Meridian Mobility und viel Erfolg!
 
 Ihr Meridian Hiring Team
-""")
+""",
+)
 
-R("de", "after_application", "absage-freelance-projekt-sap", group="de-story-vektor",
-  co="Vektor IT-Projektvermittlung GmbH",
-  frm="Vektor Projektvermittlung <projekte@vektor-it-projekte.de>", to="michal",
-  subj="Projekt 25-0871 SAP Basis Administrator (Remote, 6 Monate) – Absage des Kunden",
-  body="""Hallo Herr Kowalczyk,
+R(
+    "de",
+    "after_application",
+    "absage-freelance-projekt-sap",
+    group="de-story-vektor",
+    co="Vektor IT-Projektvermittlung GmbH",
+    frm="Vektor Projektvermittlung <projekte@vektor-it-projekte.de>",
+    to="michal",
+    subj="Projekt 25-0871 SAP Basis Administrator (Remote, 6 Monate) – Absage des Kunden",
+    body="""Hallo Herr Kowalczyk,
 
 danke, dass Sie uns Ihr Profil für das Projekt 25-0871 zur Verfügung gestellt haben.
 
@@ -1690,25 +2198,40 @@ Viele Grüße
 Jens Kalkbrenner
 Account Manager
 Vektor IT-Projektvermittlung GmbH · Frankfurt am Main
-""", date="2025-02-18 16:47")
+""",
+    date="2025-02-18 16:47",
+)
 
-R("de", "after_application", "du-kurzes-update-startup",
-  co="Glimmer Labs GmbH",
-  frm="Sina | Glimmer Labs <sina@glimmerlabs.de>", to="leonie",
-  subj="Kurzes Update zu deiner Bewerbung",
-  body="""Hey Leonie,
+R(
+    "de",
+    "after_application",
+    "du-kurzes-update-startup",
+    co="Glimmer Labs GmbH",
+    frm="Sina | Glimmer Labs <sina@glimmerlabs.de>",
+    to="leonie",
+    subj="Kurzes Update zu deiner Bewerbung",
+    body="""Hey Leonie,
 
 ich wollte mich nicht zu lange Zeit lassen: wir gehen mit deiner Bewerbung als Community Managerin nicht weiter. Andere Bewerber*innen hatten schon mehr Erfahrung mit Discord-Communities in der Größenordnung, die wir haben.
 
 Danke dir trotzdem, und alles Gute!
 Sina
-""")
+""",
+)
 
-R("de", "after_application", "smartrecruiters-absage-finance",
-  co="Aurelion Industrial Holding SE",
-  frm="Aurelion Careers <careers@smartrecruiters.com>", reply_to="no-reply@aurelion-group.com", to="aylin",
-  subj="Regarding your application – Financial Analyst (m/f/d)", fmt="html", skin="card", color="#1d3557",
-  body="""Liebe Aylin Demir,
+R(
+    "de",
+    "after_application",
+    "smartrecruiters-absage-finance",
+    co="Aurelion Industrial Holding SE",
+    frm="Aurelion Careers <careers@smartrecruiters.com>",
+    reply_to="no-reply@aurelion-group.com",
+    to="aylin",
+    subj="Regarding your application – Financial Analyst (m/f/d)",
+    fmt="html",
+    skin="card",
+    color="#1d3557",
+    body="""Liebe Aylin Demir,
 
 vielen Dank für Ihr Interesse an Aurelion und Ihre Bewerbung als Financial Analyst (m/w/d) in Mannheim.
 
@@ -1718,13 +2241,18 @@ Ihr Kandidatenprofil bleibt in unserem System gespeichert, sodass Sie sich jeder
 
 Viel Erfolg bei Ihrer Karriere!
 Aurelion Global Talent Acquisition
-""")
+""",
+)
 
-R("de", "after_application", "absage-jura-referendariat-station",
-  co="Kanzlei Dr. Seidel & Partner Rechtsanwälte mbB",
-  frm="Dr. Ines Seidel <seidel@seidel-partner-recht.de>", to="marie",
-  subj="Ihre Bewerbung für die Anwaltsstation",
-  body="""Sehr geehrte Frau Lindner,
+R(
+    "de",
+    "after_application",
+    "absage-jura-referendariat-station",
+    co="Kanzlei Dr. Seidel & Partner Rechtsanwälte mbB",
+    frm="Dr. Ines Seidel <seidel@seidel-partner-recht.de>",
+    to="marie",
+    subj="Ihre Bewerbung für die Anwaltsstation",
+    body="""Sehr geehrte Frau Lindner,
 
 vielen Dank für Ihre Bewerbung für die Anwaltsstation in unserer Kanzlei ab dem kommenden Frühjahr.
 
@@ -1738,13 +2266,20 @@ Rechtsanwältin | Fachanwältin für Arbeitsrecht
 
 Dr. Seidel & Partner Rechtsanwälte mbB · Prinzregentenstraße 7 · 80538 München
 Partnerschaftsregister AG München PR 1422
-""")
+""",
+)
 
-R("de", "after_application", "absage-mechatroniker-schicht-alt",
-  co="Rheintal Kunststofftechnik GmbH",
-  frm="Rheintal Kunststofftechnik <karriere@rheintal-kunststoff.de>", to="emre",
-  subj="Rückmeldung zu Ihrer Bewerbung als Mechatroniker im 3-Schicht-Betrieb", fmt="alt", skin="simple",
-  body="""Sehr geehrter Herr Aksoy,
+R(
+    "de",
+    "after_application",
+    "absage-mechatroniker-schicht-alt",
+    co="Rheintal Kunststofftechnik GmbH",
+    frm="Rheintal Kunststofftechnik <karriere@rheintal-kunststoff.de>",
+    to="emre",
+    subj="Rückmeldung zu Ihrer Bewerbung als Mechatroniker im 3-Schicht-Betrieb",
+    fmt="alt",
+    skin="simple",
+    body="""Sehr geehrter Herr Aksoy,
 
 wir danken Ihnen für Ihr Interesse an unserem Unternehmen.
 
@@ -1757,26 +2292,56 @@ Mit freundlichen Grüßen
 Personalabteilung
 Rheintal Kunststofftechnik GmbH, Industriestraße 14, 76437 Rastatt
 Geschäftsführer: Bernd Oswald · Amtsgericht Mannheim HRB 705528
-""")
+""",
+)
 
 # --- family: one hosted-ATS rejection template ("Personio-style") used by several small firms ---
 _PERSONIO_REJ = [
-    ("Brennwerk Heiztechnik GmbH", "Servicetechniker Wärmepumpen (m/w/d)", "jonas", "#d35400", "2023-10-11 14:02"),
-    ("Ostseeperle Reisen GmbH", "Reiseverkehrskauffrau/-mann (m/w/d)", "annika", "#0077b6", "2024-02-20 09:48"),
+    (
+        "Brennwerk Heiztechnik GmbH",
+        "Servicetechniker Wärmepumpen (m/w/d)",
+        "jonas",
+        "#d35400",
+        "2023-10-11 14:02",
+    ),
+    (
+        "Ostseeperle Reisen GmbH",
+        "Reiseverkehrskauffrau/-mann (m/w/d)",
+        "annika",
+        "#0077b6",
+        "2024-02-20 09:48",
+    ),
     ("Zahnwerk Dentallabor GmbH", "Zahntechniker:in CAD/CAM", "piotr", "#6a994e", "2024-08-07 11:15"),
-    ("Lichtblick Eventtechnik GmbH", "Veranstaltungskaufmann/-frau (m/w/d)", "sophie", "#9d4edd", "2025-04-15 16:30"),
+    (
+        "Lichtblick Eventtechnik GmbH",
+        "Veranstaltungskaufmann/-frau (m/w/d)",
+        "sophie",
+        "#9d4edd",
+        "2025-04-15 16:30",
+    ),
     ("Feldmann Agrarhandel KG", "Buchhalter:in in Teilzeit", "julia", "#588157", "2025-11-03 10:05"),
     ("Nordlicht Payroll Services GmbH", "Payroll Specialist (m/w/d)", "karim", "#264653", "2026-06-23 13:37"),
 ]
 for _i, (_co, _role, _who, _col, _date) in enumerate(_PERSONIO_REJ):
-    _slug = re.sub(r"[^a-z]+", "-", _co.lower().split()[0].replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")).strip("-")
-    R("de", "after_application", f"personio-absage-{_slug}",
-      group="de-fam-personio-absage", co=_co, color=_col, date=_date,
-      frm=f"Karriere | {_co} <noreply@jobs.personio.de>", to=_who,
-      fmt=("html" if _i % 2 else "alt"), skin="card", site="personio.de",
-      powered="Gesendet über Personio",
-      subj=f"Ihre Bewerbung als {_role}",
-      body=f"""Hallo {{{{first}}}} {{{{last}}}},
+    _slug = re.sub(
+        r"[^a-z]+", "-", _co.lower().split()[0].replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    ).strip("-")
+    R(
+        "de",
+        "after_application",
+        f"personio-absage-{_slug}",
+        group="de-fam-personio-absage",
+        co=_co,
+        color=_col,
+        date=_date,
+        frm=f"Karriere | {_co} <noreply@jobs.personio.de>",
+        to=_who,
+        fmt=("html" if _i % 2 else "alt"),
+        skin="card",
+        site="personio.de",
+        powered="Gesendet über Personio",
+        subj=f"Ihre Bewerbung als {_role}",
+        body=f"""Hallo {{{{first}}}} {{{{last}}}},
 
 vielen Dank für Ihr Interesse an {_co} und Ihre Bewerbung als {_role}.
 
@@ -1788,16 +2353,24 @@ Ihre personenbezogenen Daten werden gemäß unserer Datenschutzerklärung sechs 
 
 Viele Grüße
 Ihr Team von {_co}
-""")
+""",
+    )
 # ---------------------------------------------------------------------------------------------
 # German rejections after interview (hand-written, one group each)
 # ---------------------------------------------------------------------------------------------
 
-R("de", "after_interview", "nach-telefoninterview-recruiterin", group="de-story-arventa",
-  co="Arventa Software AG",
-  frm="Vanessa Kruse <vanessa.kruse@arventa.de>", to="lena",
-  subj="Ihre Bewerbung als Technical Writer – Rückmeldung nach unserem Telefonat", fmt="html", skin="outlook",
-  body="""Liebe Frau Hoffmann,
+R(
+    "de",
+    "after_interview",
+    "nach-telefoninterview-recruiterin",
+    group="de-story-arventa",
+    co="Arventa Software AG",
+    frm="Vanessa Kruse <vanessa.kruse@arventa.de>",
+    to="lena",
+    subj="Ihre Bewerbung als Technical Writer – Rückmeldung nach unserem Telefonat",
+    fmt="html",
+    skin="outlook",
+    body="""Liebe Frau Hoffmann,
 
 nochmals herzlichen Dank für das angenehme Telefoninterview am Donnerstag. Ich habe mich gefreut, Sie kennenzulernen, und Ihre Fragen zum Team und zu unserer Dokumentationsplattform zeigen, dass Sie sich gut vorbereitet haben.
 
@@ -1813,14 +2386,20 @@ Arventa Software AG
 Speicherstraße 12 | 44147 Dortmund
 Vorstand: Dr. Florian Behnke (Vorsitz), Simone Rath | Aufsichtsratsvorsitzender: Prof. Dr. Klaus Heimann
 Sitz der Gesellschaft: Dortmund | Registergericht: Amtsgericht Dortmund HRB 31167
-""")
+""",
+)
 
-R("de", "after_interview", "nach-zweitem-gespraech-gf-thread",
-  co="Breuer Präzisionsteile GmbH",
-  frm="Heinrich Breuer <h.breuer@breuer-praezision.de>", to="stefan",
-  subj="AW: Vielen Dank für das Gespräch",
-  thread=[("t-online.de", "uuid")], date="2025-03-14 17:52",
-  body="""Sehr geehrter Herr Wagner,
+R(
+    "de",
+    "after_interview",
+    "nach-zweitem-gespraech-gf-thread",
+    co="Breuer Präzisionsteile GmbH",
+    frm="Heinrich Breuer <h.breuer@breuer-praezision.de>",
+    to="stefan",
+    subj="AW: Vielen Dank für das Gespräch",
+    thread=[("t-online.de", "uuid")],
+    date="2025-03-14 17:52",
+    body="""Sehr geehrter Herr Wagner,
 
 vielen Dank für Ihre freundliche Nachricht und nochmals für Ihren Besuch bei uns in Lüdenscheid. Der Rundgang durch die Fertigung mit Ihnen hat mir Spaß gemacht.
 
@@ -1850,13 +2429,18 @@ ich möchte mich noch einmal für das offene Gespräch und die Führung durch Ih
 
 Mit freundlichen Grüßen
 Stefan Wagner
-""")
+""",
+)
 
-R("de", "after_interview", "nach-probearbeit-kueche",
-  co="Restaurant Kaiserhof Weinheim",
-  frm="Kaiserhof Küche <kueche@kaiserhof-weinheim.de>", to="michal",
-  subj="Probearbeit letzte Woche",
-  body="""Hallo Michał,
+R(
+    "de",
+    "after_interview",
+    "nach-probearbeit-kueche",
+    co="Restaurant Kaiserhof Weinheim",
+    frm="Kaiserhof Küche <kueche@kaiserhof-weinheim.de>",
+    to="michal",
+    subj="Probearbeit letzte Woche",
+    body="""Hallo Michał,
 
 danke nochmal dass du am Samstag zum Probearbeiten da warst, war ein voller Abend und du hast gut mitgezogen.
 
@@ -1867,13 +2451,18 @@ Falls du mal wieder in der Gegend suchst, meld dich ruhig. Alles Gute!
 Gruß
 Benedikt Ramm
 Küchenchef
-""")
+""",
+)
 
-R("de", "after_interview", "nach-hospitation-kita",
-  co="Evangelische Kita Regenbogen",
-  frm="Kita Regenbogen Leitung <leitung@kita-regenbogen-wedel.de>", to="sophie",
-  subj="Rückmeldung Hospitation",
-  body="""Liebe Frau Krämer,
+R(
+    "de",
+    "after_interview",
+    "nach-hospitation-kita",
+    co="Evangelische Kita Regenbogen",
+    frm="Kita Regenbogen Leitung <leitung@kita-regenbogen-wedel.de>",
+    to="sophie",
+    subj="Rückmeldung Hospitation",
+    body="""Liebe Frau Krämer,
 
 herzlichen Dank für Ihren Hospitationstag in unserer Bärengruppe am Dienstag. Die Kinder haben noch am nächsten Tag nach „der Frau mit der Gitarre" gefragt!
 
@@ -1887,15 +2476,24 @@ Kita-Leitung
 
 Ev. Kita Regenbogen · Feldstraße 12 · 22880 Wedel
 Träger: Ev.-Luth. Kirchengemeinde Wedel
-""")
+""",
+)
 
-R("de", "after_interview", "nach-assessment-center-bank", group="de-story-nordbank",
-  co="Nordbank Hanse AG",
-  frm="Nordbank Hanse – Talent Acquisition <talent@nordbank-hanse.de>", to="lukas",
-  subj="Ergebnis des Assessment-Centers vom 18. Oktober", fmt="alt", skin="card", color="#0b3d91",
-  foot="Nordbank Hanse AG · Ballindamm 27 · 20095 Hamburg\nVorstand: Dr. Ralf Hinrichs (Vorsitzender), Tanja Osterloh, Jörg Sievers · Vorsitzender des Aufsichtsrats: Peter Kallweit\nSitz der Gesellschaft: Hamburg · Amtsgericht Hamburg HRB 150221",
-  date="2023-10-25 15:12",
-  body="""Sehr geehrter Herr Brandt,
+R(
+    "de",
+    "after_interview",
+    "nach-assessment-center-bank",
+    group="de-story-nordbank",
+    co="Nordbank Hanse AG",
+    frm="Nordbank Hanse – Talent Acquisition <talent@nordbank-hanse.de>",
+    to="lukas",
+    subj="Ergebnis des Assessment-Centers vom 18. Oktober",
+    fmt="alt",
+    skin="card",
+    color="#0b3d91",
+    foot="Nordbank Hanse AG · Ballindamm 27 · 20095 Hamburg\nVorstand: Dr. Ralf Hinrichs (Vorsitzender), Tanja Osterloh, Jörg Sievers · Vorsitzender des Aufsichtsrats: Peter Kallweit\nSitz der Gesellschaft: Hamburg · Amtsgericht Hamburg HRB 150221",
+    date="2023-10-25 15:12",
+    body="""Sehr geehrter Herr Brandt,
 
 vielen Dank für Ihre Teilnahme an unserem Assessment-Center für das Traineeprogramm Corporate Banking am 18. Oktober in Hamburg.
 
@@ -1905,13 +2503,19 @@ Wir wissen, wie viel Vorbereitung in einem solchen Tag steckt, und danken Ihnen 
 
 Mit freundlichen Grüßen
 Ihr Talent-Acquisition-Team
-""")
+""",
+)
 
-R("de", "after_interview", "nach-fallstudie-beratung-feedback", group="de-story-ostrander",
-  co="Ostrander & Lutz Strategieberatung GmbH",
-  frm="Dr. Katharina Lutz <katharina.lutz@ostrander-lutz.com>", to="aylin",
-  subj="Feedback zur Fallstudie / nächste Schritte",
-  body="""Liebe Frau Demir,
+R(
+    "de",
+    "after_interview",
+    "nach-fallstudie-beratung-feedback",
+    group="de-story-ostrander",
+    co="Ostrander & Lutz Strategieberatung GmbH",
+    frm="Dr. Katharina Lutz <katharina.lutz@ostrander-lutz.com>",
+    to="aylin",
+    subj="Feedback zur Fallstudie / nächste Schritte",
+    body="""Liebe Frau Demir,
 
 vielen Dank, dass Sie sich die Zeit für die zweite Runde genommen und die Fallstudie zum Markteintritt im Bereich Heimspeicher präsentiert haben.
 
@@ -1927,14 +2531,20 @@ Ostrander & Lutz Strategieberatung GmbH
 Neuer Wall 50 · 20354 Hamburg
 Geschäftsführer: Dr. Katharina Lutz, Henrik Ostrander
 Amtsgericht Hamburg HRB 138492
-""")
+""",
+)
 
-R("de", "after_interview", "nach-take-home-aufgabe-du", group="de-story-kaskade",
-  co="Kaskade Energy Tech GmbH",
-  frm="Jan-Ole Brinkmann <janole@kaskade.energy>", to="emre",
-  subj="Re: Take-home Challenge – Frontend Engineer",
-  thread=[("gmail.com", "gmail"), ("kaskade.energy", "outlook")],
-  body="""Hey Emre,
+R(
+    "de",
+    "after_interview",
+    "nach-take-home-aufgabe-du",
+    group="de-story-kaskade",
+    co="Kaskade Energy Tech GmbH",
+    frm="Jan-Ole Brinkmann <janole@kaskade.energy>",
+    to="emre",
+    subj="Re: Take-home Challenge – Frontend Engineer",
+    thread=[("gmail.com", "gmail"), ("kaskade.energy", "outlook")],
+    body="""Hey Emre,
 
 vielen Dank für deine Lösung der Challenge und das Gespräch gestern mit Priya und mir.
 
@@ -1952,27 +2562,40 @@ Jan-Ole
 Jan-Ole Brinkmann · Engineering Lead
 Kaskade Energy Tech GmbH · Oranienstraße 183 · 10999 Berlin
 HRB 231877 B · Geschäftsführer: Lea Domscheit, Arne Kallweit
-""")
+""",
+)
 
-R("de", "after_interview", "iphone-absage-dachdecker",
-  co="Dachdeckerei Lüttmann",
-  frm="Frank Lüttmann <f.luettmann@dach-luettmann.de>", to="karim",
-  subj="Re: Bewerbung Dachdeckergeselle",
-  thread=[("outlook.de", "outlook")], fmt="alt", skin="apple", mid_style="apple",
-  body="""Hallo Herr Mansour,
+R(
+    "de",
+    "after_interview",
+    "iphone-absage-dachdecker",
+    co="Dachdeckerei Lüttmann",
+    frm="Frank Lüttmann <f.luettmann@dach-luettmann.de>",
+    to="karim",
+    subj="Re: Bewerbung Dachdeckergeselle",
+    thread=[("outlook.de", "outlook")],
+    fmt="alt",
+    skin="apple",
+    mid_style="apple",
+    body="""Hallo Herr Mansour,
 
 danke nochmal fürs Vorbeikommen. Ich hab mich jetzt für jemand anderen entschieden der schon länger Flachdach macht. Trotzdem alles Gute und viel Erfolg!
 
 Gruß Frank Lüttmann
 
 Von meinem iPhone gesendet
-""")
+""",
+)
 
-R("de", "after_interview", "agentur-feedback-vom-kunden",
-  co="Personalwerk Rhein-Main GmbH",
-  frm="Denise Kowalski <d.kowalski@personalwerk-rm.de>", to="zeynep",
-  subj="Feedback vom Kunden – Sachbearbeitung Einkauf",
-  body="""Hallo Frau Arslan,
+R(
+    "de",
+    "after_interview",
+    "agentur-feedback-vom-kunden",
+    co="Personalwerk Rhein-Main GmbH",
+    frm="Denise Kowalski <d.kowalski@personalwerk-rm.de>",
+    to="zeynep",
+    subj="Feedback vom Kunden – Sachbearbeitung Einkauf",
+    body="""Hallo Frau Arslan,
 
 wie versprochen melde ich mich mit dem Feedback zu Ihrem Vorstellungsgespräch beim Kunden am Mittwoch.
 
@@ -1987,13 +2610,18 @@ Personalberaterin
 Personalwerk Rhein-Main GmbH · Kaiserstraße 71 · 60329 Frankfurt am Main
 Erlaubnis zur Arbeitnehmerüberlassung erteilt durch die Bundesagentur für Arbeit
 Geschäftsführung: Ralf Henning · Amtsgericht Frankfurt am Main HRB 99137
-""")
+""",
+)
 
-R("de", "after_interview", "nach-teams-interview-remote-denglisch",
-  co="Cloudmarkt Solutions GmbH",
-  frm="Ricarda Ulrich <ricarda.ulrich@cloudmarkt.io>", to="piotr",
-  subj="Your interview with Cloudmarkt / Dein Gespräch mit uns",
-  body="""Hi Piotr,
+R(
+    "de",
+    "after_interview",
+    "nach-teams-interview-remote-denglisch",
+    co="Cloudmarkt Solutions GmbH",
+    frm="Ricarda Ulrich <ricarda.ulrich@cloudmarkt.io>",
+    to="piotr",
+    subj="Your interview with Cloudmarkt / Dein Gespräch mit uns",
+    body="""Hi Piotr,
 
 thanks a lot for taking the time to talk to Sebastian and me on Teams last Friday – wir hatten wirklich ein gutes Gefühl nach dem Gespräch.
 
@@ -2006,14 +2634,19 @@ Ricarda
 
 Ricarda Ulrich | Head of People
 Cloudmarkt Solutions GmbH | Leipzig / Remote
-""")
+""",
+)
 
-R("de", "after_interview", "nach-unterrichtsbesuch-privatschule",
-  co="Internatsschule Schloss Rotenfels",
-  frm="Dr. Albrecht Kessel <a.kessel@schloss-rotenfels.de>", to="friederike",
-  subj="Ihre Probestunde am 7. Februar",
-  date="2024-02-12 16:20",
-  body="""Sehr geehrte Frau Hagen,
+R(
+    "de",
+    "after_interview",
+    "nach-unterrichtsbesuch-privatschule",
+    co="Internatsschule Schloss Rotenfels",
+    frm="Dr. Albrecht Kessel <a.kessel@schloss-rotenfels.de>",
+    to="friederike",
+    subj="Ihre Probestunde am 7. Februar",
+    date="2024-02-12 16:20",
+    body="""Sehr geehrte Frau Hagen,
 
 haben Sie vielen Dank für Ihre Lehrprobe in der 9b und das anschließende Gespräch mit Frau Wendland und mir.
 
@@ -2027,13 +2660,18 @@ Schulleiter
 
 Internatsschule Schloss Rotenfels gGmbH
 Schlossweg 1 · 76571 Gaggenau
-""")
+""",
+)
 
-R("de", "after_interview", "berufungsverfahren-professur",
-  co="Hochschule Weserbergland",
-  frm="Dekanat Fakultät Technik <dekanat.technik@hs-weserbergland.de>", to="omar",
-  subj="Berufungsverfahren W2-Professur „Eingebettete Systeme“ – Mitteilung",
-  body="""Sehr geehrter Herr Dr. Al-Khatib,
+R(
+    "de",
+    "after_interview",
+    "berufungsverfahren-professur",
+    co="Hochschule Weserbergland",
+    frm="Dekanat Fakultät Technik <dekanat.technik@hs-weserbergland.de>",
+    to="omar",
+    subj="Berufungsverfahren W2-Professur „Eingebettete Systeme“ – Mitteilung",
+    body="""Sehr geehrter Herr Dr. Al-Khatib,
 
 im Namen der Berufungskommission danke ich Ihnen für Ihre Bewerbung sowie für Ihren Vortrag und die Lehrprobe im Rahmen des Berufungsverfahrens für die W2-Professur „Eingebettete Systeme".
 
@@ -2045,13 +2683,18 @@ Mit freundlichen Grüßen
 Prof. Dr.-Ing. Gerd Mahnke
 Vorsitzender der Berufungskommission
 Dekan der Fakultät Technik
-""")
+""",
+)
 
-R("de", "after_interview", "pflegedienstleitung-nach-gespraech",
-  co="Ambulanter Pflegedienst Lebenswert GmbH",
-  frm="Monika Sturm <m.sturm@pflege-lebenswert.de>", to="merve",
-  subj="Unser Gespräch am Montag",
-  body="""Liebe Frau Yıldız,
+R(
+    "de",
+    "after_interview",
+    "pflegedienstleitung-nach-gespraech",
+    co="Ambulanter Pflegedienst Lebenswert GmbH",
+    frm="Monika Sturm <m.sturm@pflege-lebenswert.de>",
+    to="merve",
+    subj="Unser Gespräch am Montag",
+    body="""Liebe Frau Yıldız,
 
 zunächst nochmals vielen Dank für das offene Gespräch am Montag. Sie haben mir einen sehr guten Einblick gegeben, wie Sie Ihr Team auf der Station führen.
 
@@ -2063,13 +2706,18 @@ Herzliche Grüße
 Monika Sturm
 Inhaberin und Pflegedienstleitung
 Ambulanter Pflegedienst Lebenswert GmbH · Marktstraße 9 · 99084 Erfurt
-""")
+""",
+)
 
-R("de", "after_interview", "steuerberatung-nach-gespraech-partner",
-  co="Wendt Kaminski Steuerberater PartGmbB",
-  frm="Andreas Kaminski <a.kaminski@wk-steuer.de>", to="nour",
-  subj="Bewerbung Steuerfachwirtin – unser Gespräch",
-  body="""Sehr geehrte Frau El-Sayed,
+R(
+    "de",
+    "after_interview",
+    "steuerberatung-nach-gespraech-partner",
+    co="Wendt Kaminski Steuerberater PartGmbB",
+    frm="Andreas Kaminski <a.kaminski@wk-steuer.de>",
+    to="nour",
+    subj="Bewerbung Steuerfachwirtin – unser Gespräch",
+    body="""Sehr geehrte Frau El-Sayed,
 
 herzlichen Dank für Ihren Besuch in unserer Kanzlei und das angenehme Gespräch mit meiner Kollegin Frau Wendt und mir.
 
@@ -2085,14 +2733,20 @@ Steuerberater
 Wendt Kaminski Steuerberater PartGmbB
 Lindenallee 3 · 45127 Essen
 Partnerschaftsregister AG Essen PR 3190
-""")
+""",
+)
 
-R("de", "after_interview", "agentur-designer-workshoptag",
-  co="Studio Feldlinie GmbH",
-  frm="Studio Feldlinie <hallo@studio-feldlinie.de>", to="julia",
-  subj="Danke für den Workshop-Tag!",
-  fmt="alt", skin="simple",
-  body="""Liebe Julia,
+R(
+    "de",
+    "after_interview",
+    "agentur-designer-workshoptag",
+    co="Studio Feldlinie GmbH",
+    frm="Studio Feldlinie <hallo@studio-feldlinie.de>",
+    to="julia",
+    subj="Danke für den Workshop-Tag!",
+    fmt="alt",
+    skin="simple",
+    body="""Liebe Julia,
 
 danke, dass du dir einen ganzen Tag Zeit genommen hast, um mit uns am Markenworkshop für die Stadtbibliothek zu arbeiten. Deine Skizzen zur Wegeleitung hängen immer noch an unserer Pinnwand.
 
@@ -2103,14 +2757,19 @@ Wir würden dich gern als Freelancerin für Illustrationsaufträge im Hinterkopf
 Alles Liebe
 Maren & Tobi
 Studio Feldlinie · Grafik & Kommunikation · Köln-Ehrenfeld
-""")
+""",
+)
 
-R("de", "after_interview", "behoerde-auswahlkommission",
-  co="Hansestadt Lüneborg",
-  frm="Personalservice Hansestadt <personalservice@hansestadt-lueneborg.de>", to="annika",
-  subj="Auswahlverfahren Kennziffer 2024/088 – Ergebnis",
-  date="2024-07-09 10:31",
-  body="""Sehr geehrte Frau Petersen,
+R(
+    "de",
+    "after_interview",
+    "behoerde-auswahlkommission",
+    co="Hansestadt Lüneborg",
+    frm="Personalservice Hansestadt <personalservice@hansestadt-lueneborg.de>",
+    to="annika",
+    subj="Auswahlverfahren Kennziffer 2024/088 – Ergebnis",
+    date="2024-07-09 10:31",
+    body="""Sehr geehrte Frau Petersen,
 
 wir bedanken uns für Ihre Teilnahme am Auswahlgespräch am 27. Juni 2024 für die Stelle „Sachbearbeitung Elterngeld" (Kennziffer 2024/088, EG 9a TVöD).
 
@@ -2121,13 +2780,18 @@ Gegen die Auswahlentscheidung können Sie innerhalb von zwei Wochen nach Zugang 
 Mit freundlichen Grüßen
 Im Auftrag
 Schwarzkopf
-""")
+""",
+)
 
-R("de", "after_interview", "zweiter-platz-engste-auswahl",
-  co="Auenland Bioprodukte GmbH",
-  frm="Clara Bachmann <clara.bachmann@auenland-bio.de>", to="hannah",
-  subj="Marketing Managerin – unsere Entscheidung",
-  body="""Liebe Hannah,
+R(
+    "de",
+    "after_interview",
+    "zweiter-platz-engste-auswahl",
+    co="Auenland Bioprodukte GmbH",
+    frm="Clara Bachmann <clara.bachmann@auenland-bio.de>",
+    to="hannah",
+    subj="Marketing Managerin – unsere Entscheidung",
+    body="""Liebe Hannah,
 
 ich hätte dir gerne etwas anderes geschrieben. Du warst bis zum Schluss in der engsten Auswahl, und wir haben gestern noch eine Stunde zu zweit diskutiert.
 
@@ -2142,13 +2806,18 @@ Clara Bachmann
 Geschäftsführerin
 Auenland Bioprodukte GmbH · Am Mühlbach 4 · 29525 Uelzen
 Amtsgericht Lüneburg HRB 207441
-""")
+""",
+)
 
-R("de", "after_interview", "hiring-manager-tippfehler",
-  co="Weigand Haustechnik GmbH",
-  frm="Thomas Weigand <thomas@weigand-haustechnik.de>", to="jonas",
-  subj="Gespräch Bauleiter SHK",
-  body="""Hallo Herr Weber
+R(
+    "de",
+    "after_interview",
+    "hiring-manager-tippfehler",
+    co="Weigand Haustechnik GmbH",
+    frm="Thomas Weigand <thomas@weigand-haustechnik.de>",
+    to="jonas",
+    subj="Gespräch Bauleiter SHK",
+    body="""Hallo Herr Weber
 
 danke nochmal fürs Gespräch am Dienstag. Ich hab lange überlegt aber wir machen es jetzt doch nicht zusammen, mir ist die Erfahrung mit großen Objekten (Krankenhäuser, Schulen) einfach zu wenig bei ihnen und ich kann grad niemand richtig einarbeiten weil mein zweiter Bauleiter im Sommer in Rente geht.
 
@@ -2158,14 +2827,22 @@ Schöne Grüße
 Thomas Weigand
 GF
 Weigand Haustechnik GmbH | Gewerbepark Süd 8 | 91126 Schwabach
-""")
+""",
+)
 
-R("de", "after_interview", "recruiter-html-telefonfeedback",
-  co="Sonnenberg Kliniken Holding AG",
-  frm="Recruiting Sonnenberg Kliniken <recruiting@sonnenberg-kliniken.de>", to="yasmin",
-  subj="Ihre Bewerbung als Medizinische Dokumentarin – Rückmeldung", fmt="html", skin="card", color="#4a7c59",
-  foot="Sonnenberg Kliniken Holding AG · Bergstraße 140 · 69121 Heidelberg\nVorstand: Dr. med. Ursula Braun, Karsten Heil · Amtsgericht Mannheim HRB 338811",
-  body="""Sehr geehrte Frau Haddad,
+R(
+    "de",
+    "after_interview",
+    "recruiter-html-telefonfeedback",
+    co="Sonnenberg Kliniken Holding AG",
+    frm="Recruiting Sonnenberg Kliniken <recruiting@sonnenberg-kliniken.de>",
+    to="yasmin",
+    subj="Ihre Bewerbung als Medizinische Dokumentarin – Rückmeldung",
+    fmt="html",
+    skin="card",
+    color="#4a7c59",
+    foot="Sonnenberg Kliniken Holding AG · Bergstraße 140 · 69121 Heidelberg\nVorstand: Dr. med. Ursula Braun, Karsten Heil · Amtsgericht Mannheim HRB 338811",
+    body="""Sehr geehrte Frau Haddad,
 
 vielen Dank für das Vorstellungsgespräch, das Sie mit Frau Dr. Meissner und Herrn Stoll geführt haben.
 
@@ -2175,13 +2852,18 @@ Gerne geben wir Ihnen telefonisch ein ausführlicheres Feedback. Vereinbaren Sie
 
 Mit freundlichen Grüßen
 Ihr Recruiting-Team der Sonnenberg Kliniken
-""")
+""",
+)
 
-R("de", "after_interview", "azubi-kennenlerngespraech",
-  co="Bauunternehmung Gerdes GmbH & Co. KG",
-  frm="Bauunternehmung Gerdes <ausbildung@gerdes-bau.de>", to="karim",
-  subj="Ihr Kennenlerngespräch für die Ausbildung zum Bauzeichner",
-  body="""Hallo Karim,
+R(
+    "de",
+    "after_interview",
+    "azubi-kennenlerngespraech",
+    co="Bauunternehmung Gerdes GmbH & Co. KG",
+    frm="Bauunternehmung Gerdes <ausbildung@gerdes-bau.de>",
+    to="karim",
+    subj="Ihr Kennenlerngespräch für die Ausbildung zum Bauzeichner",
+    body="""Hallo Karim,
 
 danke, dass du mit deiner Mutter zum Kennenlerngespräch zu uns gekommen bist. Wir haben uns über dein Interesse an Architektur und Bauzeichnung sehr gefreut.
 
@@ -2193,13 +2875,18 @@ Viele Grüße
 Britta Gerdes
 Ausbildungsbeauftragte
 Bauunternehmung Gerdes GmbH & Co. KG · Am Hafen 14 · 26789 Leer
-""")
+""",
+)
 
-R("de", "after_interview", "probearbeit-kfz-werkstatt",
-  co="Kfz-Meisterbetrieb Ozan & Söhne",
-  frm="Kfz Ozan <werkstatt@kfz-ozan.de>", to="mehmet",
-  subj="Probearbeit",
-  body="""Merhaba Mehmet,
+R(
+    "de",
+    "after_interview",
+    "probearbeit-kfz-werkstatt",
+    co="Kfz-Meisterbetrieb Ozan & Söhne",
+    frm="Kfz Ozan <werkstatt@kfz-ozan.de>",
+    to="mehmet",
+    subj="Probearbeit",
+    body="""Merhaba Mehmet,
 
 danke nochmal für die zwei Tage Probearbeit bei uns. Du bist zuverlässig und freundlich, das hat allen gefallen. Aber bei der Diagnose an den neueren Fahrzeugen (Hybrid, Hochvolt) fehlt dir noch einiges, und wir brauchen jetzt jemanden der das sofort kann. Deshalb wird es leider nichts mit der Festanstellung.
 
@@ -2208,13 +2895,18 @@ Wenn du den HV-Schein machst, ruf mich gern nochmal an.
 Gruß
 Serkan Ozan
 Kfz-Meisterbetrieb Ozan & Söhne, Rudolf-Diesel-Str. 3, 73037 Göppingen
-""")
+""",
+)
 
-R("de", "after_interview", "startup-ngo-fundraising",
-  co="Brunnen für Morgen e.V.",
-  frm="Katja Ebeling <katja.ebeling@brunnen-fuer-morgen.org>", to="marie",
-  subj="Fundraising-Stelle – unsere Rückmeldung",
-  body="""Liebe Marie,
+R(
+    "de",
+    "after_interview",
+    "startup-ngo-fundraising",
+    co="Brunnen für Morgen e.V.",
+    frm="Katja Ebeling <katja.ebeling@brunnen-fuer-morgen.org>",
+    to="marie",
+    subj="Fundraising-Stelle – unsere Rückmeldung",
+    body="""Liebe Marie,
 
 vielen Dank für das Gespräch letzte Woche und die spannenden Ideen zum Großspenden-Programm. Es hat mir wirklich Freude gemacht, mit dir zu sprechen.
 
@@ -2229,13 +2921,18 @@ Katja Ebeling · Geschäftsführung
 Brunnen für Morgen e.V. · Oranienburger Str. 66 · 10117 Berlin
 Vereinsregister AG Charlottenburg VR 33419 B
 Spendenkonto: GLS Bank, IBAN DE12 4306 0967 0000 1234 00
-""")
+""",
+)
 
-R("de", "after_interview", "werkstudent-telefonat-kurz",
-  co="Orbitfabrik GmbH",
-  frm="Orbitfabrik Talent <talent@orbitfabrik.de>", to="leonie",
-  subj="Werkstudentin Content – Absage nach Telefonat",
-  body="""Hallo Leonie,
+R(
+    "de",
+    "after_interview",
+    "werkstudent-telefonat-kurz",
+    co="Orbitfabrik GmbH",
+    frm="Orbitfabrik Talent <talent@orbitfabrik.de>",
+    to="leonie",
+    subj="Werkstudentin Content – Absage nach Telefonat",
+    body="""Hallo Leonie,
 
 danke für das nette Telefonat am Mittwoch! Wir haben uns entschieden, mit einer anderen Bewerberin weiterzugehen, die zeitlich etwas flexibler ist (wir brauchen jemanden auch montags im Büro).
 
@@ -2243,13 +2940,18 @@ Wir wünschen dir viel Erfolg im Studium und bei der Suche!
 
 Viele Grüße
 Jule von Orbitfabrik
-""")
+""",
+)
 
-R("de", "after_interview", "lagerleiter-nach-gespraech-dienstag",
-  co="Transco Kontraktlogistik GmbH",
-  frm="Ralf Seidel <ralf.seidel@transco-logistik.de>", to="omar",
-  subj="Ihre Bewerbung als Lagerleiter / Gespräch vom Dienstag",
-  body="""Sehr geehrter Herr Al-Khatib,
+R(
+    "de",
+    "after_interview",
+    "lagerleiter-nach-gespraech-dienstag",
+    co="Transco Kontraktlogistik GmbH",
+    frm="Ralf Seidel <ralf.seidel@transco-logistik.de>",
+    to="omar",
+    subj="Ihre Bewerbung als Lagerleiter / Gespräch vom Dienstag",
+    body="""Sehr geehrter Herr Al-Khatib,
 
 nochmals vielen Dank, dass Sie sich am Dienstag Zeit für das Gespräch und den Rundgang durch unser Lager in Hamm genommen haben.
 
@@ -2263,14 +2965,20 @@ Niederlassungsleiter Hamm
 
 Transco Kontraktlogistik GmbH · Hafenstraße 80 · 59067 Hamm
 Geschäftsführung: Michael Borowski, Sandra Kühl · Sitz der Gesellschaft: Dortmund · Amtsgericht Dortmund HRB 27810
-""")
+""",
+)
 
-R("de", "after_interview", "big4-nach-interview-html",
-  co="Kessler Weidemann & Co. Wirtschaftsprüfungsgesellschaft",
-  frm="Kessler Weidemann Recruiting <recruiting@kessler-weidemann.de>", to="katarzyna",
-  subj="Ihre Bewerbung als Consultant Financial Services (w/m/d) – Entscheidung",
-  fmt="alt", skin="outlook",
-  body="""Sehr geehrte Frau Nowak,
+R(
+    "de",
+    "after_interview",
+    "big4-nach-interview-html",
+    co="Kessler Weidemann & Co. Wirtschaftsprüfungsgesellschaft",
+    frm="Kessler Weidemann Recruiting <recruiting@kessler-weidemann.de>",
+    to="katarzyna",
+    subj="Ihre Bewerbung als Consultant Financial Services (w/m/d) – Entscheidung",
+    fmt="alt",
+    skin="outlook",
+    body="""Sehr geehrte Frau Nowak,
 
 wir bedanken uns herzlich für die Gespräche, die Sie mit Herrn Vogt und Frau Dr. Imhoff geführt haben, sowie für Ihre Teilnahme an unserem Online-Assessment.
 
@@ -2287,14 +2995,20 @@ Kessler Weidemann & Co. GmbH Wirtschaftsprüfungsgesellschaft
 Taunusanlage 9–10 · 60329 Frankfurt am Main
 Geschäftsführer: WP StB Dr. Martin Kessler, WP Claudia Weidemann
 Sitz der Gesellschaft: Frankfurt am Main · Registergericht: Amtsgericht Frankfurt am Main HRB 47213
-""")
+""",
+)
 
-R("de", "after_interview", "nachfrage-spaete-rueckmeldung-thread",
-  co="Pegasus Medien GmbH",
-  frm="Birgit Holtkamp <b.holtkamp@pegasus-medien.de>", to="felix",
-  subj="AW: Nachfrage zu meiner Bewerbung (Mediengestalter)",
-  thread=[("gmx.de", "uuid")], date="2024-11-28 13:06",
-  body="""Hallo Herr Neumann,
+R(
+    "de",
+    "after_interview",
+    "nachfrage-spaete-rueckmeldung-thread",
+    co="Pegasus Medien GmbH",
+    frm="Birgit Holtkamp <b.holtkamp@pegasus-medien.de>",
+    to="felix",
+    subj="AW: Nachfrage zu meiner Bewerbung (Mediengestalter)",
+    thread=[("gmx.de", "uuid")],
+    date="2024-11-28 13:06",
+    body="""Hallo Herr Neumann,
 
 entschuldigen Sie bitte die späte Rückmeldung – bei uns war in den letzten Wochen durch die Messe einiges los, und die Entscheidung hat sich deshalb verzögert.
 
@@ -2315,13 +3029,18 @@ Am 25.11.2024 um 08:57 schrieb Felix Neumann <felix.neumann@gmx.de>:
 >
 > Viele Grüße
 > Felix Neumann
-""")
+""",
+)
 
-R("de", "after_interview", "friseursalon-probetag",
-  co="Salon Haarmonie",
-  frm="Salon Haarmonie <termine@salon-haarmonie-kassel.de>", to="zeynep",
-  subj="Dein Probetag bei uns",
-  body="""Hallo Zeynep,
+R(
+    "de",
+    "after_interview",
+    "friseursalon-probetag",
+    co="Salon Haarmonie",
+    frm="Salon Haarmonie <termine@salon-haarmonie-kassel.de>",
+    to="zeynep",
+    subj="Dein Probetag bei uns",
+    body="""Hallo Zeynep,
 
 danke, dass du am Freitag zum Probetag da warst! Die Kundinnen waren zufrieden mit den Föhnfrisuren und du hast dich super ins Team eingefügt.
 
@@ -2332,13 +3051,20 @@ Du bist jederzeit willkommen, wenn du dich noch mal bewerben möchtest!
 Liebe Grüße
 Sabrina
 Salon Haarmonie · Friedrich-Ebert-Str. 120 · 34119 Kassel
-""")
+""",
+)
 
-R("de", "after_interview", "pharma-forschung-postdoc-scientist", fmt="alt", skin="outlook",
-  co="Avena Therapeutics GmbH",
-  frm="Dr. Henrik Sørensen <henrik.sorensen@avena-tx.com>", to="yasmin",
-  subj="Scientist Zellbiologie – Rückmeldung",
-  body="""Liebe Frau Haddad,
+R(
+    "de",
+    "after_interview",
+    "pharma-forschung-postdoc-scientist",
+    fmt="alt",
+    skin="outlook",
+    co="Avena Therapeutics GmbH",
+    frm="Dr. Henrik Sørensen <henrik.sorensen@avena-tx.com>",
+    to="yasmin",
+    subj="Scientist Zellbiologie – Rückmeldung",
+    body="""Liebe Frau Haddad,
 
 nochmals vielen Dank für Ihren Vortrag und die Gespräche mit dem Team in Martinsried. Ihr Projekt zu Organoiden fanden wir alle sehr spannend, und die Diskussion im Anschluss war eine der besten der Runde.
 
@@ -2353,13 +3079,19 @@ Dr. Henrik Sørensen
 Director Cell Biology
 Avena Therapeutics GmbH · Am Klopferspitz 19 · 82152 Planegg-Martinsried
 Geschäftsführer: Dr. Eva Landgraf · Amtsgericht München HRB 254117
-""")
+""",
+)
 
-R("de", "after_interview", "vertrieb-gehaltsvorstellung", group="de-story-tegeler",
-  co="Tegeler Gebäudesicherheit GmbH",
-  frm="Marco Tegeler <m.tegeler@tegeler-sicherheit.de>", to="david",
-  subj="Vertriebsingenieur Brandschutz – Entscheidung",
-  body="""Hallo Herr Roth,
+R(
+    "de",
+    "after_interview",
+    "vertrieb-gehaltsvorstellung",
+    group="de-story-tegeler",
+    co="Tegeler Gebäudesicherheit GmbH",
+    frm="Marco Tegeler <m.tegeler@tegeler-sicherheit.de>",
+    to="david",
+    subj="Vertriebsingenieur Brandschutz – Entscheidung",
+    body="""Hallo Herr Roth,
 
 danke für das gute Gespräch am Donnerstag, auch für die Offenheit beim Thema Gehalt.
 
@@ -2371,14 +3103,24 @@ Viele Grüße
 Marco Tegeler
 Geschäftsführer
 Tegeler Gebäudesicherheit GmbH · Im Gewerbegebiet 5 · 48282 Emsdetten
-""")
+""",
+)
 
-R("de", "after_interview", "personio-nach-gespraech-handgeschrieben",
-  co="Fjordlicht Reisen GmbH",
-  frm="Ylva Petersen (Fjordlicht Reisen) <noreply@jobs.personio.de>", reply_to="ylva.petersen@fjordlicht-reisen.de", to="annika",
-  subj="Deine Bewerbung als Reiseberaterin Skandinavien", fmt="html", skin="card", color="#0e6ba8", site="personio.de",
-  powered="Gesendet über Personio",
-  body="""Hej Annika,
+R(
+    "de",
+    "after_interview",
+    "personio-nach-gespraech-handgeschrieben",
+    co="Fjordlicht Reisen GmbH",
+    frm="Ylva Petersen (Fjordlicht Reisen) <noreply@jobs.personio.de>",
+    reply_to="ylva.petersen@fjordlicht-reisen.de",
+    to="annika",
+    subj="Deine Bewerbung als Reiseberaterin Skandinavien",
+    fmt="html",
+    skin="card",
+    color="#0e6ba8",
+    site="personio.de",
+    powered="Gesendet über Personio",
+    body="""Hej Annika,
 
 vielen Dank für das Videogespräch am Montag und dass du uns so viel von deiner Zeit in Bergen erzählt hast.
 
@@ -2389,13 +3131,18 @@ Ich fand das Gespräch wirklich schön und wünsche dir, dass du bald etwas Pass
 Liebe Grüße
 Ylva
 Team Lead Beratung, Fjordlicht Reisen
-""")
+""",
+)
 
-R("de", "after_interview", "intern-besetzt-nach-gespraech",
-  co="Stadtbibliothek Bergheide",
-  frm="Stadtbibliothek Bergheide – Leitung <leitung@stadtbibliothek-bergheide.de>", to="lena",
-  subj="Ihre Bewerbung als Bibliothekarin (Kinder- und Jugendbibliothek)",
-  body="""Sehr geehrte Frau Hoffmann,
+R(
+    "de",
+    "after_interview",
+    "intern-besetzt-nach-gespraech",
+    co="Stadtbibliothek Bergheide",
+    frm="Stadtbibliothek Bergheide – Leitung <leitung@stadtbibliothek-bergheide.de>",
+    to="lena",
+    subj="Ihre Bewerbung als Bibliothekarin (Kinder- und Jugendbibliothek)",
+    body="""Sehr geehrte Frau Hoffmann,
 
 vielen Dank für Ihr Interesse an unserer Bibliothek und das Gespräch, das wir vor zwei Wochen geführt haben.
 
@@ -2406,31 +3153,43 @@ Wir bedauern sehr, dass Sie sich umsonst auf den Weg nach Bergheide gemacht habe
 Mit freundlichen Grüßen
 Dr. Sabine Rüdiger
 Leiterin der Stadtbibliothek
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # German rejections: position closed / filled / withdrawn
 # ---------------------------------------------------------------------------------------------
 
-R("de", "position_closed", "stelle-bereits-besetzt-kurz",
-  co="Gärtnerei Blumenhof Rieger",
-  frm="Blumenhof Rieger <info@blumenhof-rieger.de>", to="hannah",
-  subj="Re: Bewerbung Gärtnerin Zierpflanzenbau",
-  thread=[("gmail.com", "gmail")],
-  body="""Hallo Frau Vogel,
+R(
+    "de",
+    "position_closed",
+    "stelle-bereits-besetzt-kurz",
+    co="Gärtnerei Blumenhof Rieger",
+    frm="Blumenhof Rieger <info@blumenhof-rieger.de>",
+    to="hannah",
+    subj="Re: Bewerbung Gärtnerin Zierpflanzenbau",
+    thread=[("gmail.com", "gmail")],
+    body="""Hallo Frau Vogel,
 
 danke für Ihre Bewerbung. Die Stelle ist inzwischen leider schon besetzt, wir hatten die Anzeige nur vergessen rauszunehmen. Entschuldigung dafür!
 
 Viele Grüße
 Familie Rieger
 Blumenhof Rieger · Am Gries 4 · 86150 Augsburg
-""")
+""",
+)
 
-R("de", "position_closed", "einstellungsstopp-ausschreibung-zurueckgezogen",
-  co="Valtrix Automation AG",
-  frm="Valtrix Automation – Human Resources <hr-recruiting@valtrix.de>", to="piotr",
-  subj="Ihre Bewerbung: Embedded Software Engineer (m/w/d) – Ausschreibung zurückgezogen",
-  fmt="alt", skin="outlook", date="2024-10-02 11:45",
-  body="""Sehr geehrter Herr Wiśniewski,
+R(
+    "de",
+    "position_closed",
+    "einstellungsstopp-ausschreibung-zurueckgezogen",
+    co="Valtrix Automation AG",
+    frm="Valtrix Automation – Human Resources <hr-recruiting@valtrix.de>",
+    to="piotr",
+    subj="Ihre Bewerbung: Embedded Software Engineer (m/w/d) – Ausschreibung zurückgezogen",
+    fmt="alt",
+    skin="outlook",
+    date="2024-10-02 11:45",
+    body="""Sehr geehrter Herr Wiśniewski,
 
 vielen Dank für Ihre Bewerbung als Embedded Software Engineer bei der Valtrix Automation AG.
 
@@ -2442,13 +3201,20 @@ Mit freundlichen Grüßen
 Human Resources
 Valtrix Automation AG · Sitz der Gesellschaft: Karlsruhe · Amtsgericht Mannheim HRB 712004
 Vorstand: Dr. Wolfgang Reuß (Vorsitzender), Meike Ostendorf
-""")
+""",
+)
 
-R("de", "position_closed", "umstrukturierung-position-entfaellt", fmt="html", skin="simple",
-  co="Grauwald Versicherungsdienste GmbH",
-  frm="Personalentwicklung Grauwald <bewerbung@grauwald-vd.de>", to="annika",
-  subj="Information zu Ihrer Bewerbung als Teamleiterin Schadenbearbeitung",
-  body="""Sehr geehrte Frau Petersen,
+R(
+    "de",
+    "position_closed",
+    "umstrukturierung-position-entfaellt",
+    fmt="html",
+    skin="simple",
+    co="Grauwald Versicherungsdienste GmbH",
+    frm="Personalentwicklung Grauwald <bewerbung@grauwald-vd.de>",
+    to="annika",
+    subj="Information zu Ihrer Bewerbung als Teamleiterin Schadenbearbeitung",
+    body="""Sehr geehrte Frau Petersen,
 
 wir danken Ihnen für Ihre Bewerbung und Ihre Geduld in den vergangenen Wochen.
 
@@ -2460,14 +3226,22 @@ Mit freundlichen Grüßen
 
 Grauwald Versicherungsdienste GmbH
 Personalentwicklung
-""")
+""",
+)
 
-R("de", "position_closed", "intern-besetzt-ats-html",
-  co="Lindenhaus Hotels & Resorts GmbH",
-  frm="Lindenhaus Karriere <no-reply@softgarden.io>", to="michal",
-  subj="Ihre Bewerbung als Sous Chef (m/w/d) – Lindenhaus Usedom", fmt="html", skin="card", color="#7b2d26",
-  powered="powered by softgarden",
-  body="""Guten Tag Michał Kowalczyk,
+R(
+    "de",
+    "position_closed",
+    "intern-besetzt-ats-html",
+    co="Lindenhaus Hotels & Resorts GmbH",
+    frm="Lindenhaus Karriere <no-reply@softgarden.io>",
+    to="michal",
+    subj="Ihre Bewerbung als Sous Chef (m/w/d) – Lindenhaus Usedom",
+    fmt="html",
+    skin="card",
+    color="#7b2d26",
+    powered="powered by softgarden",
+    body="""Guten Tag Michał Kowalczyk,
 
 herzlichen Dank für Ihre Bewerbung als Sous Chef für unser Haus auf Usedom.
 
@@ -2477,13 +3251,19 @@ Wir laden Sie herzlich ein, sich auf andere offene Positionen in unseren sechs H
 
 Freundliche Grüße
 Ihr Lindenhaus People-Team
-""")
+""",
+)
 
-R("de", "position_closed", "postdoc-drittmittel-nicht-bewilligt", group="de-story-uni-elbtal",
-  co="Universität Elbtal",
-  frm="Dr. Friedemann Vogt <friedemann.vogt@uni-elbtal.de>", to="omar",
-  subj="Postdoc-Stelle Computational Linguistics – leider keine Finanzierung",
-  body="""Sehr geehrter Herr Al-Khatib,
+R(
+    "de",
+    "position_closed",
+    "postdoc-drittmittel-nicht-bewilligt",
+    group="de-story-uni-elbtal",
+    co="Universität Elbtal",
+    frm="Dr. Friedemann Vogt <friedemann.vogt@uni-elbtal.de>",
+    to="omar",
+    subj="Postdoc-Stelle Computational Linguistics – leider keine Finanzierung",
+    body="""Sehr geehrter Herr Al-Khatib,
 
 ich muss Ihnen leider mitteilen, dass die ausgeschriebene Postdoc-Stelle nicht besetzt werden kann. Die DFG hat den Fortsetzungsantrag für unser Projekt nicht bewilligt, und ohne die Drittmittel steht die Finanzierung der Stelle nicht mehr zur Verfügung.
 
@@ -2495,13 +3275,20 @@ Friedemann Vogt
 Dr. Friedemann Vogt
 Institut für Germanistik und Computerlinguistik
 Universität Elbtal · Postfach 10 02 31 · 01075 Dresden
-""")
+""",
+)
 
-R("de", "position_closed", "stelle-vorerst-nicht-besetzt", fmt="alt", skin="card",
-  co="Sternberg Medical GmbH",
-  frm="Sternberg Medical <karriere@sternberg-medical.de>", to="julia",
-  subj="Regulatory Affairs Managerin – Stand des Verfahrens",
-  body="""Hallo Frau Zielińska,
+R(
+    "de",
+    "position_closed",
+    "stelle-vorerst-nicht-besetzt",
+    fmt="alt",
+    skin="card",
+    co="Sternberg Medical GmbH",
+    frm="Sternberg Medical <karriere@sternberg-medical.de>",
+    to="julia",
+    subj="Regulatory Affairs Managerin – Stand des Verfahrens",
+    body="""Hallo Frau Zielińska,
 
 vielen Dank für Ihre Bewerbung und Ihr Interesse an Sternberg Medical.
 
@@ -2511,25 +3298,35 @@ Sobald wir die Position neu ausschreiben, finden Sie die Anzeige auf unserer Web
 
 Mit freundlichen Grüßen
 Ihr Sternberg Medical HR-Team
-""")
+""",
+)
 
-R("de", "position_closed", "ausbildungsplaetze-vergeben",
-  co="Tierarztpraxis Dr. Hellwig",
-  frm="Tierarztpraxis Dr. Hellwig <praxis@tierarzt-hellwig.de>", to="leonie",
-  subj="Ausbildung TFA",
-  body="""Hallo Leonie,
+R(
+    "de",
+    "position_closed",
+    "ausbildungsplaetze-vergeben",
+    co="Tierarztpraxis Dr. Hellwig",
+    frm="Tierarztpraxis Dr. Hellwig <praxis@tierarzt-hellwig.de>",
+    to="leonie",
+    subj="Ausbildung TFA",
+    body="""Hallo Leonie,
 
 danke für deine Bewerbung zur Tiermedizinischen Fachangestellten. Unsere beiden Ausbildungsplätze für dieses Jahr sind leider schon vergeben.
 
 Alles Gute und viel Glück!
 Praxisteam Dr. Hellwig
-""")
+""",
+)
 
-R("de", "position_closed", "praktikum-alle-plaetze-vergeben",
-  co="Museum für Industriekultur Saarhütte",
-  frm="Museum Saarhütte – Vermittlung <vermittlung@museum-saarhuette.de>", to="marie",
-  subj="Ihre Anfrage nach einem Praktikum in der Museumspädagogik",
-  body="""Sehr geehrte Frau Lindner,
+R(
+    "de",
+    "position_closed",
+    "praktikum-alle-plaetze-vergeben",
+    co="Museum für Industriekultur Saarhütte",
+    frm="Museum Saarhütte – Vermittlung <vermittlung@museum-saarhuette.de>",
+    to="marie",
+    subj="Ihre Anfrage nach einem Praktikum in der Museumspädagogik",
+    body="""Sehr geehrte Frau Lindner,
 
 vielen Dank für Ihre Bewerbung um ein Praktikum in unserer Abteilung Bildung und Vermittlung.
 
@@ -2539,14 +3336,22 @@ Mit freundlichen Grüßen
 Dr. Ruth Schaller
 Leitung Bildung und Vermittlung
 Museum für Industriekultur Saarhütte · Hüttenweg 1 · 66333 Völklingen
-""")
+""",
+)
 
-R("de", "position_closed", "softgarden-stelle-nicht-mehr-verfuegbar",
-  co="Klarwerk Gebäudetechnik GmbH",
-  frm="Klarwerk Gebäudetechnik GmbH <no-reply@softgarden.io>", to="jonas",
-  subj="Die Stelle „Projektleiter TGA (m/w/d)“ ist nicht mehr verfügbar", fmt="alt", skin="card", color="#005f73",
-  powered="powered by softgarden",
-  body="""Hallo Jonas Weber,
+R(
+    "de",
+    "position_closed",
+    "softgarden-stelle-nicht-mehr-verfuegbar",
+    co="Klarwerk Gebäudetechnik GmbH",
+    frm="Klarwerk Gebäudetechnik GmbH <no-reply@softgarden.io>",
+    to="jonas",
+    subj="Die Stelle „Projektleiter TGA (m/w/d)“ ist nicht mehr verfügbar",
+    fmt="alt",
+    skin="card",
+    color="#005f73",
+    powered="powered by softgarden",
+    body="""Hallo Jonas Weber,
 
 vielen Dank für Ihr Interesse an der Position Projektleiter TGA (m/w/d) in Nürnberg.
 
@@ -2556,13 +3361,18 @@ Ihr Bewerberkonto bleibt bestehen. Sie können sich darüber mit wenigen Klicks 
 
 Viele Grüße
 Ihr Klarwerk Recruiting Team
-""")
+""",
+)
 
-R("de", "position_closed", "zu-spaet-eingegangen",
-  co="Augenarztpraxis Dr. Winter & Dr. Celik",
-  frm="Praxis Dr. Winter & Dr. Celik <verwaltung@augen-winter-celik.de>", to="aylin",
-  subj="Ihre Bewerbung als MFA",
-  body="""Sehr geehrte Frau Demir,
+R(
+    "de",
+    "position_closed",
+    "zu-spaet-eingegangen",
+    co="Augenarztpraxis Dr. Winter & Dr. Celik",
+    frm="Praxis Dr. Winter & Dr. Celik <verwaltung@augen-winter-celik.de>",
+    to="aylin",
+    subj="Ihre Bewerbung als MFA",
+    body="""Sehr geehrte Frau Demir,
 
 vielen Dank für Ihre Bewerbung als Medizinische Fachangestellte.
 
@@ -2571,13 +3381,18 @@ Leider ist Ihre Bewerbung erst eingegangen, nachdem wir die Stelle bereits verge
 Mit freundlichen Grüßen
 Praxismanagement
 Augenarztpraxis Dr. Winter & Dr. Celik · Hauptstraße 88 · 42651 Solingen
-""")
+""",
+)
 
-R("de", "position_closed", "werkstudent-budget-gestrichen",
-  co="Pixelhafen Games GmbH",
-  frm="Ronja Tiedemann <ronja@pixelhafen.de>", to="emre",
-  subj="Werkstudi QA – blöde Nachricht",
-  body="""Hi Emre,
+R(
+    "de",
+    "position_closed",
+    "werkstudent-budget-gestrichen",
+    co="Pixelhafen Games GmbH",
+    frm="Ronja Tiedemann <ronja@pixelhafen.de>",
+    to="emre",
+    subj="Werkstudi QA – blöde Nachricht",
+    body="""Hi Emre,
 
 ich muss dir leider eine blöde Nachricht schreiben: Unser Publisher hat das Budget für das nächste Quartal gekürzt, und die Werkstudierenden-Stelle im QA-Team wurde gestrichen. Wir schließen die Ausschreibung damit, ohne sie zu besetzen.
 
@@ -2586,14 +3401,19 @@ Das hat wirklich nichts mit dir zu tun – dein Gespräch mit Kai lief gut. Tut 
 Liebe Grüße
 Ronja
 People & Ops, Pixelhafen Games
-""")
+""",
+)
 
-R("de", "position_closed", "insolvenz-keine-neueinstellung",
-  co="Möbelhaus Kranich GmbH",
-  frm="Möbelhaus Kranich – Personalbüro <personal@moebel-kranich.de>", to="stefan",
-  subj="Ihre Bewerbung als Abteilungsleiter Küchenstudio",
-  date="2025-09-17 14:28",
-  body="""Sehr geehrter Herr Wagner,
+R(
+    "de",
+    "position_closed",
+    "insolvenz-keine-neueinstellung",
+    co="Möbelhaus Kranich GmbH",
+    frm="Möbelhaus Kranich – Personalbüro <personal@moebel-kranich.de>",
+    to="stefan",
+    subj="Ihre Bewerbung als Abteilungsleiter Küchenstudio",
+    date="2025-09-17 14:28",
+    body="""Sehr geehrter Herr Wagner,
 
 wir danken Ihnen für Ihre Bewerbung.
 
@@ -2604,13 +3424,19 @@ Wir bedauern, Ihnen keine andere Nachricht geben zu können, und wünschen Ihnen
 Mit freundlichen Grüßen
 Personalbüro
 Möbelhaus Kranich GmbH
-""")
+""",
+)
 
-R("de", "position_closed", "zeitarbeit-kunde-storniert", group="de-story-primus",
-  co="Primus Personaldienste GmbH",
-  frm="Primus Personaldienste Niederlassung Wolfsburg <wolfsburg@primus-personal.de>", to="mehmet",
-  subj="Einsatz Produktionshelfer – Auftrag storniert",
-  body="""Hallo Herr Kaya,
+R(
+    "de",
+    "position_closed",
+    "zeitarbeit-kunde-storniert",
+    group="de-story-primus",
+    co="Primus Personaldienste GmbH",
+    frm="Primus Personaldienste Niederlassung Wolfsburg <wolfsburg@primus-personal.de>",
+    to="mehmet",
+    subj="Einsatz Produktionshelfer – Auftrag storniert",
+    body="""Hallo Herr Kaya,
 
 leider muss ich Ihnen mitteilen, dass unser Kunde den Auftrag für die Produktionshelfer in der Spätschicht kurzfristig storniert hat. Die Stelle, über die wir gesprochen haben, gibt es damit nicht mehr.
 
@@ -2620,13 +3446,18 @@ Viele Grüße
 Tanja Rieck
 Disposition
 Primus Personaldienste GmbH · Porschestraße 12 · 38440 Wolfsburg
-""")
+""",
+)
 
-R("de", "position_closed", "schulamt-versetzung-besetzt",
-  co="Staatliches Schulamt Nordhessenland",
-  frm="Staatliches Schulamt <poststelle.sa-nordhessenland@schulen-nordhessenland.de>", to="friederike",
-  subj="Schulscharfe Ausschreibung – Gesamtschule Lahnblick (Deutsch/Geschichte)",
-  body="""Sehr geehrte Frau Hagen,
+R(
+    "de",
+    "position_closed",
+    "schulamt-versetzung-besetzt",
+    co="Staatliches Schulamt Nordhessenland",
+    frm="Staatliches Schulamt <poststelle.sa-nordhessenland@schulen-nordhessenland.de>",
+    to="friederike",
+    subj="Schulscharfe Ausschreibung – Gesamtschule Lahnblick (Deutsch/Geschichte)",
+    body="""Sehr geehrte Frau Hagen,
 
 Sie hatten sich auf die schulscharf ausgeschriebene Stelle an der Gesamtschule Lahnblick beworben.
 
@@ -2637,13 +3468,18 @@ Wir danken für Ihr Interesse am hessischen Schuldienst.
 Mit freundlichen Grüßen
 Im Auftrag
 Dr. Lorenz
-""")
+""",
+)
 
-R("de", "position_closed", "greenhouse-position-geschlossen-bilingual",
-  co="Tallyo GmbH",
-  frm="Tallyo Recruiting <no-reply@us.greenhouse-mail.io>", to="david",
-  subj="Update: Senior Product Manager – Payments (Berlin)",
-  body="""Hallo David,
+R(
+    "de",
+    "position_closed",
+    "greenhouse-position-geschlossen-bilingual",
+    co="Tallyo GmbH",
+    frm="Tallyo Recruiting <no-reply@us.greenhouse-mail.io>",
+    to="david",
+    subj="Update: Senior Product Manager – Payments (Berlin)",
+    body="""Hallo David,
 
 wir möchten dich darüber informieren, dass wir die Position Senior Product Manager – Payments geschlossen haben. Nach einer Neuausrichtung der Roadmap haben wir entschieden, die Rolle in diesem Jahr nicht zu besetzen. Deine Bewerbung wird daher nicht weiter bearbeitet.
 
@@ -2651,13 +3487,18 @@ Hi David, we wanted to let you know that we have closed the Senior Product Manag
 
 Viele Grüße / Best,
 Tallyo Recruiting Team
-""")
+""",
+)
 
-R("de", "position_closed", "tierarzt-praxisverkauf",
-  co="Kleintierpraxis Am Stadtwald",
-  frm="Dr. Uta Kersting <kersting@kleintierpraxis-stadtwald.de>", to="sophie",
-  subj="Ihre Bewerbung als Tiermedizinische Fachangestellte",
-  body="""Liebe Frau Krämer,
+R(
+    "de",
+    "position_closed",
+    "tierarzt-praxisverkauf",
+    co="Kleintierpraxis Am Stadtwald",
+    frm="Dr. Uta Kersting <kersting@kleintierpraxis-stadtwald.de>",
+    to="sophie",
+    subj="Ihre Bewerbung als Tiermedizinische Fachangestellte",
+    body="""Liebe Frau Krämer,
 
 danke für Ihre Bewerbung und das nette Telefonat.
 
@@ -2665,25 +3506,37 @@ Leider hat sich bei uns kurzfristig etwas geändert: Die Praxis wird zum Jahrese
 
 Herzliche Grüße
 Uta Kersting
-""")
+""",
+)
 
-R("de", "position_closed", "minijob-schon-weg",
-  co="Getränkemarkt Schuster",
-  frm="getraenke.schuster@t-online.de", to="karim",
-  subj="Re: ",
-  thread=[("outlook.de", "outlook")],
-  body="""Hallo,
+R(
+    "de",
+    "position_closed",
+    "minijob-schon-weg",
+    co="Getränkemarkt Schuster",
+    frm="getraenke.schuster@t-online.de",
+    to="karim",
+    subj="Re: ",
+    thread=[("outlook.de", "outlook")],
+    body="""Hallo,
 
 die Aushilfsstelle ist schon weg, sorry.
 
 Gruß Schuster
-""")
+""",
+)
 
-R("de", "position_closed", "pflegeheim-stelle-besetzt-html",
-  co="Haus Lindenhof Pflege gGmbH",
-  frm="Haus Lindenhof <bewerbung@haus-lindenhof-pflege.de>", to="merve",
-  subj="Stelle Praxisanleitung", fmt="html", skin="simple",
-  body="""Sehr geehrte Frau Yıldız,
+R(
+    "de",
+    "position_closed",
+    "pflegeheim-stelle-besetzt-html",
+    co="Haus Lindenhof Pflege gGmbH",
+    frm="Haus Lindenhof <bewerbung@haus-lindenhof-pflege.de>",
+    to="merve",
+    subj="Stelle Praxisanleitung",
+    fmt="html",
+    skin="simple",
+    body="""Sehr geehrte Frau Yıldız,
 
 vielen Dank für Ihre Bewerbung als Praxisanleiterin in unserem Haus.
 
@@ -2694,16 +3547,21 @@ Für Ihre Zukunft alles Gute!
 Mit freundlichen Grüßen
 Heimleitung Haus Lindenhof
 Lindenhofstraße 5 · 37083 Göttingen
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # German hard negatives: acknowledgements / Eingangsbestätigungen / Zwischenbescheide
 # ---------------------------------------------------------------------------------------------
 
-N("de", "acknowledgement", "eingang-unterlagen-aufbewahren",
-  co="Hanse Werft Service GmbH",
-  frm="Hanse Werft Service – Personal <personal@hanse-werft-service.de>", to="jonas",
-  subj="Eingangsbestätigung: Ihre Bewerbung als Schiffbauer (m/w/d)",
-  body="""Sehr geehrter Herr Weber,
+N(
+    "de",
+    "acknowledgement",
+    "eingang-unterlagen-aufbewahren",
+    co="Hanse Werft Service GmbH",
+    frm="Hanse Werft Service – Personal <personal@hanse-werft-service.de>",
+    to="jonas",
+    subj="Eingangsbestätigung: Ihre Bewerbung als Schiffbauer (m/w/d)",
+    body="""Sehr geehrter Herr Weber,
 
 vielen Dank für Ihre Bewerbung als Schiffbauer und Ihr Interesse an der Hanse Werft Service GmbH. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
 
@@ -2712,14 +3570,23 @@ Wir prüfen alle Bewerbungen sorgfältig und melden uns so bald wie möglich bei
 Mit freundlichen Grüßen
 Personalabteilung
 Hanse Werft Service GmbH · Werftstraße 2 · 18147 Rostock
-""")
+""",
+)
 
-N("de", "acknowledgement", "eingang-pruefung-einige-wochen", group="de-story-vantis",
-  co="Vantis Energie AG",
-  frm="Vantis Energie Karriere <karriere@vantis-energie.de>", to="katarzyna",
-  subj="Vielen Dank für Ihre Bewerbung – Referentin Energiewirtschaft (m/w/d)", fmt="html", skin="card", color="#00843d",
-  foot="Vantis Energie AG · Sitz: Mannheim · Amtsgericht Mannheim HRB 740512\nVorstand: Dr. Jens Ohlig (Vorsitz), Martina Bäcker",
-  body="""Sehr geehrte Frau Nowak,
+N(
+    "de",
+    "acknowledgement",
+    "eingang-pruefung-einige-wochen",
+    group="de-story-vantis",
+    co="Vantis Energie AG",
+    frm="Vantis Energie Karriere <karriere@vantis-energie.de>",
+    to="katarzyna",
+    subj="Vielen Dank für Ihre Bewerbung – Referentin Energiewirtschaft (m/w/d)",
+    fmt="html",
+    skin="card",
+    color="#00843d",
+    foot="Vantis Energie AG · Sitz: Mannheim · Amtsgericht Mannheim HRB 740512\nVorstand: Dr. Jens Ohlig (Vorsitz), Martina Bäcker",
+    body="""Sehr geehrte Frau Nowak,
 
 vielen Dank für Ihre Bewerbung als Referentin Energiewirtschaft (m/w/d). Wir freuen uns über Ihr Interesse an Vantis Energie.
 
@@ -2729,13 +3596,18 @@ Sollten wir Ihnen keine Stelle anbieten können, werden Ihre Daten nach sechs Mo
 
 Mit freundlichen Grüßen
 Ihr Recruiting-Team der Vantis Energie AG
-""")
+""",
+)
 
-N("de", "acknowledgement", "zwischenbescheid-verzoegerung",
-  co="Hochschule für Gestaltung Nordufer",
-  frm="Personaldezernat HfG Nordufer <personal@hfg-nordufer.de>", to="julia",
-  subj="Zwischenbescheid zu Ihrer Bewerbung (Kennziffer 23/114)",
-  body="""Sehr geehrte Frau Zielińska,
+N(
+    "de",
+    "acknowledgement",
+    "zwischenbescheid-verzoegerung",
+    co="Hochschule für Gestaltung Nordufer",
+    frm="Personaldezernat HfG Nordufer <personal@hfg-nordufer.de>",
+    to="julia",
+    subj="Zwischenbescheid zu Ihrer Bewerbung (Kennziffer 23/114)",
+    body="""Sehr geehrte Frau Zielińska,
 
 vielen Dank für Ihre Bewerbung auf die Stelle einer künstlerischen Mitarbeiterin im Fachgebiet Kommunikationsdesign.
 
@@ -2747,13 +3619,19 @@ Mit freundlichen Grüßen
 Im Auftrag
 Carola Wendisch
 Personaldezernat
-""")
+""",
+)
 
-N("de", "acknowledgement", "du-eingang-kein-ghosting", group="de-story-wolkenwerk",
-  co="Wolkenwerk GmbH",
-  frm="Wolkenwerk Team <team@wolkenwerk.app>", to="felix",
-  subj="Deine Bewerbung ist angekommen 🙌",
-  body="""Hey Felix,
+N(
+    "de",
+    "acknowledgement",
+    "du-eingang-kein-ghosting",
+    group="de-story-wolkenwerk",
+    co="Wolkenwerk GmbH",
+    frm="Wolkenwerk Team <team@wolkenwerk.app>",
+    to="felix",
+    subj="Deine Bewerbung ist angekommen 🙌",
+    body="""Hey Felix,
 
 danke für deine Bewerbung als Backend-Entwickler (Kotlin)! Sie ist gut bei uns gelandet.
 
@@ -2761,14 +3639,22 @@ So geht's jetzt weiter: Marie und Tarek aus dem Team schauen sich deine Unterlag
 
 Bis bald!
 Dein Wolkenwerk-Team
-""")
+""",
+)
 
-N("de", "acknowledgement", "behoerde-eingang-keine-nachfragen", fmt="html", skin="simple",
-  co="Bundesamt für Verkehrsinfrastruktur (BfVI)",
-  frm="BfVI Personalgewinnung <bewerbung@bfvi-bund.de>", to="lukas",
-  subj="Eingangsbestätigung – Stellenausschreibung 2025-045 Bauingenieur/in Brückenbau",
-  auto=True, date="2025-04-08 06:12",
-  body="""Sehr geehrter Herr Brandt,
+N(
+    "de",
+    "acknowledgement",
+    "behoerde-eingang-keine-nachfragen",
+    fmt="html",
+    skin="simple",
+    co="Bundesamt für Verkehrsinfrastruktur (BfVI)",
+    frm="BfVI Personalgewinnung <bewerbung@bfvi-bund.de>",
+    to="lukas",
+    subj="Eingangsbestätigung – Stellenausschreibung 2025-045 Bauingenieur/in Brückenbau",
+    auto=True,
+    date="2025-04-08 06:12",
+    body="""Sehr geehrter Herr Brandt,
 
 Ihre Bewerbung auf die Stellenausschreibung 2025-045 ist bei uns eingegangen.
 
@@ -2780,13 +3666,21 @@ Diese Nachricht wurde automatisch erstellt.
 
 Bundesamt für Verkehrsinfrastruktur
 Referat Z 12 – Personalgewinnung
-""")
+""",
+)
 
-N("de", "acknowledgement", "workday-eingang-bilingual",
-  co="Norvik Chemicals Germany GmbH",
-  frm="Norvik Careers <norvik@myworkday.com>", to="omar",
-  subj="Vielen Dank für Ihre Bewerbung / Thank you for your application – R-104577", fmt="alt", skin="card", color="#00205b",
-  body="""Sehr geehrter Herr Al-Khatib,
+N(
+    "de",
+    "acknowledgement",
+    "workday-eingang-bilingual",
+    co="Norvik Chemicals Germany GmbH",
+    frm="Norvik Careers <norvik@myworkday.com>",
+    to="omar",
+    subj="Vielen Dank für Ihre Bewerbung / Thank you for your application – R-104577",
+    fmt="alt",
+    skin="card",
+    color="#00205b",
+    body="""Sehr geehrter Herr Al-Khatib,
 
 vielen Dank für Ihre Bewerbung auf die Position Process Engineer (m/w/d) am Standort Ludwigshafen (R-104577).
 
@@ -2801,14 +3695,19 @@ Thank you for applying for the Process Engineer position (R-104577). We have rec
 
 Kind regards
 Norvik Talent Acquisition
-""")
+""",
+)
 
-N("de", "acknowledgement", "ausbildung-eingang-absagen-nach-abschluss",
-  co="Sparkasse Wagrien-Fehmarn",
-  frm="Sparkasse Wagrien-Fehmarn – Ausbildung <ausbildung@spk-wagrien-fehmarn.de>", to="zeynep",
-  subj="Deine Bewerbung für die Ausbildung zur Bankkauffrau 2026",
-  date="2025-09-22 10:40",
-  body="""Hallo Zeynep,
+N(
+    "de",
+    "acknowledgement",
+    "ausbildung-eingang-absagen-nach-abschluss",
+    co="Sparkasse Wagrien-Fehmarn",
+    frm="Sparkasse Wagrien-Fehmarn – Ausbildung <ausbildung@spk-wagrien-fehmarn.de>",
+    to="zeynep",
+    subj="Deine Bewerbung für die Ausbildung zur Bankkauffrau 2026",
+    date="2025-09-22 10:40",
+    body="""Hallo Zeynep,
 
 vielen Dank für deine Bewerbung für einen Ausbildungsplatz als Bankkauffrau zum 1. August 2026!
 
@@ -2818,13 +3717,21 @@ Deine Unterlagen sind bei uns angekommen. Im nächsten Schritt bekommst du von u
 
 Viele Grüße
 Dein Ausbildungsteam
-""")
+""",
+)
 
-N("de", "acknowledgement", "talentpool-double-optin",
-  co="Birkenstamm Logistik SE",
-  frm="Birkenstamm Talent Community <talentpool@birkenstamm-logistik.com>", to="mehmet",
-  subj="Bitte bestätigen Sie Ihre Aufnahme in unseren Talentpool", fmt="html", skin="card", color="#3d5a80",
-  body="""Hallo Mehmet Kaya,
+N(
+    "de",
+    "acknowledgement",
+    "talentpool-double-optin",
+    co="Birkenstamm Logistik SE",
+    frm="Birkenstamm Talent Community <talentpool@birkenstamm-logistik.com>",
+    to="mehmet",
+    subj="Bitte bestätigen Sie Ihre Aufnahme in unseren Talentpool",
+    fmt="html",
+    skin="card",
+    color="#3d5a80",
+    body="""Hallo Mehmet Kaya,
 
 schön, dass Sie sich für unseren Talentpool registriert haben!
 
@@ -2835,14 +3742,22 @@ Wenn Sie sich nicht registriert haben, können Sie diese Nachricht ignorieren. I
 
 Viele Grüße
 Ihr Birkenstamm Recruiting
-""")
+""",
+)
 
-N("de", "acknowledgement", "uni-eingangsbestaetigung-kennziffer", fmt="html", skin="card",
-  co="Universität Rosenheide",
-  frm="Universität Rosenheide – Bewerbungsportal <stellenportal@uni-rosenheide.de>", to="yasmin",
-  subj="Eingangsbestätigung Ihrer Bewerbung – Kennziffer W-2024-31",
-  date="2024-06-14 23:07", auto=True,
-  body="""Sehr geehrte Frau Haddad,
+N(
+    "de",
+    "acknowledgement",
+    "uni-eingangsbestaetigung-kennziffer",
+    fmt="html",
+    skin="card",
+    co="Universität Rosenheide",
+    frm="Universität Rosenheide – Bewerbungsportal <stellenportal@uni-rosenheide.de>",
+    to="yasmin",
+    subj="Eingangsbestätigung Ihrer Bewerbung – Kennziffer W-2024-31",
+    date="2024-06-14 23:07",
+    auto=True,
+    body="""Sehr geehrte Frau Haddad,
 
 hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Stelle
 „Wissenschaftliche Mitarbeiterin/Wissenschaftlicher Mitarbeiter (m/w/d) – Arbeitsgruppe Umweltmikrobiologie (E 13 TV-L, 65 %)".
@@ -2852,13 +3767,18 @@ Ihre Bewerbung wird nach Ablauf der Bewerbungsfrist an die zuständige Stelle we
 Bitte beachten Sie: Ihre Bewerbungsunterlagen werden nach Abschluss des Verfahrens, spätestens nach sechs Monaten, gelöscht, falls Ihre Bewerbung nicht erfolgreich sein sollte.
 
 Dies ist eine automatisch erzeugte E-Mail.
-""")
+""",
+)
 
-N("de", "acknowledgement", "krankenhaus-vier-wochen-nichts-hoeren",
-  co="Marienhospital Süderbrarup",
-  frm="Marienhospital Süderbrarup <bewerbung@marienhospital-suederbrarup.de>", to="merve",
-  subj="Ihre Bewerbung ist bei uns eingegangen",
-  body="""Sehr geehrte Frau Yıldız,
+N(
+    "de",
+    "acknowledgement",
+    "krankenhaus-vier-wochen-nichts-hoeren",
+    co="Marienhospital Süderbrarup",
+    frm="Marienhospital Süderbrarup <bewerbung@marienhospital-suederbrarup.de>",
+    to="merve",
+    subj="Ihre Bewerbung ist bei uns eingegangen",
+    body="""Sehr geehrte Frau Yıldız,
 
 herzlichen Dank für Ihre Bewerbung als Gesundheits- und Krankenpflegerin in unserer Notaufnahme.
 
@@ -2869,13 +3789,23 @@ Sollten Sie innerhalb von vier Wochen nichts von uns gehört haben, rufen Sie ge
 Mit freundlichen Grüßen
 Ihre Personalabteilung
 Marienhospital Süderbrarup gGmbH
-""")
+""",
+)
 
-N("de", "acknowledgement", "stepstone-bewerbung-versendet",
-  co="Orbis Gebäudereinigung GmbH",
-  frm="StepStone <notification@stepstone.de>", to="omar",
-  subj="Ihre Bewerbung wurde erfolgreich versendet", fmt="html", skin="card", color="#0c2577", site="stepstone.de", co_card="StepStone",
-  body="""Hallo Omar,
+N(
+    "de",
+    "acknowledgement",
+    "stepstone-bewerbung-versendet",
+    co="Orbis Gebäudereinigung GmbH",
+    frm="StepStone <notification@stepstone.de>",
+    to="omar",
+    subj="Ihre Bewerbung wurde erfolgreich versendet",
+    fmt="html",
+    skin="card",
+    color="#0c2577",
+    site="stepstone.de",
+    co_card="StepStone",
+    body="""Hallo Omar,
 
 Ihre Bewerbung ist unterwegs!
 
@@ -2888,13 +3818,18 @@ Was passiert jetzt? Der Arbeitgeber prüft Ihre Bewerbung. Den Status sehen Sie 
 Tipp: Bewerber, die sich auf mehrere passende Stellen bewerben, erhalten im Schnitt schneller eine Einladung.
 
 Ihr StepStone Team
-""")
+""",
+)
 
-N("de", "acknowledgement", "indeed-bewerbung-gesendet",
-  co="Pflegedienst Sonnenschein Hagen",
-  frm="Indeed <indeedapply@indeed.com>", to="yasmin",
-  subj="Bewerbung gesendet: Pflegehilfskraft (m/w/d) – Pflegedienst Sonnenschein",
-  body="""Ihre Bewerbung wurde an Pflegedienst Sonnenschein gesendet.
+N(
+    "de",
+    "acknowledgement",
+    "indeed-bewerbung-gesendet",
+    co="Pflegedienst Sonnenschein Hagen",
+    frm="Indeed <indeedapply@indeed.com>",
+    to="yasmin",
+    subj="Bewerbung gesendet: Pflegehilfskraft (m/w/d) – Pflegedienst Sonnenschein",
+    body="""Ihre Bewerbung wurde an Pflegedienst Sonnenschein gesendet.
 
 Pflegehilfskraft (m/w/d)
 Pflegedienst Sonnenschein – Hagen
@@ -2909,13 +3844,21 @@ Das Indeed Team
 
 Sie erhalten diese E-Mail, weil Sie sich über Indeed beworben haben.
 Indeed Ireland Operations Limited, 124 St. Stephen's Green, Dublin 2, Irland
-""")
+""",
+)
 
-N("de", "acknowledgement", "dvinci-eingang-bewerberportal",
-  co="Städtisches Klinikum Wendelstadt",
-  frm="Städtisches Klinikum Wendelstadt <recruiting@dvinci-mail.com>", to="nour",
-  subj="Ihre Bewerbung – Medizinisch-technische Radiologieassistenz (MTR) – Eingang bestätigt", fmt="alt", skin="card", color="#005a9c",
-  body="""Sehr geehrte Frau El-Sayed,
+N(
+    "de",
+    "acknowledgement",
+    "dvinci-eingang-bewerberportal",
+    co="Städtisches Klinikum Wendelstadt",
+    frm="Städtisches Klinikum Wendelstadt <recruiting@dvinci-mail.com>",
+    to="nour",
+    subj="Ihre Bewerbung – Medizinisch-technische Radiologieassistenz (MTR) – Eingang bestätigt",
+    fmt="alt",
+    skin="card",
+    color="#005a9c",
+    body="""Sehr geehrte Frau El-Sayed,
 
 wir haben Ihre Bewerbung erhalten und bedanken uns für Ihr Interesse an einer Tätigkeit in unserem Klinikum.
 
@@ -2927,13 +3870,21 @@ Ihre Zugangsdaten haben Sie bei der Registrierung selbst festgelegt.
 Mit freundlichen Grüßen
 Personalmanagement
 Städtisches Klinikum Wendelstadt gGmbH
-""")
+""",
+)
 
-N("de", "acknowledgement", "rexx-eingang-im-falle-einer-absage", group="de-story-kraemer", fmt="html", skin="card",
-  co="Kraemer & Lutz Maschinenbau GmbH",
-  frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>", to="tobias",
-  subj="Eingangsbestätigung Ihrer Bewerbung als Konstrukteur Sondermaschinenbau",
-  body="""Sehr geehrter Herr Schäfer,
+N(
+    "de",
+    "acknowledgement",
+    "rexx-eingang-im-falle-einer-absage",
+    group="de-story-kraemer",
+    fmt="html",
+    skin="card",
+    co="Kraemer & Lutz Maschinenbau GmbH",
+    frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>",
+    to="tobias",
+    subj="Eingangsbestätigung Ihrer Bewerbung als Konstrukteur Sondermaschinenbau",
+    body="""Sehr geehrter Herr Schäfer,
 
 vielen Dank für die Übersendung Ihrer Bewerbungsunterlagen. Wir haben diese heute erhalten.
 
@@ -2947,13 +3898,18 @@ Personalabteilung
 Kraemer & Lutz Maschinenbau GmbH
 Siemensstraße 21 · 72766 Reutlingen
 Geschäftsführer: Dipl.-Ing. Otto Kraemer, Karin Lutz · HRB 350911 Amtsgericht Stuttgart
-""")
+""",
+)
 
-N("de", "acknowledgement", "greenhouse-eingang-denglisch",
-  co="Holmberg Fintech GmbH",
-  frm="Holmberg Recruiting <no-reply@us.greenhouse-mail.io>", to="aylin",
-  subj="Thanks for applying to Holmberg! / Danke für deine Bewerbung",
-  body="""Hi Aylin,
+N(
+    "de",
+    "acknowledgement",
+    "greenhouse-eingang-denglisch",
+    co="Holmberg Fintech GmbH",
+    frm="Holmberg Recruiting <no-reply@us.greenhouse-mail.io>",
+    to="aylin",
+    subj="Thanks for applying to Holmberg! / Danke für deine Bewerbung",
+    body="""Hi Aylin,
 
 thanks for applying for the Compliance Analyst position at Holmberg! We've received your application and our team is reviewing it.
 
@@ -2963,27 +3919,37 @@ In the meantime, feel free to check out our engineering blog or follow us on Lin
 
 Best,
 The Holmberg Talent Team
-""")
+""",
+)
 
-N("de", "acknowledgement", "kleinbetrieb-chef-im-urlaub",
-  co="Malerbetrieb Schröder & Sohn",
-  frm="Malerbetrieb Schröder <buero@maler-schroeder-celle.de>", to="michal",
-  subj="Re: Bewerbung Malergeselle",
-  thread=[("gmx.de", "uuid")],
-  body="""Hallo Herr Kowalczyk,
+N(
+    "de",
+    "acknowledgement",
+    "kleinbetrieb-chef-im-urlaub",
+    co="Malerbetrieb Schröder & Sohn",
+    frm="Malerbetrieb Schröder <buero@maler-schroeder-celle.de>",
+    to="michal",
+    subj="Re: Bewerbung Malergeselle",
+    thread=[("gmx.de", "uuid")],
+    body="""Hallo Herr Kowalczyk,
 
 Ihre Bewerbung ist angekommen, danke. Herr Schröder ist leider bis zum 18. im Urlaub, er meldet sich danach bei Ihnen wegen einem Termin.
 
 Schöne Grüße
 Ingrid Schröder
 Büro
-""")
+""",
+)
 
-N("de", "acknowledgement", "praktikum-sammeln-bis-stichtag",
-  co="Stiftung Kunstforum Bergmann",
-  frm="Kunstforum Bergmann <praktikum@kunstforum-bergmann.de>", to="marie",
-  subj="Praktikum Ausstellungsorganisation – Ihre Bewerbung",
-  body="""Liebe Frau Lindner,
+N(
+    "de",
+    "acknowledgement",
+    "praktikum-sammeln-bis-stichtag",
+    co="Stiftung Kunstforum Bergmann",
+    frm="Kunstforum Bergmann <praktikum@kunstforum-bergmann.de>",
+    to="marie",
+    subj="Praktikum Ausstellungsorganisation – Ihre Bewerbung",
+    body="""Liebe Frau Lindner,
 
 vielen Dank für Ihre Bewerbung für ein Praktikum in der Ausstellungsorganisation.
 
@@ -2993,14 +3959,23 @@ Herzliche Grüße
 Laura Wittkamp
 Ausstellungsbüro
 Stiftung Kunstforum Bergmann · Bahnhofstraße 10 · 45127 Essen
-""", date="2025-03-06 11:30")
+""",
+    date="2025-03-06 11:30",
+)
 
-N("de", "acknowledgement", "teamtailor-eingang-du",
-  co="Kontor 21 Kaffeerösterei GmbH",
-  frm="Kontor 21 <notifications@mail.teamtailor.com>", to="sophie",
-  subj="Danke für deine Bewerbung, Sophie!", fmt="html", skin="card", color="#8c5e3c",
-  powered="Gesendet über Teamtailor",
-  body="""Hallo Sophie,
+N(
+    "de",
+    "acknowledgement",
+    "teamtailor-eingang-du",
+    co="Kontor 21 Kaffeerösterei GmbH",
+    frm="Kontor 21 <notifications@mail.teamtailor.com>",
+    to="sophie",
+    subj="Danke für deine Bewerbung, Sophie!",
+    fmt="html",
+    skin="card",
+    color="#8c5e3c",
+    powered="Gesendet über Teamtailor",
+    body="""Hallo Sophie,
 
 wie schön, dass du Teil des Kontor-21-Teams werden möchtest! Wir haben deine Bewerbung als Schichtleitung Café erhalten.
 
@@ -3010,13 +3985,18 @@ Bis dahin: Komm doch mal auf einen Espresso vorbei!
 
 Liebe Grüße
 Dein Kontor 21 Team
-""")
+""",
+)
 
-N("de", "acknowledgement", "technischer-fehler-aber-eingegangen",
-  co="Ravensberg Stadtwerke GmbH",
-  frm="Ravensberg Stadtwerke – Karriere <karriere@ravensberg-stadtwerke.de>", to="annika",
-  subj="Ihre Bewerbung – Hinweis zu einer fehlerhaften E-Mail",
-  body="""Sehr geehrte Frau Petersen,
+N(
+    "de",
+    "acknowledgement",
+    "technischer-fehler-aber-eingegangen",
+    co="Ravensberg Stadtwerke GmbH",
+    frm="Ravensberg Stadtwerke – Karriere <karriere@ravensberg-stadtwerke.de>",
+    to="annika",
+    subj="Ihre Bewerbung – Hinweis zu einer fehlerhaften E-Mail",
+    body="""Sehr geehrte Frau Petersen,
 
 leider hat unser Bewerbungssystem gestern aufgrund eines technischen Fehlers an einige Bewerbende eine E-Mail mit dem Betreff „Absage" verschickt. Bitte entschuldigen Sie dieses Versehen!
 
@@ -3027,13 +4007,18 @@ Wir melden uns in den nächsten zwei Wochen mit dem weiteren Vorgehen.
 Mit freundlichen Grüßen
 Ihr Recruiting-Team
 Ravensberg Stadtwerke GmbH
-""")
+""",
+)
 
-N("de", "acknowledgement", "zwischenstand-noch-nicht-entschieden",
-  co="Edelweiss Outdoor GmbH",
-  frm="Theresa Moll <theresa.moll@edelweiss-outdoor.de>", to="hannah",
-  subj="Kurzer Zwischenstand zu deiner Bewerbung",
-  body="""Hallo Hannah,
+N(
+    "de",
+    "acknowledgement",
+    "zwischenstand-noch-nicht-entschieden",
+    co="Edelweiss Outdoor GmbH",
+    frm="Theresa Moll <theresa.moll@edelweiss-outdoor.de>",
+    to="hannah",
+    subj="Kurzer Zwischenstand zu deiner Bewerbung",
+    body="""Hallo Hannah,
 
 ich wollte mich kurz melden, damit du nicht im Ungewissen bist: Wir haben noch keine Entscheidung für die Stelle im E-Commerce getroffen. Unser Teamlead war krank, und wir mussten die Gespräche um eine Woche verschieben.
 
@@ -3042,13 +4027,21 @@ Deine Bewerbung ist also noch voll im Rennen. Ich melde mich spätestens Ende n�
 Danke für deine Geduld!
 Theresa
 People Team, Edelweiss Outdoor
-""")
+""",
+)
 
-N("de", "acknowledgement", "schweiz-dossier-eingang", fmt="html", skin="outlook",
-  co="Bergkristall Versicherungen AG",
-  frm="Bergkristall Versicherungen AG <jobs@bergkristall-versicherungen.ch>", to="tobias", tz="Europe/Zurich",
-  subj="Eingangsbestätigung Ihres Bewerbungsdossiers",
-  body="""Grüezi Herr Schäfer
+N(
+    "de",
+    "acknowledgement",
+    "schweiz-dossier-eingang",
+    fmt="html",
+    skin="outlook",
+    co="Bergkristall Versicherungen AG",
+    frm="Bergkristall Versicherungen AG <jobs@bergkristall-versicherungen.ch>",
+    to="tobias",
+    tz="Europe/Zurich",
+    subj="Eingangsbestätigung Ihres Bewerbungsdossiers",
+    body="""Grüezi Herr Schäfer
 
 Vielen Dank für Ihre Bewerbung als Underwriter Sach 100 % und Ihr Interesse an der Bergkristall Versicherungen AG.
 
@@ -3057,13 +4050,20 @@ Wir haben Ihr Dossier erhalten und prüfen es nun. Bitte haben Sie Verständnis,
 Freundliche Grüsse
 HR Recruiting
 Bergkristall Versicherungen AG · Seefeldstrasse 104 · 8008 Zürich
-""")
+""",
+)
 
-N("de", "acknowledgement", "oesterreich-bewerbungseingang-iso",
-  co="Tauernblick Bergbahnen AG",
-  frm="Tauernblick Bergbahnen <personal@tauernblick-bergbahnen.at>", to="piotr", tz="Europe/Vienna",
-  subj="Bewerbungseingang - Seilbahntechniker Wintersaison", charset="iso-8859-1",
-  body="""Sehr geehrter Herr Wisniewski,
+N(
+    "de",
+    "acknowledgement",
+    "oesterreich-bewerbungseingang-iso",
+    co="Tauernblick Bergbahnen AG",
+    frm="Tauernblick Bergbahnen <personal@tauernblick-bergbahnen.at>",
+    to="piotr",
+    tz="Europe/Vienna",
+    subj="Bewerbungseingang - Seilbahntechniker Wintersaison",
+    charset="iso-8859-1",
+    body="""Sehr geehrter Herr Wisniewski,
 
 danke für Ihre Bewerbung als Seilbahntechniker für die kommende Wintersaison. Ihre Unterlagen sind bei uns eingelangt.
 
@@ -3074,13 +4074,18 @@ Mit freundlichen Grüßen
 Tauernblick Bergbahnen AG
 Personalbüro
 Talstation 1, 5562 Obertauern
-""")
+""",
+)
 
-N("de", "acknowledgement", "pflege-wir-rufen-an",
-  co="Sozialstation St. Martin",
-  frm="Sozialstation St. Martin <info@sozialstation-st-martin.de>", to="yasmin",
-  subj="Ihre Bewerbung",
-  body="""Liebe Frau Haddad,
+N(
+    "de",
+    "acknowledgement",
+    "pflege-wir-rufen-an",
+    co="Sozialstation St. Martin",
+    frm="Sozialstation St. Martin <info@sozialstation-st-martin.de>",
+    to="yasmin",
+    subj="Ihre Bewerbung",
+    body="""Liebe Frau Haddad,
 
 vielen Dank für Ihre Bewerbung als Pflegefachkraft in unserer Sozialstation. Wir haben uns sehr darüber gefreut!
 
@@ -3089,13 +4094,19 @@ Unsere Pflegedienstleitung Frau Baumann wird Sie in den nächsten Tagen anrufen,
 Herzliche Grüße
 Verwaltung
 Sozialstation St. Martin gGmbH · Kirchplatz 3 · 88214 Ravensburg
-""")
+""",
+)
 
-N("de", "acknowledgement", "eingang-iso-altes-system",
-  co="Glasmanufaktur Oberlausitz GmbH",
-  frm="Glasmanufaktur Oberlausitz <bewerbung@glasmanufaktur-oberlausitz.de>", to="stefan",
-  subj="Ihre Bewerbung - Eingangsbestaetigung", charset="iso-8859-15",
-  body="""Sehr geehrter Herr Wagner,
+N(
+    "de",
+    "acknowledgement",
+    "eingang-iso-altes-system",
+    co="Glasmanufaktur Oberlausitz GmbH",
+    frm="Glasmanufaktur Oberlausitz <bewerbung@glasmanufaktur-oberlausitz.de>",
+    to="stefan",
+    subj="Ihre Bewerbung - Eingangsbestaetigung",
+    charset="iso-8859-15",
+    body="""Sehr geehrter Herr Wagner,
 
 wir bestätigen den Eingang Ihrer Bewerbung als Schichtführer Schmelze.
 
@@ -3106,24 +4117,47 @@ Mit freundlichen Grüßen
 Personalabteilung
 Glasmanufaktur Oberlausitz GmbH
 Hüttenstraße 9, 02943 Weißwasser
-""")
+""",
+)
 
 # --- family: softgarden-hosted acknowledgement template used by several employers ---
 _SG_ACK = [
-    ("Ahlborn Verpackungen GmbH", "Industriemechaniker (m/w/d) Instandhaltung", "emre", "#2a9d8f", "2023-05-16 09:12"),
+    (
+        "Ahlborn Verpackungen GmbH",
+        "Industriemechaniker (m/w/d) Instandhaltung",
+        "emre",
+        "#2a9d8f",
+        "2023-05-16 09:12",
+    ),
     ("Rieder Bau AG", "Bauleiter Hochbau (m/w/d)", "jonas", "#e76f51", "2024-01-29 15:41"),
     ("Casa Verde Gastronomie GmbH", "Restaurantleitung (m/w/d)", "michal", "#6b9080", "2024-09-10 08:27"),
     ("Seidenweber Textil GmbH", "Textillaborant:in", "julia", "#9c6644", "2025-06-02 13:55"),
-    ("Altmark Wohnbau eG", "Immobilienkaufmann/-frau (m/w/d) Vermietung", "annika", "#3a86ff", "2026-02-17 10:19"),
+    (
+        "Altmark Wohnbau eG",
+        "Immobilienkaufmann/-frau (m/w/d) Vermietung",
+        "annika",
+        "#3a86ff",
+        "2026-02-17 10:19",
+    ),
 ]
 for _i, (_co, _role, _who, _col, _date) in enumerate(_SG_ACK):
     _slug = re.sub(r"[^a-z]+", "-", _co.lower().split()[0]).strip("-")
-    N("de", "acknowledgement", f"softgarden-eingang-{_slug}",
-      group="de-fam-softgarden-eingang", co=_co, color=_col, date=_date,
-      frm=f"{_co} <no-reply@softgarden.io>", to=_who,
-      fmt=("html" if _i % 2 == 0 else "alt"), skin="card", site="softgarden.io", powered="powered by softgarden",
-      subj=f"Vielen Dank für Ihre Bewerbung als {_role}",
-      body=f"""Guten Tag {{{{first}}}} {{{{last}}}},
+    N(
+        "de",
+        "acknowledgement",
+        f"softgarden-eingang-{_slug}",
+        group="de-fam-softgarden-eingang",
+        co=_co,
+        color=_col,
+        date=_date,
+        frm=f"{_co} <no-reply@softgarden.io>",
+        to=_who,
+        fmt=("html" if _i % 2 == 0 else "alt"),
+        skin="card",
+        site="softgarden.io",
+        powered="powered by softgarden",
+        subj=f"Vielen Dank für Ihre Bewerbung als {_role}",
+        body=f"""Guten Tag {{{{first}}}} {{{{last}}}},
 
 herzlichen Dank für Ihre Bewerbung als {_role} und das damit verbundene Interesse an {_co}.
 
@@ -3135,16 +4169,21 @@ Hinweis: Sollten wir Ihnen keine Stelle anbieten können, werden Ihre Daten spä
 
 Freundliche Grüße
 Ihr Recruiting-Team von {_co}
-""")
+""",
+    )
 # ---------------------------------------------------------------------------------------------
 # German hard negatives: interview invitations, offers, assessments
 # ---------------------------------------------------------------------------------------------
 
-N("de", "interview_invite", "einladung-vorstellungsgespraech-formell",
-  co="Weidner Elektroanlagen GmbH",
-  frm="Claudia Ritter <c.ritter@weidner-elektroanlagen.de>", to="jonas",
-  subj="Einladung zum Vorstellungsgespräch – Elektrotechniker Schaltanlagenbau",
-  body="""Sehr geehrter Herr Weber,
+N(
+    "de",
+    "interview_invite",
+    "einladung-vorstellungsgespraech-formell",
+    co="Weidner Elektroanlagen GmbH",
+    frm="Claudia Ritter <c.ritter@weidner-elektroanlagen.de>",
+    to="jonas",
+    subj="Einladung zum Vorstellungsgespräch – Elektrotechniker Schaltanlagenbau",
+    body="""Sehr geehrter Herr Weber,
 
 vielen Dank für Ihre Bewerbung. Ihre Unterlagen haben uns angesprochen, und wir möchten Sie gern persönlich kennenlernen.
 
@@ -3160,13 +4199,19 @@ Bitte bestätigen Sie uns den Termin kurz per E-Mail. Sollte er Ihnen nicht pass
 Mit freundlichen Grüßen
 Claudia Ritter
 Personal
-""", date="2024-03-05 09:35")
+""",
+    date="2024-03-05 09:35",
+)
 
-N("de", "interview_invite", "termin-verschieben-leider",
-  co="Helios Lernwelten GmbH",
-  frm="Dana Oberländer <dana.oberlaender@helios-lernwelten.de>", to="friederike",
-  subj="Leider müssen wir unseren Termin verschieben",
-  body="""Liebe Frau Hagen,
+N(
+    "de",
+    "interview_invite",
+    "termin-verschieben-leider",
+    co="Helios Lernwelten GmbH",
+    frm="Dana Oberländer <dana.oberlaender@helios-lernwelten.de>",
+    to="friederike",
+    subj="Leider müssen wir unseren Termin verschieben",
+    body="""Liebe Frau Hagen,
 
 leider müssen wir den für Mittwoch vereinbarten Termin für Ihr Vorstellungsgespräch verschieben – unsere Bereichsleiterin ist kurzfristig erkrankt. Das tut mir sehr leid, zumal Sie sich den Tag sicher schon freigehalten hatten.
 
@@ -3178,13 +4223,18 @@ Viele Grüße
 Dana Oberländer
 Personalreferentin
 Helios Lernwelten GmbH · Schillerstraße 12 · 04109 Leipzig
-""")
+""",
+)
 
-N("de", "interview_invite", "spaete-rueckmeldung-einladung",
-  co="Bernstein Logistik Holding GmbH",
-  frm="Recruiting Bernstein Logistik <recruiting@bernstein-logistik.de>", to="mehmet",
-  subj="Rückmeldung zu Ihrer Bewerbung als Fuhrparkleiter",
-  body="""Sehr geehrter Herr Kaya,
+N(
+    "de",
+    "interview_invite",
+    "spaete-rueckmeldung-einladung",
+    co="Bernstein Logistik Holding GmbH",
+    frm="Recruiting Bernstein Logistik <recruiting@bernstein-logistik.de>",
+    to="mehmet",
+    subj="Rückmeldung zu Ihrer Bewerbung als Fuhrparkleiter",
+    body="""Sehr geehrter Herr Kaya,
 
 entschuldigen Sie bitte die späte Rückmeldung auf Ihre Bewerbung – durch die Urlaubszeit hat sich bei uns einiges verzögert.
 
@@ -3194,13 +4244,20 @@ Mit freundlichen Grüßen
 Nadine Ferber
 Recruiting
 Bernstein Logistik Holding GmbH
-""")
+""",
+)
 
-N("de", "interview_invite", "naechste-runde-einladung", fmt="alt", skin="outlook",
-  co="Quanta Health Software GmbH",
-  frm="Leonie Brandt <leonie.brandt@quanta-health.de>", to="david",
-  subj="Nächste Runde – Product Owner Telemedizin",
-  body="""Hallo Herr Roth,
+N(
+    "de",
+    "interview_invite",
+    "naechste-runde-einladung",
+    fmt="alt",
+    skin="outlook",
+    co="Quanta Health Software GmbH",
+    frm="Leonie Brandt <leonie.brandt@quanta-health.de>",
+    to="david",
+    subj="Nächste Runde – Product Owner Telemedizin",
+    body="""Hallo Herr Roth,
 
 vielen Dank für das gute erste Gespräch am Montag. Wir möchten Sie gerne in die nächste Runde einladen!
 
@@ -3211,14 +4268,20 @@ Passt Ihnen Freitag, 13:00–15:00 Uhr, bei uns in Mannheim?
 Beste Grüße
 Leonie Brandt
 Talent Acquisition
-""")
+""",
+)
 
-N("de", "interview_invite", "kennenlernen-du-calendly",
-  co="Knusperwerk GmbH",
-  frm="Kim von Knusperwerk <kim@knusperwerk.de>", to="leonie",
-  subj="Lass uns quatschen! ☕",
-  fmt="alt", skin="gmail",
-  body="""Hi Leonie,
+N(
+    "de",
+    "interview_invite",
+    "kennenlernen-du-calendly",
+    co="Knusperwerk GmbH",
+    frm="Kim von Knusperwerk <kim@knusperwerk.de>",
+    to="leonie",
+    subj="Lass uns quatschen! ☕",
+    fmt="alt",
+    skin="gmail",
+    body="""Hi Leonie,
 
 deine Bewerbung als Junior Brand Managerin hat uns echt Spaß gemacht zu lesen! Wir würden dich gern in einem lockeren 30-Minuten-Call kennenlernen.
 
@@ -3230,13 +4293,18 @@ Falls nichts passt, schreib mir einfach – wir finden was.
 Bis bald
 Kim
 People Lead @ Knusperwerk
-""")
+""",
+)
 
-N("de", "interview_invite", "telefoninterview-terminvorschlaege",
-  co="Mainfranken Kliniken gGmbH",
-  frm="Mainfranken Kliniken – Recruiting <recruiting@mainfranken-kliniken.de>", to="nour",
-  subj="Ihre Bewerbung als MFA – Terminvorschläge für ein Telefoninterview",
-  body="""Sehr geehrte Frau El-Sayed,
+N(
+    "de",
+    "interview_invite",
+    "telefoninterview-terminvorschlaege",
+    co="Mainfranken Kliniken gGmbH",
+    frm="Mainfranken Kliniken – Recruiting <recruiting@mainfranken-kliniken.de>",
+    to="nour",
+    subj="Ihre Bewerbung als MFA – Terminvorschläge für ein Telefoninterview",
+    body="""Sehr geehrte Frau El-Sayed,
 
 vielen Dank für Ihre Bewerbung. Gerne würden wir in einem kurzen Telefoninterview (ca. 20 Minuten) mehr über Sie erfahren.
 
@@ -3250,13 +4318,20 @@ Bitte antworten Sie kurz mit Ihrem Wunschtermin und der Telefonnummer, unter der
 Mit freundlichen Grüßen
 Christina Pfister
 Recruiting
-""")
+""",
+)
 
-N("de", "interview_invite", "teams-einladung-video",
-  co="Tiefenbach IT-Services GmbH",
-  frm="Sven Möller <sven.moeller@tiefenbach-it.de>", to="karim",
-  subj="Einladung: Videointerview Systemadministrator Linux – Microsoft Teams", fmt="alt", skin="outlook",
-  body="""Hallo Herr Mansour,
+N(
+    "de",
+    "interview_invite",
+    "teams-einladung-video",
+    co="Tiefenbach IT-Services GmbH",
+    frm="Sven Möller <sven.moeller@tiefenbach-it.de>",
+    to="karim",
+    subj="Einladung: Videointerview Systemadministrator Linux – Microsoft Teams",
+    fmt="alt",
+    skin="outlook",
+    body="""Hallo Herr Mansour,
 
 wie telefonisch besprochen, sende ich Ihnen hier die Einladung für unser Videointerview am Donnerstag um 11:00 Uhr.
 
@@ -3274,13 +4349,18 @@ Bei technischen Problemen erreichen Sie mich unter 0351 48 22 17-31.
 
 Viele Grüße
 Sven Möller
-""")
+""",
+)
 
-N("de", "interview_invite", "probearbeitstag-einladung-gastro",
-  co="Brauhaus Zum Anker",
-  frm="Brauhaus Zum Anker <info@brauhaus-anker.de>", to="michal",
-  subj="Probearbeiten",
-  body="""Hallo Michał,
+N(
+    "de",
+    "interview_invite",
+    "probearbeitstag-einladung-gastro",
+    co="Brauhaus Zum Anker",
+    frm="Brauhaus Zum Anker <info@brauhaus-anker.de>",
+    to="michal",
+    subj="Probearbeiten",
+    body="""Hallo Michał,
 
 danke für deine Bewerbung als Koch. Hast du Lust, nächsten Freitag ab 15 Uhr zum Probearbeiten zu kommen? Bring bitte Kochjacke, Hose und Sicherheitsschuhe mit, Messer haben wir da.
 
@@ -3289,13 +4369,18 @@ Gib kurz Bescheid ob das klappt.
 Gruß
 Jens
 Küchenchef Brauhaus Zum Anker
-""")
+""",
+)
 
-N("de", "interview_invite", "nicht-erreicht-leider-einladung",
-  co="Gartenbau Lorenz GmbH",
-  frm="Gartenbau Lorenz <personal@gartenbau-lorenz.de>", to="tobias",
-  subj="Leider konnten wir Sie telefonisch nicht erreichen",
-  body="""Guten Tag Herr Schäfer,
+N(
+    "de",
+    "interview_invite",
+    "nicht-erreicht-leider-einladung",
+    co="Gartenbau Lorenz GmbH",
+    frm="Gartenbau Lorenz <personal@gartenbau-lorenz.de>",
+    to="tobias",
+    subj="Leider konnten wir Sie telefonisch nicht erreichen",
+    body="""Guten Tag Herr Schäfer,
 
 wir haben heute zweimal versucht, Sie telefonisch zu erreichen – leider ohne Erfolg.
 
@@ -3304,13 +4389,19 @@ Wir würden Sie gern zu einem Vorstellungsgespräch für die Stelle als Vorarbei
 Mit freundlichen Grüßen
 Sabine Lorenz
 Gartenbau Lorenz GmbH
-""")
+""",
+)
 
-N("de", "interview_invite", "agentur-kundentermin", group="de-story-talentbruecke",
-  co="Talentbrücke Personalberatung GmbH",
-  frm="Jennifer Albers <j.albers@talentbruecke.de>", to="zeynep",
-  subj="Gute Nachrichten: Kunde möchte Sie kennenlernen",
-  body="""Hallo Frau Arslan,
+N(
+    "de",
+    "interview_invite",
+    "agentur-kundentermin",
+    group="de-story-talentbruecke",
+    co="Talentbrücke Personalberatung GmbH",
+    frm="Jennifer Albers <j.albers@talentbruecke.de>",
+    to="zeynep",
+    subj="Gute Nachrichten: Kunde möchte Sie kennenlernen",
+    body="""Hallo Frau Arslan,
 
 ich habe gute Nachrichten: Unser Kunde, ein Online-Händler für Outdoor-Ausrüstung in Darmstadt, möchte Sie gern zu einem persönlichen Gespräch für die Position Sachbearbeiterin Einkauf einladen.
 
@@ -3320,14 +4411,19 @@ Herzliche Grüße
 Jennifer Albers
 Senior Consultant
 Talentbrücke Personalberatung GmbH
-""")
+""",
+)
 
-N("de", "interview_invite", "behoerde-auswahlgespraech",
-  co="Landesamt für Statistik Weserbergland",
-  frm="Landesamt für Statistik – Personalreferat <personal@statistik-weserbergland.de>", to="annika",
-  subj="Einladung zum Auswahlgespräch – Kennziffer 17/2025",
-  date="2025-05-20 10:02",
-  body="""Sehr geehrte Frau Petersen,
+N(
+    "de",
+    "interview_invite",
+    "behoerde-auswahlgespraech",
+    co="Landesamt für Statistik Weserbergland",
+    frm="Landesamt für Statistik – Personalreferat <personal@statistik-weserbergland.de>",
+    to="annika",
+    subj="Einladung zum Auswahlgespräch – Kennziffer 17/2025",
+    date="2025-05-20 10:02",
+    body="""Sehr geehrte Frau Petersen,
 
 nach Sichtung der eingegangenen Bewerbungen laden wir Sie zu einem strukturierten Auswahlgespräch für die Stelle „Sachbearbeitung Bevölkerungsstatistik" (Kennziffer 17/2025) ein.
 
@@ -3341,13 +4437,18 @@ Bitte bestätigen Sie Ihre Teilnahme bis zum 27. Mai 2025.
 Mit freundlichen Grüßen
 Im Auftrag
 Hollmann
-""")
+""",
+)
 
-N("de", "interview_invite", "termin-abgesagt-neuer-termin",
-  co="Rheinblick Steuerberatung GmbH",
-  frm="Melanie Koch <m.koch@rheinblick-stb.de>", to="katarzyna",
-  subj="Absage Termin morgen – neuer Vorschlag",
-  body="""Liebe Frau Nowak,
+N(
+    "de",
+    "interview_invite",
+    "termin-abgesagt-neuer-termin",
+    co="Rheinblick Steuerberatung GmbH",
+    frm="Melanie Koch <m.koch@rheinblick-stb.de>",
+    to="katarzyna",
+    subj="Absage Termin morgen – neuer Vorschlag",
+    body="""Liebe Frau Nowak,
 
 ich muss unser Gespräch morgen um 14 Uhr leider absagen, Herr Dr. Rheinländer hat kurzfristig einen Gerichtstermin bekommen. Es tut mir wirklich leid!
 
@@ -3357,14 +4458,19 @@ Viele Grüße
 Melanie Koch
 Kanzleimanagement
 Rheinblick Steuerberatung GmbH · Rheinallee 4 · 55116 Mainz
-""")
+""",
+)
 
-N("de", "interview_invite", "thread-bestaetigung-bis-donnerstag",
-  co="Sanders Gerüstbau GmbH",
-  frm="Kai Sanders <kai@sanders-geruestbau.de>", to="emre",
-  subj="AW: AW: Vorstellungsgespräch",
-  thread=[("sanders-geruestbau.de", "outlook"), ("gmail.com", "gmail")],
-  body="""Hallo Herr Aksoy,
+N(
+    "de",
+    "interview_invite",
+    "thread-bestaetigung-bis-donnerstag",
+    co="Sanders Gerüstbau GmbH",
+    frm="Kai Sanders <kai@sanders-geruestbau.de>",
+    to="emre",
+    subj="AW: AW: Vorstellungsgespräch",
+    thread=[("sanders-geruestbau.de", "outlook"), ("gmail.com", "gmail")],
+    body="""Hallo Herr Aksoy,
 
 super, dann sehen wir uns am Donnerstag um 7:30 auf dem Hof. Einfach beim Container melden.
 
@@ -3384,13 +4490,18 @@ Von: Kai Sanders
 Betreff: Vorstellungsgespräch
 
 Hallo Herr Aksoy, können Sie am Donnerstag früh vorbeikommen? Dann zeig ich Ihnen auch gleich die Baustelle.
-""")
+""",
+)
 
-N("de", "interview_invite", "zweitgespraech-geschaeftsfuehrung",
-  co="Bremer Kontorhaus Immobilien GmbH",
-  frm="Svenja Harms <harms@kontorhaus-immobilien.de>", to="lena",
-  subj="Zweitgespräch mit unserer Geschäftsführung",
-  body="""Liebe Frau Hoffmann,
+N(
+    "de",
+    "interview_invite",
+    "zweitgespraech-geschaeftsfuehrung",
+    co="Bremer Kontorhaus Immobilien GmbH",
+    frm="Svenja Harms <harms@kontorhaus-immobilien.de>",
+    to="lena",
+    subj="Zweitgespräch mit unserer Geschäftsführung",
+    body="""Liebe Frau Hoffmann,
 
 vielen Dank für das sehr angenehme erste Gespräch. Sie haben uns überzeugt, und wir würden Sie gern unserer Geschäftsführerin Frau Dr. Jantzen vorstellen.
 
@@ -3401,14 +4512,23 @@ Ich freue mich auf Ihre Rückmeldung!
 Herzliche Grüße
 Svenja Harms
 Office Management & Personal
-""")
+""",
+)
 
-N("de", "interview_invite", "personio-interview-kalender",
-  co="Nordlicht Solar GmbH",
-  frm="Nordlicht Solar GmbH <noreply@jobs.personio.de>", to="felix",
-  subj="Einladung: Interview für Projektingenieur PV (m/w/d)", fmt="html", skin="card", color="#f4a100", site="personio.de",
-  powered="Gesendet über Personio",
-  body="""Hallo Felix Neumann,
+N(
+    "de",
+    "interview_invite",
+    "personio-interview-kalender",
+    co="Nordlicht Solar GmbH",
+    frm="Nordlicht Solar GmbH <noreply@jobs.personio.de>",
+    to="felix",
+    subj="Einladung: Interview für Projektingenieur PV (m/w/d)",
+    fmt="html",
+    skin="card",
+    color="#f4a100",
+    site="personio.de",
+    powered="Gesendet über Personio",
+    body="""Hallo Felix Neumann,
 
 wir freuen uns, Sie zu einem Interview einzuladen!
 
@@ -3422,13 +4542,18 @@ https://nordlicht-solar.jobs.personio.de/interview/confirm?id=88123
 
 Wir freuen uns auf das Gespräch!
 Ihr Nordlicht Solar Team
-""")
+""",
+)
 
-N("de", "interview_invite", "einladung-trotz-vieler-bewerbungen-reisekosten",
-  co="Institut für Küstenforschung Wattenmeer",
-  frm="Prof. Dr. Arne Lüders <arne.lueders@ikw-wattenmeer.de>", to="yasmin",
-  subj="Einladung zum Gespräch – Doktorandenstelle Sedimentdynamik",
-  body="""Liebe Frau Haddad,
+N(
+    "de",
+    "interview_invite",
+    "einladung-trotz-vieler-bewerbungen-reisekosten",
+    co="Institut für Küstenforschung Wattenmeer",
+    frm="Prof. Dr. Arne Lüders <arne.lueders@ikw-wattenmeer.de>",
+    to="yasmin",
+    subj="Einladung zum Gespräch – Doktorandenstelle Sedimentdynamik",
+    body="""Liebe Frau Haddad,
 
 wir haben über 40 Bewerbungen auf die Doktorandenstelle erhalten und freuen uns, Sie zu einem Gespräch einladen zu können.
 
@@ -3436,13 +4561,19 @@ Das Gespräch findet am 22. Januar ab 10 Uhr bei uns in Wilhelmshaven statt. Bit
 
 Beste Grüße
 Arne Lüders
-""")
+""",
+)
 
-N("de", "interview_invite", "azubi-kennenlerntag",
-  co="Hausmann Feinkost GmbH",
-  frm="Hausmann Feinkost – Ausbildung <ausbildung@hausmann-feinkost.de>", to="karim",
-  subj="Einladung zum Azubi-Kennenlerntag", date="2024-10-21 15:20",
-  body="""Hallo Karim,
+N(
+    "de",
+    "interview_invite",
+    "azubi-kennenlerntag",
+    co="Hausmann Feinkost GmbH",
+    frm="Hausmann Feinkost – Ausbildung <ausbildung@hausmann-feinkost.de>",
+    to="karim",
+    subj="Einladung zum Azubi-Kennenlerntag",
+    date="2024-10-21 15:20",
+    body="""Hallo Karim,
 
 wir freuen uns, dich zu unserem Azubi-Kennenlerntag für die Ausbildung zur Fachkraft für Lagerlogistik einzuladen!
 
@@ -3455,13 +4586,19 @@ Bitte sag uns bis Mittwoch Bescheid, ob du kommst.
 
 Viele Grüße
 Dein Ausbildungsteam
-""")
+""",
+)
 
-N("de", "interview_invite", "schweiz-einladung-gespraech",
-  co="Seetal Uhrenwerk AG",
-  frm="Seetal Uhrenwerk AG – Personal <personal@seetal-uhrenwerk.ch>", to="lukas", tz="Europe/Zurich",
-  subj="Einladung zum Vorstellungsgespräch",
-  body="""Grüezi Herr Brandt
+N(
+    "de",
+    "interview_invite",
+    "schweiz-einladung-gespraech",
+    co="Seetal Uhrenwerk AG",
+    frm="Seetal Uhrenwerk AG – Personal <personal@seetal-uhrenwerk.ch>",
+    to="lukas",
+    tz="Europe/Zurich",
+    subj="Einladung zum Vorstellungsgespräch",
+    body="""Grüezi Herr Brandt
 
 Besten Dank für Ihre Bewerbung als Mikrotechniker. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Gespräch an unserem Standort in Biel ein.
 
@@ -3470,13 +4607,18 @@ Wir schlagen Ihnen Dienstag, 10.00 Uhr, vor. Die Reisespesen ab der Schweizer Gr
 Freundliche Grüsse
 Nadia Favre
 Human Resources
-""")
+""",
+)
 
-N("de", "interview_invite", "hospitation-einladung-kita",
-  co="Kita Wurzelwerk e.V.",
-  frm="Kita Wurzelwerk <vorstand@kita-wurzelwerk.de>", to="sophie",
-  subj="Hospitation bei uns?",
-  body="""Liebe Sophie Krämer,
+N(
+    "de",
+    "interview_invite",
+    "hospitation-einladung-kita",
+    co="Kita Wurzelwerk e.V.",
+    frm="Kita Wurzelwerk <vorstand@kita-wurzelwerk.de>",
+    to="sophie",
+    subj="Hospitation bei uns?",
+    body="""Liebe Sophie Krämer,
 
 vielen Dank für Ihre Bewerbung! Bevor wir ein Gespräch führen, laden wir Bewerber*innen bei uns immer zu einem Hospitationsvormittag ein, damit Sie die Kinder, das Team und unser Konzept kennenlernen können.
 
@@ -3484,13 +4626,18 @@ Hätten Sie nächste Woche Dienstag oder Donnerstag von 8 bis 12 Uhr Zeit? Bitte
 
 Herzliche Grüße
 Das Team der Kita Wurzelwerk (Elterninitiative)
-""")
+""",
+)
 
-N("de", "interview_invite", "einladung-englisch-deutsch-startup",
-  co="Solace Robotics GmbH",
-  frm="Maya Ekström <maya@solace-robotics.com>", to="piotr",
-  subj="Interview invitation – Robotics Software Engineer",
-  body="""Hi Piotr,
+N(
+    "de",
+    "interview_invite",
+    "einladung-englisch-deutsch-startup",
+    co="Solace Robotics GmbH",
+    frm="Maya Ekström <maya@solace-robotics.com>",
+    to="piotr",
+    subj="Interview invitation – Robotics Software Engineer",
+    body="""Hi Piotr,
 
 thanks for your application! We'd love to invite you to a first interview with our CTO Lukas and me.
 
@@ -3504,13 +4651,18 @@ Could you let me know which of these slots works for you?
 Best,
 Maya
 Talent Partner, Solace Robotics · München
-""")
+""",
+)
 
-N("de", "interview_invite", "einladung-mit-absage-wort-andere-kandidaten",
-  co="Villa Sonnenhang Pflegeresidenz",
-  frm="Villa Sonnenhang <leitung@villa-sonnenhang.de>", to="merve",
-  subj="Ihre Bewerbung als Wohnbereichsleitung",
-  body="""Sehr geehrte Frau Yıldız,
+N(
+    "de",
+    "interview_invite",
+    "einladung-mit-absage-wort-andere-kandidaten",
+    co="Villa Sonnenhang Pflegeresidenz",
+    frm="Villa Sonnenhang <leitung@villa-sonnenhang.de>",
+    to="merve",
+    subj="Ihre Bewerbung als Wohnbereichsleitung",
+    body="""Sehr geehrte Frau Yıldız,
 
 vielen Dank für Ihre Bewerbung. Wir haben in den letzten Tagen vielen Bewerberinnen leider absagen müssen, weil die Qualifikation nicht gepasst hat – umso mehr freuen wir uns, Sie zu einem Gespräch einladen zu können.
 
@@ -3519,14 +4671,22 @@ Würde Ihnen Montag, 15 Uhr, bei uns in der Residenz passen? Im Anschluss würde
 Mit freundlichen Grüßen
 Gerda Hofmeister
 Einrichtungsleitung
-""")
+""",
+)
 
 # --- offers -----------------------------------------------------------------------------------
-N("de", "offer", "zusage-formell-vertrag-anbei", fmt="alt", skin="outlook", group="de-story-rosenau",
-  co="Rosenau Präzisionsoptik GmbH",
-  frm="Personal Rosenau Präzisionsoptik <personal@rosenau-optik.de>", to="lukas",
-  subj="Zusage – Ihre Bewerbung als Entwicklungsingenieur Optik",
-  body="""Sehr geehrter Herr Brandt,
+N(
+    "de",
+    "offer",
+    "zusage-formell-vertrag-anbei",
+    fmt="alt",
+    skin="outlook",
+    group="de-story-rosenau",
+    co="Rosenau Präzisionsoptik GmbH",
+    frm="Personal Rosenau Präzisionsoptik <personal@rosenau-optik.de>",
+    to="lukas",
+    subj="Zusage – Ihre Bewerbung als Entwicklungsingenieur Optik",
+    body="""Sehr geehrter Herr Brandt,
 
 wir freuen uns, Ihnen mitteilen zu können, dass wir uns nach den Gesprächen für Sie entschieden haben!
 
@@ -3538,13 +4698,21 @@ Mit freundlichen Grüßen
 Elke Brandl
 Leiterin Personal
 Rosenau Präzisionsoptik GmbH · Carl-Zeiss-Ring 8 · 07743 Jena
-""")
+""",
+)
 
-N("de", "offer", "vertragsangebot-details", fmt="alt", skin="outlook", group="de-story-lindtal",
-  co="Lindtal Software AG",
-  frm="Jasper Kühl <jasper.kuehl@lindtal.de>", to="aylin",
-  subj="Unser Angebot für Sie – Senior Data Analyst",
-  body="""Liebe Frau Demir,
+N(
+    "de",
+    "offer",
+    "vertragsangebot-details",
+    fmt="alt",
+    skin="outlook",
+    group="de-story-lindtal",
+    co="Lindtal Software AG",
+    frm="Jasper Kühl <jasper.kuehl@lindtal.de>",
+    to="aylin",
+    subj="Unser Angebot für Sie – Senior Data Analyst",
+    body="""Liebe Frau Demir,
 
 nach den Gesprächen mit Ihnen sind wir uns im Team einig: Wir möchten Sie sehr gern als Senior Data Analyst bei Lindtal begrüßen!
 
@@ -3559,13 +4727,18 @@ Den Vertrag schicke ich Ihnen gleich über DocuSign. Wenn Sie Fragen haben oder 
 Herzliche Grüße
 Jasper Kühl
 Head of People
-""")
+""",
+)
 
-N("de", "offer", "du-startup-wir-wollen-dich",
-  co="Fernweh Mobility GmbH",
-  frm="Lina Sauer <lina@fernweh-mobility.de>", to="hannah",
-  subj="🎉 Wir wollen dich!",
-  body="""Liebe Hannah,
+N(
+    "de",
+    "offer",
+    "du-startup-wir-wollen-dich",
+    co="Fernweh Mobility GmbH",
+    frm="Lina Sauer <lina@fernweh-mobility.de>",
+    to="hannah",
+    subj="🎉 Wir wollen dich!",
+    body="""Liebe Hannah,
 
 lange Rede, kurzer Sinn: Wir wollen dich als Growth Marketing Managerin im Team haben! Alle, die mit dir gesprochen haben, waren begeistert.
 
@@ -3574,13 +4747,18 @@ Dein Angebot findest du im Anhang. Lies es dir in Ruhe durch und melde dich gern
 Liebe Grüße
 Lina
 Co-Founder & CEO, Fernweh Mobility
-""")
+""",
+)
 
-N("de", "offer", "zusage-ausbildungsplatz",
-  co="Bäckerei & Konditorei Wiesmann",
-  frm="Konditorei Wiesmann <ausbildung@konditorei-wiesmann.de>", to="zeynep",
-  subj="Zusage Ausbildungsplatz Konditorin",
-  body="""Liebe Zeynep,
+N(
+    "de",
+    "offer",
+    "zusage-ausbildungsplatz",
+    co="Bäckerei & Konditorei Wiesmann",
+    frm="Konditorei Wiesmann <ausbildung@konditorei-wiesmann.de>",
+    to="zeynep",
+    subj="Zusage Ausbildungsplatz Konditorin",
+    body="""Liebe Zeynep,
 
 wir freuen uns sehr, dir mitteilen zu können, dass du ab dem 1. August deine Ausbildung zur Konditorin bei uns beginnen kannst!
 
@@ -3588,13 +4766,18 @@ Den Ausbildungsvertrag schicken wir dir per Post. Da du noch nicht volljährig b
 
 Herzlich willkommen im Team!
 Familie Wiesmann und die Backstube
-""")
+""",
+)
 
-N("de", "offer", "zusage-praktikum",
-  co="Verlag Federkiel & Söhne",
-  frm="Verlag Federkiel – Lektorat <lektorat@federkiel-verlag.de>", to="marie",
-  subj="Ihr Praktikum im Lektorat – Zusage",
-  body="""Liebe Frau Lindner,
+N(
+    "de",
+    "offer",
+    "zusage-praktikum",
+    co="Verlag Federkiel & Söhne",
+    frm="Verlag Federkiel – Lektorat <lektorat@federkiel-verlag.de>",
+    to="marie",
+    subj="Ihr Praktikum im Lektorat – Zusage",
+    body="""Liebe Frau Lindner,
 
 wir freuen uns, Ihnen einen Praktikumsplatz im Lektorat für den Zeitraum 1. April bis 30. September anbieten zu können.
 
@@ -3605,13 +4788,19 @@ Wir freuen uns auf Sie!
 Herzliche Grüße
 Dr. Bettina Falk
 Programmleitung Sachbuch
-""")
+""",
+)
 
-N("de", "offer", "agentur-angebot-kunde", group="de-story-talentbruecke",
-  co="Talentbrücke Personalberatung GmbH",
-  frm="Jennifer Albers <j.albers@talentbruecke.de>", to="zeynep",
-  subj="Angebot unseres Kunden 🎉",
-  body="""Hallo Frau Arslan,
+N(
+    "de",
+    "offer",
+    "agentur-angebot-kunde",
+    group="de-story-talentbruecke",
+    co="Talentbrücke Personalberatung GmbH",
+    frm="Jennifer Albers <j.albers@talentbruecke.de>",
+    to="zeynep",
+    subj="Angebot unseres Kunden 🎉",
+    body="""Hallo Frau Arslan,
 
 der Kunde hat sich gerade bei mir gemeldet und möchte Ihnen die Stelle als Sachbearbeiterin Einkauf anbieten! Gehalt wie besprochen 44.500 € brutto im Jahr, Start zum nächsten Ersten.
 
@@ -3620,13 +4809,20 @@ Darf ich Sie heute Nachmittag kurz anrufen, um die Details und die nächsten Sch
 Herzliche Grüße
 Jennifer Albers
 Talentbrücke Personalberatung
-""")
+""",
+)
 
-N("de", "offer", "freigabe-gedauert-aber-zusage", fmt="html", skin="outlook",
-  co="Klinikverbund Nordeifel",
-  frm="Personalabteilung Klinikverbund Nordeifel <personal@klinikverbund-nordeifel.de>", to="nour",
-  subj="Ihre Bewerbung als Medizinische Dokumentarin",
-  body="""Sehr geehrte Frau El-Sayed,
+N(
+    "de",
+    "offer",
+    "freigabe-gedauert-aber-zusage",
+    fmt="html",
+    skin="outlook",
+    co="Klinikverbund Nordeifel",
+    frm="Personalabteilung Klinikverbund Nordeifel <personal@klinikverbund-nordeifel.de>",
+    to="nour",
+    subj="Ihre Bewerbung als Medizinische Dokumentarin",
+    body="""Sehr geehrte Frau El-Sayed,
 
 leider hat die Freigabe der Stelle durch unsere Geschäftsführung länger gedauert als geplant – dafür bitten wir um Entschuldigung.
 
@@ -3635,13 +4831,19 @@ Umso mehr freuen wir uns, Ihnen heute mitteilen zu können, dass wir Ihnen die S
 Mit freundlichen Grüßen
 Ute Bergmann
 Personalabteilung
-""")
+""",
+)
 
-N("de", "offer", "zusage-andere-abgesagt", group="de-story-ostwind",
-  co="Ostwind Bauplanung GmbH",
-  frm="Dirk Ostwald <d.ostwald@ostwind-bauplanung.de>", to="jonas",
-  subj="Gute Nachrichten",
-  body="""Hallo Herr Weber,
+N(
+    "de",
+    "offer",
+    "zusage-andere-abgesagt",
+    group="de-story-ostwind",
+    co="Ostwind Bauplanung GmbH",
+    frm="Dirk Ostwald <d.ostwald@ostwind-bauplanung.de>",
+    to="jonas",
+    subj="Gute Nachrichten",
+    body="""Hallo Herr Weber,
 
 ich mache es kurz: Wir haben den anderen Bewerbern heute abgesagt – die Stelle als Bauzeichner gehört Ihnen, wenn Sie möchten!
 
@@ -3650,13 +4852,19 @@ Kommen Sie doch nächste Woche vorbei, dann besprechen wir den Vertrag und den S
 Gruß
 Dirk Ostwald
 Geschäftsführer
-""")
+""",
+)
 
-N("de", "offer", "uni-einstellungszusage-personalrat", group="de-story-uni-elbtal",
-  co="Universität Elbtal",
-  frm="Dezernat Personal – Universität Elbtal <personal.wiss@uni-elbtal.de>", to="omar",
-  subj="Einstellungszusage vorbehaltlich Zustimmung des Personalrats",
-  body="""Sehr geehrter Herr Dr. Al-Khatib,
+N(
+    "de",
+    "offer",
+    "uni-einstellungszusage-personalrat",
+    group="de-story-uni-elbtal",
+    co="Universität Elbtal",
+    frm="Dezernat Personal – Universität Elbtal <personal.wiss@uni-elbtal.de>",
+    to="omar",
+    subj="Einstellungszusage vorbehaltlich Zustimmung des Personalrats",
+    body="""Sehr geehrter Herr Dr. Al-Khatib,
 
 wir freuen uns, Ihnen mitteilen zu können, dass die Auswahlkommission Sie für die Stelle als wissenschaftlicher Mitarbeiter (E 13 TV-L, 100 %, befristet auf drei Jahre) ausgewählt hat.
 
@@ -3666,13 +4874,22 @@ Mit freundlichen Grüßen
 Im Auftrag
 Kathrin Voigt
 Sachgebiet Wissenschaftliches Personal
-""")
+""",
+)
 
-N("de", "offer", "docusign-vertrag-unterschreiben",
-  co="Brightline Analytics GmbH",
-  frm="Brightline Analytics via DocuSign <dse@eumail.docusign.net>", to="david",
-  subj="Bitte unterschreiben: Arbeitsvertrag_David_Roth_Data_Scientist.pdf", fmt="html", skin="card", color="#ffcc22", co_card="DocuSign",
-  body="""Hallo David Roth,
+N(
+    "de",
+    "offer",
+    "docusign-vertrag-unterschreiben",
+    co="Brightline Analytics GmbH",
+    frm="Brightline Analytics via DocuSign <dse@eumail.docusign.net>",
+    to="david",
+    subj="Bitte unterschreiben: Arbeitsvertrag_David_Roth_Data_Scientist.pdf",
+    fmt="html",
+    skin="card",
+    color="#ffcc22",
+    co_card="DocuSign",
+    body="""Hallo David Roth,
 
 Brightline Analytics People Team hat Ihnen ein Dokument zur Überprüfung und Unterzeichnung gesendet.
 
@@ -3684,15 +4901,23 @@ Nachricht des Absenders:
 DOKUMENT ÜBERPRÜFEN: https://eu.docusign.net/Signing/EmailStart.aspx?a=3f9c1e
 
 Geben Sie diese E-Mail nicht weiter. Sie enthält einen sicheren Link zu DocuSign.
-""")
+""",
+)
 
 # --- assessments ------------------------------------------------------------------------------
-N("de", "assessment", "online-test-logik-frist", group="de-story-hanse-versorgung",
-  co="Hanse Versorgungsbetriebe AG",
-  frm="Hanse Versorgung Recruiting <recruiting@hanse-versorgung.de>", to="felix",
-  subj="Ihr nächster Schritt: Online-Test",
-  fmt="html", skin="card", color="#005ca9",
-  body="""Guten Tag Herr Neumann,
+N(
+    "de",
+    "assessment",
+    "online-test-logik-frist",
+    group="de-story-hanse-versorgung",
+    co="Hanse Versorgungsbetriebe AG",
+    frm="Hanse Versorgung Recruiting <recruiting@hanse-versorgung.de>",
+    to="felix",
+    subj="Ihr nächster Schritt: Online-Test",
+    fmt="html",
+    skin="card",
+    color="#005ca9",
+    body="""Guten Tag Herr Neumann,
 
 vielen Dank für Ihre Bewerbung für unser Traineeprogramm Netze. Als nächsten Schritt laden wir Sie zu unserem Online-Test ein.
 
@@ -3704,14 +4929,22 @@ Bitte schließen Sie den Test bis Sonntag, 23:59 Uhr, ab. Danach verfällt der L
 
 Viel Erfolg!
 Ihr Recruiting-Team
-""")
+""",
+)
 
-N("de", "assessment", "videointerview-zeitversetzt",
-  co="Stellaris Retail Group SE",
-  frm="Stellaris Karriere <no-reply@interviewly.io>", to="sophie",
-  subj="Einladung zu Ihrem zeitversetzten Videointerview – Stellaris",
-  fmt="alt", skin="card", color="#5c2d91", co_card="Stellaris Retail Group",
-  body="""Hallo Sophie Krämer,
+N(
+    "de",
+    "assessment",
+    "videointerview-zeitversetzt",
+    co="Stellaris Retail Group SE",
+    frm="Stellaris Karriere <no-reply@interviewly.io>",
+    to="sophie",
+    subj="Einladung zu Ihrem zeitversetzten Videointerview – Stellaris",
+    fmt="alt",
+    skin="card",
+    color="#5c2d91",
+    co_card="Stellaris Retail Group",
+    body="""Hallo Sophie Krämer,
 
 vielen Dank für Ihre Bewerbung als Filialleiterin bei Stellaris!
 
@@ -3723,13 +4956,19 @@ Bitte schließen Sie das Interview innerhalb von fünf Tagen ab.
 
 Viel Erfolg wünscht
 Ihr Stellaris Recruiting
-""")
+""",
+)
 
-N("de", "assessment", "fallstudie-vorbereiten", group="de-story-ostrander",
-  co="Ostrander & Lutz Strategieberatung GmbH",
-  frm="Jonas Behrendt <jonas.behrendt@ostrander-lutz.com>", to="aylin",
-  subj="Unterlagen für Ihre Fallstudie – 2. Runde",
-  body="""Liebe Frau Demir,
+N(
+    "de",
+    "assessment",
+    "fallstudie-vorbereiten",
+    group="de-story-ostrander",
+    co="Ostrander & Lutz Strategieberatung GmbH",
+    frm="Jonas Behrendt <jonas.behrendt@ostrander-lutz.com>",
+    to="aylin",
+    subj="Unterlagen für Ihre Fallstudie – 2. Runde",
+    body="""Liebe Frau Demir,
 
 wie angekündigt erhalten Sie anbei die Unterlagen für die Fallstudie in der zweiten Runde.
 
@@ -3740,13 +4979,19 @@ Es gibt keine einzig richtige Lösung – uns interessiert vor allem, wie Sie st
 Viel Erfolg und bis Dienstag!
 Jonas Behrendt
 Recruiting & Development
-""")
+""",
+)
 
-N("de", "assessment", "coding-challenge-du", group="de-story-kaskade",
-  co="Kaskade Energy Tech GmbH",
-  frm="Jan-Ole Brinkmann <janole@kaskade.energy>", to="emre",
-  subj="Take-home Challenge – Frontend Engineer",
-  body="""Hey Emre,
+N(
+    "de",
+    "assessment",
+    "coding-challenge-du",
+    group="de-story-kaskade",
+    co="Kaskade Energy Tech GmbH",
+    frm="Jan-Ole Brinkmann <janole@kaskade.energy>",
+    to="emre",
+    subj="Take-home Challenge – Frontend Engineer",
+    body="""Hey Emre,
 
 danke für das nette Erstgespräch! Wie besprochen kommt hier die Take-home Challenge.
 
@@ -3757,14 +5002,23 @@ Nimm dir nicht mehr als 4 Stunden. Tests sind ein Bonus, kein Muss. Schick uns d
 
 Viel Spaß!
 Jan-Ole
-""")
+""",
+)
 
-N("de", "assessment", "assessment-center-ablauf", group="de-story-nordbank",
-  co="Nordbank Hanse AG",
-  frm="Nordbank Hanse – Talent Acquisition <talent@nordbank-hanse.de>", to="lukas",
-  subj="Einladung zum Assessment-Center am 18. Oktober", fmt="alt", skin="card", color="#0b3d91",
-  date="2023-09-28 14:03",
-  body="""Sehr geehrter Herr Brandt,
+N(
+    "de",
+    "assessment",
+    "assessment-center-ablauf",
+    group="de-story-nordbank",
+    co="Nordbank Hanse AG",
+    frm="Nordbank Hanse – Talent Acquisition <talent@nordbank-hanse.de>",
+    to="lukas",
+    subj="Einladung zum Assessment-Center am 18. Oktober",
+    fmt="alt",
+    skin="card",
+    color="#0b3d91",
+    date="2023-09-28 14:03",
+    body="""Sehr geehrter Herr Brandt,
 
 herzlichen Glückwunsch! Sie haben die Vorauswahl für unser Traineeprogramm Corporate Banking erfolgreich gemeistert. Wir laden Sie zu unserem Assessment-Center ein:
 
@@ -3777,13 +5031,18 @@ Bitte bestätigen Sie Ihre Teilnahme bis zum 6. Oktober.
 
 Mit freundlichen Grüßen
 Ihr Talent-Acquisition-Team
-""")
+""",
+)
 
-N("de", "assessment", "persoenlichkeitstest",
-  co="Vireo Consulting Group GmbH",
-  frm="Vireo Consulting Recruiting <recruiting@vireo-consulting.de>", to="katarzyna",
-  subj="Ihre Bewerbung – Persönlichkeitsfragebogen",
-  body="""Sehr geehrte Frau Nowak,
+N(
+    "de",
+    "assessment",
+    "persoenlichkeitstest",
+    co="Vireo Consulting Group GmbH",
+    frm="Vireo Consulting Recruiting <recruiting@vireo-consulting.de>",
+    to="katarzyna",
+    subj="Ihre Bewerbung – Persönlichkeitsfragebogen",
+    body="""Sehr geehrte Frau Nowak,
 
 vielen Dank für Ihr Interesse an Vireo Consulting. Bevor wir Sie zu einem Gespräch einladen, bitten wir alle Bewerbenden, einen kurzen Persönlichkeitsfragebogen auszufüllen (ca. 20 Minuten).
 
@@ -3793,13 +5052,19 @@ Zum Fragebogen: https://profile.vireo-consulting.de/q/KN-4412
 
 Mit freundlichen Grüßen
 Recruiting Team
-""")
+""",
+)
 
-N("de", "assessment", "erinnerung-test-frist-laeuft-ab", group="de-story-hanse-versorgung",
-  co="Hanse Versorgungsbetriebe AG",
-  frm="TalentCheck Online <noreply@talentcheck-online.de>", to="felix",
-  subj="Erinnerung: Ihr Online-Test läuft bald ab",
-  body="""Guten Tag Felix Neumann,
+N(
+    "de",
+    "assessment",
+    "erinnerung-test-frist-laeuft-ab",
+    group="de-story-hanse-versorgung",
+    co="Hanse Versorgungsbetriebe AG",
+    frm="TalentCheck Online <noreply@talentcheck-online.de>",
+    to="felix",
+    subj="Erinnerung: Ihr Online-Test läuft bald ab",
+    body="""Guten Tag Felix Neumann,
 
 Sie haben Ihren Online-Test für die Hanse Versorgungsbetriebe AG noch nicht abgeschlossen.
 
@@ -3810,13 +5075,18 @@ Test fortsetzen: https://assess.talentcheck-online.de/start?code=HVB-71-2291
 Bei technischen Problemen wenden Sie sich bitte an support@talentcheck-online.de.
 
 Ihr TalentCheck-Team
-""")
+""",
+)
 
-N("de", "assessment", "arbeitsprobe-uebersetzung",
-  co="Linguaport Fachübersetzungen GmbH",
-  frm="Linguaport Projektmanagement <pm@linguaport.de>", to="julia",
-  subj="Probeübersetzung PL>DE",
-  body="""Liebe Frau Zielińska,
+N(
+    "de",
+    "assessment",
+    "arbeitsprobe-uebersetzung",
+    co="Linguaport Fachübersetzungen GmbH",
+    frm="Linguaport Projektmanagement <pm@linguaport.de>",
+    to="julia",
+    subj="Probeübersetzung PL>DE",
+    body="""Liebe Frau Zielińska,
 
 vielen Dank für Ihre Bewerbung als freiberufliche Übersetzerin für Polnisch–Deutsch.
 
@@ -3825,13 +5095,18 @@ Wie bei allen neuen Übersetzerinnen und Übersetzern bitten wir Sie um eine kur
 Freundliche Grüße
 Agnieszka Brandt
 Vendor Management
-""")
+""",
+)
 
-N("de", "assessment", "eignungstest-ausbildung",
-  co="Stadtwerke Lindenau GmbH",
-  frm="Stadtwerke Lindenau – Ausbildung <ausbildung@stadtwerke-lindenau.de>", to="karim",
-  subj="Einladung zum Eignungstest – Ausbildung Elektroniker für Betriebstechnik",
-  body="""Hallo Karim Mansour,
+N(
+    "de",
+    "assessment",
+    "eignungstest-ausbildung",
+    co="Stadtwerke Lindenau GmbH",
+    frm="Stadtwerke Lindenau – Ausbildung <ausbildung@stadtwerke-lindenau.de>",
+    to="karim",
+    subj="Einladung zum Eignungstest – Ausbildung Elektroniker für Betriebstechnik",
+    body="""Hallo Karim Mansour,
 
 vielen Dank für deine Bewerbung! Wir laden dich zu unserem schriftlichen Eignungstest ein:
 
@@ -3842,13 +5117,19 @@ Der Test dauert etwa zwei Stunden und umfasst Mathematik, technisches Verständn
 
 Viele Grüße
 Ausbildungsleitung
-""", date="2023-09-25 10:10")
+""",
+    date="2023-09-25 10:10",
+)
 
-N("de", "assessment", "probelektion-vorbereiten",
-  co="Sprachschule Lingua Viva GmbH",
-  frm="Lingua Viva – Kursleitung <kursleitung@linguaviva-schule.de>", to="friederike",
-  subj="Probestunde DaF – Vorbereitung",
-  body="""Liebe Frau Hagen,
+N(
+    "de",
+    "assessment",
+    "probelektion-vorbereiten",
+    co="Sprachschule Lingua Viva GmbH",
+    frm="Lingua Viva – Kursleitung <kursleitung@linguaviva-schule.de>",
+    to="friederike",
+    subj="Probestunde DaF – Vorbereitung",
+    body="""Liebe Frau Hagen,
 
 wir freuen uns, dass Sie zu einer Probestunde zu uns kommen. Hier die Details:
 
@@ -3861,13 +5142,18 @@ Bitte bereiten Sie eine Unterrichtseinheit mit kurzer Verlaufsplanung vor und br
 Herzliche Grüße
 Petra Schuhmann
 Pädagogische Leitung
-""")
+""",
+)
 
-N("de", "assessment", "designaufgabe-agentur",
-  co="Studio Kompass GmbH",
-  frm="Studio Kompass <jobs@studio-kompass.de>", to="julia",
-  subj="Kleine Designaufgabe für dich",
-  body="""Hallo Julia,
+N(
+    "de",
+    "assessment",
+    "designaufgabe-agentur",
+    co="Studio Kompass GmbH",
+    frm="Studio Kompass <jobs@studio-kompass.de>",
+    to="julia",
+    subj="Kleine Designaufgabe für dich",
+    body="""Hallo Julia,
 
 danke für dein Portfolio! Bevor wir uns treffen, haben wir eine kleine Aufgabe für dich: Entwirf bitte eine Social-Media-Kampagne (3 Motive) für ein fiktives Unverpackt-Café namens „Füllhorn".
 
@@ -3875,14 +5161,16 @@ Bitte investiere nicht mehr als einen halben Tag. Wir vergüten die Aufgabe paus
 
 Liebe Grüße
 Studio Kompass
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # German hard negatives: job alerts, recruiter outreach, advice newsletters, other, personal
 # ---------------------------------------------------------------------------------------------
 
+
 def _alert(lang, slug, *, brand, color, intro_text, jobs, outro_text, fmt="alt", button="Job ansehen", **kw):
-    intro_html = "<br>\n".join(htmlmod.escape(l) for l in intro_text.strip().split("\n"))
-    outro_html = "<br>\n".join(_inline(l) for l in outro_text.strip().split("\n"))
+    intro_html = "<br>\n".join(htmlmod.escape(ln) for ln in intro_text.strip().split("\n"))
+    outro_html = "<br>\n".join(_inline(ln) for ln in outro_text.strip().split("\n"))
     html = joblist_html(brand, color, intro_html, jobs, outro_html, lang, button)
     body = joblist_text(intro_text, jobs, outro_text, button) if fmt in ("alt", "plain") else None
     N(lang, "job_alert", slug, html=html if fmt != "plain" else None, body=body, fmt=fmt, **kw)
@@ -3890,94 +5178,266 @@ def _alert(lang, slug, *, brand, color, intro_text, jobs, outro_text, fmt="alt",
 
 # --- family: StepStone-style daily job alert ---
 _SS = [
-    ("lukas", "Maschinenbauingenieur", "Hannover", "2023-06-21 06:04", [
-        ("Konstrukteur Fördertechnik (m/w/d)", "Hessler Anlagenbau GmbH", "Hannover", "Festanstellung, Vollzeit"),
-        ("Entwicklungsingenieur Hydraulik (m/w/d)", "Vahrenwald Fluidtechnik GmbH", "Langenhagen", "Homeoffice möglich"),
-        ("Projektingenieur Sondermaschinen (m/w/d)", "Kessel & Roth Automation KG", "Hildesheim", "Neu"),
-    ]),
-    ("aylin", "Controlling", "Frankfurt am Main", "2024-04-09 05:47", [
-        ("Financial Controller (m/w/d)", "Mainhattan Asset Services GmbH", "Frankfurt am Main", "Teilweise Homeoffice"),
-        ("Referent Konzerncontrolling (m/w/d)", "Taunus Industrie Holding AG", "Eschborn", ""),
-        ("Controller Vertrieb (m/w/d)", "Odenwald Getränke GmbH", "Darmstadt", "Neu"),
-        ("Junior Controller (m/w/d)", "Rhein-Main Pflegeverbund gGmbH", "Offenbach", "Teilzeit möglich"),
-    ]),
-    ("merve", "Pflegefachkraft", "Köln", "2025-01-14 06:31", [
-        ("Pflegefachkraft Intensivstation (m/w/d)", "Klinikum Rheinufer", "Köln", "Tarifvertrag, 30 Tage Urlaub"),
-        ("Pflegefachfrau/-mann ambulant (m/w/d)", "Pflegeteam Veedel GmbH", "Köln-Nippes", "Dienstwagen"),
-        ("Praxisanleitung Pflege (m/w/d)", "Seniorenzentrum Am Rheinpark", "Leverkusen", ""),
-    ]),
-    ("stefan", "Produktionsleiter", "Sauerland", "2025-10-28 07:12", [
-        ("Produktionsleiter Metallverarbeitung (m/w/d)", "Lennetal Umformtechnik GmbH", "Altena", "Führungsposition"),
-        ("Werkleiter (m/w/d)", "Ruhr-Sieg Kunststoffwerke GmbH", "Olpe", "Neu"),
-        ("Leiter Fertigung (m/w/d)", "Breuer Präzisionsteile GmbH", "Lüdenscheid", ""),
-    ]),
+    (
+        "lukas",
+        "Maschinenbauingenieur",
+        "Hannover",
+        "2023-06-21 06:04",
+        [
+            (
+                "Konstrukteur Fördertechnik (m/w/d)",
+                "Hessler Anlagenbau GmbH",
+                "Hannover",
+                "Festanstellung, Vollzeit",
+            ),
+            (
+                "Entwicklungsingenieur Hydraulik (m/w/d)",
+                "Vahrenwald Fluidtechnik GmbH",
+                "Langenhagen",
+                "Homeoffice möglich",
+            ),
+            ("Projektingenieur Sondermaschinen (m/w/d)", "Kessel & Roth Automation KG", "Hildesheim", "Neu"),
+        ],
+    ),
+    (
+        "aylin",
+        "Controlling",
+        "Frankfurt am Main",
+        "2024-04-09 05:47",
+        [
+            (
+                "Financial Controller (m/w/d)",
+                "Mainhattan Asset Services GmbH",
+                "Frankfurt am Main",
+                "Teilweise Homeoffice",
+            ),
+            ("Referent Konzerncontrolling (m/w/d)", "Taunus Industrie Holding AG", "Eschborn", ""),
+            ("Controller Vertrieb (m/w/d)", "Odenwald Getränke GmbH", "Darmstadt", "Neu"),
+            ("Junior Controller (m/w/d)", "Rhein-Main Pflegeverbund gGmbH", "Offenbach", "Teilzeit möglich"),
+        ],
+    ),
+    (
+        "merve",
+        "Pflegefachkraft",
+        "Köln",
+        "2025-01-14 06:31",
+        [
+            (
+                "Pflegefachkraft Intensivstation (m/w/d)",
+                "Klinikum Rheinufer",
+                "Köln",
+                "Tarifvertrag, 30 Tage Urlaub",
+            ),
+            ("Pflegefachfrau/-mann ambulant (m/w/d)", "Pflegeteam Veedel GmbH", "Köln-Nippes", "Dienstwagen"),
+            ("Praxisanleitung Pflege (m/w/d)", "Seniorenzentrum Am Rheinpark", "Leverkusen", ""),
+        ],
+    ),
+    (
+        "stefan",
+        "Produktionsleiter",
+        "Sauerland",
+        "2025-10-28 07:12",
+        [
+            (
+                "Produktionsleiter Metallverarbeitung (m/w/d)",
+                "Lennetal Umformtechnik GmbH",
+                "Altena",
+                "Führungsposition",
+            ),
+            ("Werkleiter (m/w/d)", "Ruhr-Sieg Kunststoffwerke GmbH", "Olpe", "Neu"),
+            ("Leiter Fertigung (m/w/d)", "Breuer Präzisionsteile GmbH", "Lüdenscheid", ""),
+        ],
+    ),
 ]
 for _who, _term, _place, _date, _jobs in _SS:
     _n = len(_jobs)
-    _alert("de", f"stepstone-jobagent-{_term.lower().replace(' ', '-')}", group="de-fam-stepstone-alert",
-           brand="StepStone", color="#0c2577", co="StepStone", date=_date,
-           frm="StepStone Jobagent <jobagent@stepstone.de>", to=_who,
-           subj=f"{_n} neue Jobs für „{_term}“ in {_place}",
-           list=("<jobagent.stepstone.de>", "<https://www.stepstone.de/jobagent/abmelden?id=58812>, <mailto:unsubscribe@stepstone.de>"),
-           intro_text=f"Hallo {{{{first}}}},\nIhr Jobagent „{_term} – {_place}“ hat {_n} neue Stellenangebote für Sie gefunden:",
-           jobs=[(t, c, p, n_, f"https://www.stepstone.de/stellenangebote--{i}-{int(hashlib.md5(t.encode()).hexdigest()[:6], 16)}.html") for i, (t, c, p, n_) in enumerate(_jobs)],
-           outro_text="Jobagent bearbeiten oder löschen: https://www.stepstone.de/jobagent\nSie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben.\nStepStone Deutschland GmbH, Völklinger Straße 1, 40219 Düsseldorf")
+    _alert(
+        "de",
+        f"stepstone-jobagent-{_term.lower().replace(' ', '-')}",
+        group="de-fam-stepstone-alert",
+        brand="StepStone",
+        color="#0c2577",
+        co="StepStone",
+        date=_date,
+        frm="StepStone Jobagent <jobagent@stepstone.de>",
+        to=_who,
+        subj=f"{_n} neue Jobs für „{_term}“ in {_place}",
+        list=(
+            "<jobagent.stepstone.de>",
+            "<https://www.stepstone.de/jobagent/abmelden?id=58812>, <mailto:unsubscribe@stepstone.de>",
+        ),
+        intro_text=f"Hallo {{{{first}}}},\nIhr Jobagent „{_term} – {_place}“ hat {_n} neue Stellenangebote für Sie gefunden:",
+        jobs=[
+            (
+                t,
+                c,
+                p,
+                n_,
+                f"https://www.stepstone.de/stellenangebote--{i}-{int(hashlib.md5(t.encode()).hexdigest()[:6], 16)}.html",
+            )
+            for i, (t, c, p, n_) in enumerate(_jobs)
+        ],
+        outro_text="Jobagent bearbeiten oder löschen: https://www.stepstone.de/jobagent\nSie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben.\nStepStone Deutschland GmbH, Völklinger Straße 1, 40219 Düsseldorf",
+    )
 
 # --- family: LinkedIn-style job alert ---
 _LI = [
-    ("piotr", "Backend Engineer", "Berlin", "2024-07-16 18:22", [
-        ("Senior Backend Engineer (Go)", "Parcelry", "Berlin (Hybrid)", "Vor 2 Tagen"),
-        ("Backend Developer – Payments", "Tallyo", "Berlin", "Schnellbewerbung"),
-        ("Software Engineer Platform", "Cloudmarkt Solutions", "Remote", "12 Bewerber:innen"),
-    ]),
-    ("zeynep", "SAP FI/CO", "Stuttgart", "2025-03-04 07:40", [
-        ("SAP FI/CO Berater (m/w/d)", "Neckarwerk Consulting GmbH", "Stuttgart", "Vor 1 Tag"),
-        ("Inhouse Consultant SAP S/4HANA Finance", "Schwabenstahl AG", "Esslingen", "Hybrid"),
-    ]),
-    ("felix", "Projektingenieur", "Hamburg", "2026-05-12 06:58", [
-        ("Projektingenieur Windenergie (m/w/d)", "Nordwind Energiesysteme GmbH", "Hamburg", "Vor 3 Tagen"),
-        ("Projektingenieur TGA", "Alsterplan Ingenieure GmbH", "Hamburg", "Schnellbewerbung"),
-        ("Junior Project Engineer Offshore", "Baltic Grid Services", "Hamburg (Hybrid)", "Aktive Personalsuche"),
-    ]),
+    (
+        "piotr",
+        "Backend Engineer",
+        "Berlin",
+        "2024-07-16 18:22",
+        [
+            ("Senior Backend Engineer (Go)", "Parcelry", "Berlin (Hybrid)", "Vor 2 Tagen"),
+            ("Backend Developer – Payments", "Tallyo", "Berlin", "Schnellbewerbung"),
+            ("Software Engineer Platform", "Cloudmarkt Solutions", "Remote", "12 Bewerber:innen"),
+        ],
+    ),
+    (
+        "zeynep",
+        "SAP FI/CO",
+        "Stuttgart",
+        "2025-03-04 07:40",
+        [
+            ("SAP FI/CO Berater (m/w/d)", "Neckarwerk Consulting GmbH", "Stuttgart", "Vor 1 Tag"),
+            ("Inhouse Consultant SAP S/4HANA Finance", "Schwabenstahl AG", "Esslingen", "Hybrid"),
+        ],
+    ),
+    (
+        "felix",
+        "Projektingenieur",
+        "Hamburg",
+        "2026-05-12 06:58",
+        [
+            (
+                "Projektingenieur Windenergie (m/w/d)",
+                "Nordwind Energiesysteme GmbH",
+                "Hamburg",
+                "Vor 3 Tagen",
+            ),
+            ("Projektingenieur TGA", "Alsterplan Ingenieure GmbH", "Hamburg", "Schnellbewerbung"),
+            (
+                "Junior Project Engineer Offshore",
+                "Baltic Grid Services",
+                "Hamburg (Hybrid)",
+                "Aktive Personalsuche",
+            ),
+        ],
+    ),
 ]
 for _who, _term, _place, _date, _jobs in _LI:
-    _alert("de", f"linkedin-jobalert-{_term.lower().replace(' ', '-').replace('/', '-')}", group="de-fam-linkedin-alert",
-           brand="LinkedIn", color="#0a66c2", co="LinkedIn", date=_date, button="Ansehen",
-           frm="LinkedIn Job-Alerts <jobalerts-noreply@linkedin.com>", to=_who,
-           subj=f"„{_term}“: {len(_jobs)} neue Jobs in {_place}",
-           list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml>"),
-           intro_text=f"Ihr Job-Alert für {_term} in {_place}\nNeue Jobs, die Ihren Präferenzen entsprechen:",
-           jobs=[(t, c, p, n_, f"https://www.linkedin.com/comm/jobs/view/{3900000000 + i * 7919 + len(t)}") for i, (t, c, p, n_) in enumerate(_jobs)],
-           outro_text="Alle Jobs ansehen: https://www.linkedin.com/jobs/search\nDiese E-Mail ist für {{full}} bestimmt. Job-Alert verwalten: https://www.linkedin.com/jobs/alerts\n© LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2, Irland")
+    _alert(
+        "de",
+        f"linkedin-jobalert-{_term.lower().replace(' ', '-').replace('/', '-')}",
+        group="de-fam-linkedin-alert",
+        brand="LinkedIn",
+        color="#0a66c2",
+        co="LinkedIn",
+        date=_date,
+        button="Ansehen",
+        frm="LinkedIn Job-Alerts <jobalerts-noreply@linkedin.com>",
+        to=_who,
+        subj=f"„{_term}“: {len(_jobs)} neue Jobs in {_place}",
+        list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml>"),
+        intro_text=f"Ihr Job-Alert für {_term} in {_place}\nNeue Jobs, die Ihren Präferenzen entsprechen:",
+        jobs=[
+            (t, c, p, n_, f"https://www.linkedin.com/comm/jobs/view/{3900000000 + i * 7919 + len(t)}")
+            for i, (t, c, p, n_) in enumerate(_jobs)
+        ],
+        outro_text="Alle Jobs ansehen: https://www.linkedin.com/jobs/search\nDiese E-Mail ist für {{full}} bestimmt. Job-Alert verwalten: https://www.linkedin.com/jobs/alerts\n© LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2, Irland",
+    )
 
-_alert("de", "xing-stellenmarkt-passende-jobs",
-       brand="XING", color="#006567", co="XING", date="2023-08-30 07:05",
-       frm="XING Jobs <jobs@mail.xing.com>", to="marie",
-       subj="Passende Stellenangebote für Sie, Marie",
-       list=("<jobs-recommendations.xing.com>", "<https://www.xing.com/settings/notifications/unsubscribe?t=jr>"),
-       intro_text="Hallo Marie Lindner,\ndiese Jobs passen zu Ihrem Profil und Ihren Wünschen. Unternehmen, die Ihnen besonders gut gefallen könnten, haben wir oben einsortiert.",
-       jobs=[("Redakteurin Online (m/w/d)", "Kurpfalz Medienhaus GmbH", "Mannheim", "Gehalt: 48.000–55.000 €", "https://www.xing.com/jobs/mannheim-redakteurin-online-118811"),
-             ("Content Managerin (w/m/d)", "Stadtwerke Heidelberg Netze", "Heidelberg", "Top-Arbeitgeber", "https://www.xing.com/jobs/heidelberg-content-managerin-220014"),
-             ("Volontariat PR (m/w/d)", "Agentur Klartext & Co.", "Karlsruhe", "", "https://www.xing.com/jobs/karlsruhe-volontariat-pr-330982")],
-       outro_text="Einstellungen für Jobempfehlungen ändern: https://www.xing.com/jobs/preferences\nNew Work SE, Am Strandkai 1, 20457 Hamburg")
+_alert(
+    "de",
+    "xing-stellenmarkt-passende-jobs",
+    brand="XING",
+    color="#006567",
+    co="XING",
+    date="2023-08-30 07:05",
+    frm="XING Jobs <jobs@mail.xing.com>",
+    to="marie",
+    subj="Passende Stellenangebote für Sie, Marie",
+    list=(
+        "<jobs-recommendations.xing.com>",
+        "<https://www.xing.com/settings/notifications/unsubscribe?t=jr>",
+    ),
+    intro_text="Hallo Marie Lindner,\ndiese Jobs passen zu Ihrem Profil und Ihren Wünschen. Unternehmen, die Ihnen besonders gut gefallen könnten, haben wir oben einsortiert.",
+    jobs=[
+        (
+            "Redakteurin Online (m/w/d)",
+            "Kurpfalz Medienhaus GmbH",
+            "Mannheim",
+            "Gehalt: 48.000–55.000 €",
+            "https://www.xing.com/jobs/mannheim-redakteurin-online-118811",
+        ),
+        (
+            "Content Managerin (w/m/d)",
+            "Stadtwerke Heidelberg Netze",
+            "Heidelberg",
+            "Top-Arbeitgeber",
+            "https://www.xing.com/jobs/heidelberg-content-managerin-220014",
+        ),
+        (
+            "Volontariat PR (m/w/d)",
+            "Agentur Klartext & Co.",
+            "Karlsruhe",
+            "",
+            "https://www.xing.com/jobs/karlsruhe-volontariat-pr-330982",
+        ),
+    ],
+    outro_text="Einstellungen für Jobempfehlungen ändern: https://www.xing.com/jobs/preferences\nNew Work SE, Am Strandkai 1, 20457 Hamburg",
+)
 
-_alert("de", "indeed-neue-jobs-lager", fmt="html",
-       brand="indeed", color="#2557a7", co="Indeed", date="2024-02-27 19:14",
-       frm="Indeed <alert@indeed.com>", to="mehmet",
-       subj="Lagerlogistik Jobs in Erfurt – 14 neue Stellen",
-       list=("<alerts.indeed.com>", "<https://de.indeed.com/unsubscribe?ad=lagerlogistik-erfurt>"),
-       intro_text="14 neue Jobs für „Lagerlogistik“ in der Nähe von Erfurt\nHier sind die neuesten Stellen, die zu Ihrer Suche passen:",
-       jobs=[("Fachkraft für Lagerlogistik (m/w/d)", "Thüringer Frischdienst GmbH", "Erfurt", "14,80 € pro Stunde", "https://de.indeed.com/rc/clk?jk=a81f2c"),
-             ("Lagermitarbeiter Nachtschicht (m/w/d)", "Kessler Handelsgruppe SE", "Erfurt", "Schnellbewerbung", "https://de.indeed.com/rc/clk?jk=b92e11"),
-             ("Teamleiter Warenausgang (m/w/d)", "Gera Logistikpark GmbH", "Arnstadt", "Neu", "https://de.indeed.com/rc/clk?jk=c03a77")],
-       outro_text="Alle 14 Jobs ansehen: https://de.indeed.com/jobs?q=Lagerlogistik&l=Erfurt\nSie können diese Benachrichtigung jederzeit abbestellen.")
+_alert(
+    "de",
+    "indeed-neue-jobs-lager",
+    fmt="html",
+    brand="indeed",
+    color="#2557a7",
+    co="Indeed",
+    date="2024-02-27 19:14",
+    frm="Indeed <alert@indeed.com>",
+    to="mehmet",
+    subj="Lagerlogistik Jobs in Erfurt – 14 neue Stellen",
+    list=("<alerts.indeed.com>", "<https://de.indeed.com/unsubscribe?ad=lagerlogistik-erfurt>"),
+    intro_text="14 neue Jobs für „Lagerlogistik“ in der Nähe von Erfurt\nHier sind die neuesten Stellen, die zu Ihrer Suche passen:",
+    jobs=[
+        (
+            "Fachkraft für Lagerlogistik (m/w/d)",
+            "Thüringer Frischdienst GmbH",
+            "Erfurt",
+            "14,80 € pro Stunde",
+            "https://de.indeed.com/rc/clk?jk=a81f2c",
+        ),
+        (
+            "Lagermitarbeiter Nachtschicht (m/w/d)",
+            "Kessler Handelsgruppe SE",
+            "Erfurt",
+            "Schnellbewerbung",
+            "https://de.indeed.com/rc/clk?jk=b92e11",
+        ),
+        (
+            "Teamleiter Warenausgang (m/w/d)",
+            "Gera Logistikpark GmbH",
+            "Arnstadt",
+            "Neu",
+            "https://de.indeed.com/rc/clk?jk=c03a77",
+        ),
+    ],
+    outro_text="Alle 14 Jobs ansehen: https://de.indeed.com/jobs?q=Lagerlogistik&l=Erfurt\nSie können diese Benachrichtigung jederzeit abbestellen.",
+)
 
-N("de", "job_alert", "jobagent-leider-keine-neuen-jobs",
-  co="Karrierehafen", date="2025-08-12 06:15",
-  frm="karrierehafen.de <suchauftrag@karrierehafen.de>", to="annika",
-  subj="Ihr Suchauftrag „Sachbearbeitung Kiel“: heute leider keine neuen Treffer",
-  list=("<suchauftrag.karrierehafen.de>", "<https://www.karrierehafen.de/suchauftrag/abmelden?u=77120>"),
-  body="""Hallo Annika Petersen,
+N(
+    "de",
+    "job_alert",
+    "jobagent-leider-keine-neuen-jobs",
+    co="Karrierehafen",
+    date="2025-08-12 06:15",
+    frm="karrierehafen.de <suchauftrag@karrierehafen.de>",
+    to="annika",
+    subj="Ihr Suchauftrag „Sachbearbeitung Kiel“: heute leider keine neuen Treffer",
+    list=("<suchauftrag.karrierehafen.de>", "<https://www.karrierehafen.de/suchauftrag/abmelden?u=77120>"),
+    body="""Hallo Annika Petersen,
 
 leider haben wir heute keine neuen Stellenangebote für Ihren Suchauftrag „Sachbearbeitung – Kiel + 25 km“ gefunden.
 
@@ -3988,14 +5448,24 @@ https://www.karrierehafen.de/suchauftrag/bearbeiten?id=77120
 
 Ihr Team von karrierehafen.de
 Abmelden: https://www.karrierehafen.de/suchauftrag/abmelden?u=77120
-""")
+""",
+)
 
-N("de", "job_alert", "gemerkter-job-nicht-mehr-online", group="de-story-jobvektor",
-  co="Jobvektor", fmt="alt", skin="card", color="#ff6b35", co_card="jobvektor",
-  frm="jobvektor <service@jobvektor.de>", to="tobias",
-  subj="Ein gemerkter Job ist nicht mehr verfügbar – diese Stellen sind ähnlich",
-  list=("<merkliste.jobvektor.de>", "<https://www.jobvektor.de/benachrichtigungen/abmelden>"),
-  body="""Hallo Tobias,
+N(
+    "de",
+    "job_alert",
+    "gemerkter-job-nicht-mehr-online",
+    group="de-story-jobvektor",
+    co="Jobvektor",
+    fmt="alt",
+    skin="card",
+    color="#ff6b35",
+    co_card="jobvektor",
+    frm="jobvektor <service@jobvektor.de>",
+    to="tobias",
+    subj="Ein gemerkter Job ist nicht mehr verfügbar – diese Stellen sind ähnlich",
+    list=("<merkliste.jobvektor.de>", "<https://www.jobvektor.de/benachrichtigungen/abmelden>"),
+    body="""Hallo Tobias,
 
 die Stelle „Einkäufer technische Güter (m/w/d)“ bei der Albrecht Lebensmittelwerke GmbH, die Sie sich auf Ihrer Merkliste gespeichert hatten, ist nicht mehr online. Vermutlich wurde sie bereits besetzt.
 
@@ -4009,15 +5479,28 @@ Alle ähnlichen Jobs ansehen: https://www.jobvektor.de/aehnlich?ref=merkliste
 
 Viele Grüße
 Ihr jobvektor-Team
-""")
+""",
+)
 
-N("de", "job_alert", "campus-career-service-praktika", group="de-story-careerservice",
-  co="Career Service Universität Rosenheide", fmt="html", skin="card", color="#8b1538", co_card="Career Service · Universität Rosenheide",
-  frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>", to="leonie",
-  subj="Neue Praktika & Werkstudentenjobs – KW 47",
-  list=("Career Service Jobnewsletter <jobnews.careerservice.uni-rosenheide.de>", "<mailto:sympa@uni-rosenheide.de?subject=unsubscribe%20jobnews>"),
-  date="2025-11-17 08:00",
-  body="""Liebe Studierende,
+N(
+    "de",
+    "job_alert",
+    "campus-career-service-praktika",
+    group="de-story-careerservice",
+    co="Career Service Universität Rosenheide",
+    fmt="html",
+    skin="card",
+    color="#8b1538",
+    co_card="Career Service · Universität Rosenheide",
+    frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>",
+    to="leonie",
+    subj="Neue Praktika & Werkstudentenjobs – KW 47",
+    list=(
+        "Career Service Jobnewsletter <jobnews.careerservice.uni-rosenheide.de>",
+        "<mailto:sympa@uni-rosenheide.de?subject=unsubscribe%20jobnews>",
+    ),
+    date="2025-11-17 08:00",
+    body="""Liebe Studierende,
 
 hier sind die neuen Angebote aus unserem Stellenportal in dieser Woche:
 
@@ -4031,14 +5514,19 @@ Alle Details und weitere Angebote: https://careerservice.uni-rosenheide.de/jobs
 Tipp: Am Donnerstag findet unser Bewerbungsmappen-Check statt – ohne Anmeldung, Raum A 0.12.
 
 Euer Career Service
-""")
+""",
+)
 
 # --- recruiter outreach ---------------------------------------------------------------------
-N("de", "recruiter_outreach", "headhunter-profil-aufmerksam",
-  co="Rheinhold Executive Partners GmbH",
-  frm="Dr. Claus Rheinhold <c.rheinhold@rheinhold-partners.de>", to="stefan",
-  subj="Vertrauliche Anfrage – Werkleitung Automotive Zulieferer",
-  body="""Sehr geehrter Herr Wagner,
+N(
+    "de",
+    "recruiter_outreach",
+    "headhunter-profil-aufmerksam",
+    co="Rheinhold Executive Partners GmbH",
+    frm="Dr. Claus Rheinhold <c.rheinhold@rheinhold-partners.de>",
+    to="stefan",
+    subj="Vertrauliche Anfrage – Werkleitung Automotive Zulieferer",
+    body="""Sehr geehrter Herr Wagner,
 
 ich bin über XING auf Ihr Profil aufmerksam geworden und erlaube mir, Sie direkt anzusprechen.
 
@@ -4051,13 +5539,23 @@ Dr. Claus Rheinhold
 Managing Partner
 
 Rheinhold Executive Partners GmbH · Kaiser-Wilhelm-Ring 17 · 50672 Köln
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "xing-nachricht-personalvermittler",
-  co="XING", fmt="html", skin="card", color="#006567", site="xing.com", co_card="XING",
-  frm="XING <mailrobot@mail.xing.com>", to="karim",
-  subj="Neue Nachricht von Patrick Seifert",
-  body="""Hallo Karim Mansour,
+N(
+    "de",
+    "recruiter_outreach",
+    "xing-nachricht-personalvermittler",
+    co="XING",
+    fmt="html",
+    skin="card",
+    color="#006567",
+    site="xing.com",
+    co_card="XING",
+    frm="XING <mailrobot@mail.xing.com>",
+    to="karim",
+    subj="Neue Nachricht von Patrick Seifert",
+    body="""Hallo Karim Mansour,
 
 Patrick Seifert (Personalberater bei IT-Talente Nord GmbH) hat Ihnen eine Nachricht geschickt:
 
@@ -4066,13 +5564,23 @@ Patrick Seifert (Personalberater bei IT-Talente Nord GmbH) hat Ihnen eine Nachri
 Nachricht lesen und antworten: https://www.xing.com/chats
 
 Ihr XING-Team
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "linkedin-inmail-denglisch",
-  co="LinkedIn", fmt="alt", skin="card", color="#0a66c2", site="linkedin.com", co_card="LinkedIn",
-  frm="Sarah Whitfield über LinkedIn <inmail-hit-reply@linkedin.com>", to="piotr",
-  subj="Spannende Rolle: Staff Engineer bei einem Berliner Scale-up",
-  body="""Hi Piotr,
+N(
+    "de",
+    "recruiter_outreach",
+    "linkedin-inmail-denglisch",
+    co="LinkedIn",
+    fmt="alt",
+    skin="card",
+    color="#0a66c2",
+    site="linkedin.com",
+    co_card="LinkedIn",
+    frm="Sarah Whitfield über LinkedIn <inmail-hit-reply@linkedin.com>",
+    to="piotr",
+    subj="Spannende Rolle: Staff Engineer bei einem Berliner Scale-up",
+    body="""Hi Piotr,
 
 I came across your profile and your open-source work on distributed queues really stood out.
 
@@ -4085,13 +5593,19 @@ Sarah Whitfield
 Senior Tech Recruiter · Northbeam Talent
 
 Antworten: https://www.linkedin.com/messaging/
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "zeitarbeit-stellenangebot", group="de-story-primus",
-  co="Primus Personaldienste GmbH",
-  frm="Tanja Rieck <t.rieck@primus-personal.de>", to="mehmet",
-  subj="Stellenangebot Staplerfahrer – Festanstellung mit Übernahmeoption",
-  body="""Hallo Herr Kaya,
+N(
+    "de",
+    "recruiter_outreach",
+    "zeitarbeit-stellenangebot",
+    group="de-story-primus",
+    co="Primus Personaldienste GmbH",
+    frm="Tanja Rieck <t.rieck@primus-personal.de>",
+    to="mehmet",
+    subj="Stellenangebot Staplerfahrer – Festanstellung mit Übernahmeoption",
+    body="""Hallo Herr Kaya,
 
 ich habe Ihr Profil in unserer Bewerberdatenbank gefunden und hätte ein passendes Angebot für Sie: Staplerfahrer (m/w/d) in Vollzeit bei einem Kunden in Braunschweig, 15,50 €/Std. plus Zuschläge, Übernahme nach 9 Monaten geplant.
 
@@ -4100,14 +5614,19 @@ Wenn Sie Interesse haben, rufen Sie mich gern an oder antworten Sie kurz auf die
 Viele Grüße
 Tanja Rieck
 Disposition, Primus Personaldienste GmbH
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "recruiter-nachfass-noch-keine-antwort",
-  co="Talentum Recruiting Partners GmbH",
-  frm="Björn Hesse <bjoern.hesse@talentum-rp.de>", to="david",
-  subj="Re: Head of Data – kurze Nachfrage",
-  thread=[("talentum-rp.de", "outlook")],
-  body="""Hallo Herr Roth,
+N(
+    "de",
+    "recruiter_outreach",
+    "recruiter-nachfass-noch-keine-antwort",
+    co="Talentum Recruiting Partners GmbH",
+    frm="Björn Hesse <bjoern.hesse@talentum-rp.de>",
+    to="david",
+    subj="Re: Head of Data – kurze Nachfrage",
+    thread=[("talentum-rp.de", "outlook")],
+    body="""Hallo Herr Roth,
 
 leider habe ich auf meine Nachricht von letzter Woche noch keine Antwort erhalten – vermutlich ist sie in der Fülle Ihrer Mails untergegangen.
 
@@ -4116,14 +5635,21 @@ Die Position Head of Data bei meinem Mandanten (E-Commerce, Hamburg) ist weiterh
 Beste Grüße
 Björn Hesse
 Talentum Recruiting Partners GmbH
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "direktansprache-pflege-praemie",
-  co="CareMatch Personalvermittlung GmbH",
-  frm="CareMatch Personalvermittlung <kontakt@carematch-personal.de>", to="merve",
-  subj="Intensivpflege in Düsseldorf – 3.000 € Wechselprämie",
-  fmt="html", skin="card", color="#e63946",
-  body="""Hallo Frau Yıldız,
+N(
+    "de",
+    "recruiter_outreach",
+    "direktansprache-pflege-praemie",
+    co="CareMatch Personalvermittlung GmbH",
+    frm="CareMatch Personalvermittlung <kontakt@carematch-personal.de>",
+    to="merve",
+    subj="Intensivpflege in Düsseldorf – 3.000 € Wechselprämie",
+    fmt="html",
+    skin="card",
+    color="#e63946",
+    body="""Hallo Frau Yıldız,
 
 wir sind über Ihr Profil auf einer Jobplattform auf Sie aufmerksam geworden. Für eine Universitätsklinik in Düsseldorf suchen wir erfahrene Intensivpflegekräfte (m/w/d).
 
@@ -4138,13 +5664,19 @@ Herzliche Grüße
 Ihr CareMatch-Team
 
 Sie möchten keine weiteren Angebote erhalten? Antworten Sie mit „STOP“.
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "headhunter-auch-wenn-nicht-suchen",
-  co="Alpin Search Consultants AG",
-  frm="Martina Oberholzer <m.oberholzer@alpin-search.ch>", to="tobias", tz="Europe/Zurich",
-  subj="Kurze Frage zu Ihrer beruflichen Situation",
-  body="""Grüezi Herr Schäfer
+N(
+    "de",
+    "recruiter_outreach",
+    "headhunter-auch-wenn-nicht-suchen",
+    co="Alpin Search Consultants AG",
+    frm="Martina Oberholzer <m.oberholzer@alpin-search.ch>",
+    to="tobias",
+    tz="Europe/Zurich",
+    subj="Kurze Frage zu Ihrer beruflichen Situation",
+    body="""Grüezi Herr Schäfer
 
 Auch wenn Sie aktuell vielleicht nicht aktiv auf der Suche sind, möchte ich Ihnen eine Position vorstellen, die gut zu Ihrem Profil als Einkäufer passen könnte: Leiter Einkauf bei einem Schweizer Medtech-Unternehmen in der Region Basel.
 
@@ -4153,13 +5685,23 @@ Falls Sie offen für einen vertraulichen Austausch sind, freue ich mich über ei
 Freundliche Grüsse
 Martina Oberholzer
 Partnerin, Alpin Search Consultants AG, Zürich
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "stepstone-arbeitgeber-interessiert",
-  co="StepStone", fmt="html", skin="card", color="#0c2577", site="stepstone.de", co_card="StepStone",
-  frm="StepStone <notification@stepstone.de>", to="lena",
-  subj="Ein Arbeitgeber interessiert sich für Ihr Profil",
-  body="""Hallo Lena,
+N(
+    "de",
+    "recruiter_outreach",
+    "stepstone-arbeitgeber-interessiert",
+    co="StepStone",
+    fmt="html",
+    skin="card",
+    color="#0c2577",
+    site="stepstone.de",
+    co_card="StepStone",
+    frm="StepStone <notification@stepstone.de>",
+    to="lena",
+    subj="Ein Arbeitgeber interessiert sich für Ihr Profil",
+    body="""Hallo Lena,
 
 gute Nachrichten: Ein Unternehmen hat Ihr Profil in der StepStone-Lebenslaufdatenbank gefunden und möchte Sie kontaktieren.
 
@@ -4170,13 +5712,19 @@ Sehen Sie sich die Nachricht an und entscheiden Sie, ob Sie Ihre Kontaktdaten fr
 https://www.stepstone.de/kandidat/kontaktanfragen
 
 Ihr StepStone Team
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "it-recruiter-freelance-projekt", group="de-story-vektor",
-  co="Vektor IT-Projektvermittlung GmbH",
-  frm="Jens Kalkbrenner <j.kalkbrenner@vektor-it-projekte.de>", to="michal",
-  subj="Projektanfrage: SAP Basis S/4 Migration, 80 % remote, ab sofort",
-  body="""Hallo Herr Kowalczyk,
+N(
+    "de",
+    "recruiter_outreach",
+    "it-recruiter-freelance-projekt",
+    group="de-story-vektor",
+    co="Vektor IT-Projektvermittlung GmbH",
+    frm="Jens Kalkbrenner <j.kalkbrenner@vektor-it-projekte.de>",
+    to="michal",
+    subj="Projektanfrage: SAP Basis S/4 Migration, 80 % remote, ab sofort",
+    body="""Hallo Herr Kowalczyk,
 
 ich habe eine neue Projektanfrage, die gut zu Ihrem Profil passt:
 
@@ -4191,13 +5739,19 @@ Haben Sie Verfügbarkeit? Dann schicken Sie mir bitte Ihr aktuelles Profil und I
 Viele Grüße
 Jens Kalkbrenner
 Vektor IT-Projektvermittlung GmbH
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "active-sourcing-werkstudent", group="de-story-helvion",
-  co="Helvion Versicherungen AG",
-  frm="Helvion Talent Sourcing <talentsourcing@helvion-versicherungen.de>", to="hannah",
-  subj="Helvion sucht: Werkstudentin Nachhaltigkeit – passt das zu dir?",
-  body="""Hallo Hannah,
+N(
+    "de",
+    "recruiter_outreach",
+    "active-sourcing-werkstudent",
+    group="de-story-helvion",
+    co="Helvion Versicherungen AG",
+    frm="Helvion Talent Sourcing <talentsourcing@helvion-versicherungen.de>",
+    to="hannah",
+    subj="Helvion sucht: Werkstudentin Nachhaltigkeit – passt das zu dir?",
+    body="""Hallo Hannah,
 
 ich bin Recruiterin bei Helvion und habe dein Profil auf LinkedIn gesehen. Dein Studienschwerpunkt in Umweltökonomie hat mich neugierig gemacht!
 
@@ -4206,13 +5760,18 @@ Für unser Nachhaltigkeitsteam in Köln suchen wir eine Werkstudentin (20 Std./W
 Viele Grüße
 Johanna Merz
 Talent Sourcing, Helvion Versicherungen AG
-""")
+""",
+)
 
-N("de", "recruiter_outreach", "recruiter-rueckmeldung-erbeten-kein-interesse",
-  co="Feldberg Personalberatung GmbH",
-  frm="Oliver Feldberg <of@feldberg-personal.de>", to="katarzyna",
-  subj="Position Leitung Controlling – Ihr Feedback?",
-  body="""Sehr geehrte Frau Nowak,
+N(
+    "de",
+    "recruiter_outreach",
+    "recruiter-rueckmeldung-erbeten-kein-interesse",
+    co="Feldberg Personalberatung GmbH",
+    frm="Oliver Feldberg <of@feldberg-personal.de>",
+    to="katarzyna",
+    subj="Position Leitung Controlling – Ihr Feedback?",
+    body="""Sehr geehrte Frau Nowak,
 
 vielen Dank für das angenehme Telefonat gestern. Wie besprochen sende ich Ihnen anbei die anonymisierte Positionsbeschreibung „Leitung Controlling (m/w/d)“ für meinen Mandanten in Leipzig.
 
@@ -4220,15 +5779,28 @@ Falls die Position nach Durchsicht doch nicht zu Ihren Plänen passt, ist das v�
 
 Mit freundlichen Grüßen
 Oliver Feldberg
-""")
+""",
+)
 
 # --- newsletters / advice about rejection ---------------------------------------------------
-N("de", "newsletter_or_advice", "newsletter-absage-erhalten-so-reagieren", group="de-story-karriereblick",
-  co="Karriereblick Magazin", fmt="html", skin="card", color="#1d3557", co_card="Karriereblick",
-  frm="Karriereblick Newsletter <newsletter@karriereblick-magazin.de>", to="jonas",
-  subj="Absage erhalten? So reagieren Sie richtig",
-  list=("Karriereblick Newsletter <newsletter.karriereblick-magazin.de>", "<https://karriereblick-magazin.de/newsletter/abmelden?e=jw>"),
-  body="""Hallo Jonas,
+N(
+    "de",
+    "newsletter_or_advice",
+    "newsletter-absage-erhalten-so-reagieren",
+    group="de-story-karriereblick",
+    co="Karriereblick Magazin",
+    fmt="html",
+    skin="card",
+    color="#1d3557",
+    co_card="Karriereblick",
+    frm="Karriereblick Newsletter <newsletter@karriereblick-magazin.de>",
+    to="jonas",
+    subj="Absage erhalten? So reagieren Sie richtig",
+    list=(
+        "Karriereblick Newsletter <newsletter.karriereblick-magazin.de>",
+        "<https://karriereblick-magazin.de/newsletter/abmelden?e=jw>",
+    ),
+    body="""Hallo Jonas,
 
 eine Absage tut weh – gerade, wenn man sich auf eine Stelle besonders gefreut hat. In unserem Schwerpunkt dieser Woche erklären wir, wie Sie professionell mit einer Absage umgehen und sogar davon profitieren können.
 
@@ -4245,14 +5817,24 @@ Außerdem: Gehaltsverhandlung im Zweitgespräch, und warum der Freitag der beste
 Ihr Karriereblick-Team
 
 Sie erhalten diesen Newsletter, weil Sie sich auf karriereblick-magazin.de angemeldet haben. Abmelden: https://karriereblick-magazin.de/newsletter/abmelden?e=jw
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "newsletter-was-tun-nach-absage", group="de-story-jobvektor",
-  co="Jobvektor", fmt="alt", skin="card", color="#ff6b35", co_card="jobvektor Ratgeber",
-  frm="jobvektor Ratgeber <ratgeber@jobvektor.de>", to="tobias",
-  subj="Was tun nach einer Absage? 7 Tipps für Ihren nächsten Schritt",
-  list=("<ratgeber.jobvektor.de>", "<https://www.jobvektor.de/newsletter/abmelden>"),
-  body="""Hallo Tobias,
+N(
+    "de",
+    "newsletter_or_advice",
+    "newsletter-was-tun-nach-absage",
+    group="de-story-jobvektor",
+    co="Jobvektor",
+    fmt="alt",
+    skin="card",
+    color="#ff6b35",
+    co_card="jobvektor Ratgeber",
+    frm="jobvektor Ratgeber <ratgeber@jobvektor.de>",
+    to="tobias",
+    subj="Was tun nach einer Absage? 7 Tipps für Ihren nächsten Schritt",
+    list=("<ratgeber.jobvektor.de>", "<https://www.jobvektor.de/newsletter/abmelden>"),
+    body="""Hallo Tobias,
 
 Absagen gehören zur Jobsuche dazu – im Schnitt erhalten Bewerberinnen und Bewerber acht Absagen, bevor es mit einer Zusage klappt. Das Wichtigste: Nehmen Sie es nicht persönlich.
 
@@ -4269,14 +5851,25 @@ Den ganzen Artikel lesen: https://www.jobvektor.de/ratgeber/was-tun-nach-einer-a
 
 Viel Erfolg!
 Ihr jobvektor-Team
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "career-service-workshop-umgang-absagen", fmt="alt", skin="card", group="de-story-careerservice",
-  co="Career Service Universität Rosenheide",
-  frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>", to="leonie",
-  subj="Workshop: Umgang mit Absagen und Rückschlägen in der Bewerbungsphase",
-  list=("Career Service Veranstaltungen <events.careerservice.uni-rosenheide.de>", "<mailto:sympa@uni-rosenheide.de?subject=unsubscribe%20events>"),
-  body="""Liebe Studierende,
+N(
+    "de",
+    "newsletter_or_advice",
+    "career-service-workshop-umgang-absagen",
+    fmt="alt",
+    skin="card",
+    group="de-story-careerservice",
+    co="Career Service Universität Rosenheide",
+    frm="Career Service Uni Rosenheide <careerservice@uni-rosenheide.de>",
+    to="leonie",
+    subj="Workshop: Umgang mit Absagen und Rückschlägen in der Bewerbungsphase",
+    list=(
+        "Career Service Veranstaltungen <events.careerservice.uni-rosenheide.de>",
+        "<mailto:sympa@uni-rosenheide.de?subject=unsubscribe%20events>",
+    ),
+    body="""Liebe Studierende,
 
 „Leider müssen wir Ihnen mitteilen, dass …“ – kaum eine Nachricht ist so frustrierend, wenn man mitten in der Bewerbungsphase steckt.
 
@@ -4288,14 +5881,21 @@ Viele Grüße
 Ihr Career Service
 
 Abmeldung vom Verteiler: sympa@uni-rosenheide.de, Betreff „unsubscribe events“
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "podcast-newsletter-absagen-folge",
-  co="Jobfieber Podcast", fmt="html", skin="simple",
-  frm="Jobfieber – der Karrierepodcast <hallo@jobfieber-podcast.de>", to="aylin",
-  subj="Neue Folge: „Wir haben uns für jemand anderen entschieden“ 🎧",
-  list=("Jobfieber Newsletter <news.jobfieber-podcast.de>", "<https://jobfieber-podcast.de/abmelden>"),
-  body="""Hi Aylin,
+N(
+    "de",
+    "newsletter_or_advice",
+    "podcast-newsletter-absagen-folge",
+    co="Jobfieber Podcast",
+    fmt="html",
+    skin="simple",
+    frm="Jobfieber – der Karrierepodcast <hallo@jobfieber-podcast.de>",
+    to="aylin",
+    subj="Neue Folge: „Wir haben uns für jemand anderen entschieden“ 🎧",
+    list=("Jobfieber Newsletter <news.jobfieber-podcast.de>", "<https://jobfieber-podcast.de/abmelden>"),
+    body="""Hi Aylin,
 
 in Folge 87 sprechen Nina und Deniz über die Sätze, die niemand gerne liest: „Wir haben uns für jemand anderen entschieden.“ „Ihr Profil passt nicht ganz zu unseren Anforderungen.“
 
@@ -4307,14 +5907,19 @@ Bis nächste Woche!
 Nina & Deniz
 
 Newsletter abbestellen: https://jobfieber-podcast.de/abmelden
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "ratgeber-gruende-bewerbung-abgelehnt",
-  co="Bewerbungsprofi Akademie",
-  frm="Bewerbungsprofi Akademie <tipps@bewerbungsprofi-akademie.de>", to="emre",
-  subj="5 Gründe, warum Bewerbungen abgelehnt werden (und wie Sie das vermeiden)",
-  list=("<tipps.bewerbungsprofi-akademie.de>", "<https://bewerbungsprofi-akademie.de/austragen?id=3381>"),
-  body="""Hallo Emre,
+N(
+    "de",
+    "newsletter_or_advice",
+    "ratgeber-gruende-bewerbung-abgelehnt",
+    co="Bewerbungsprofi Akademie",
+    frm="Bewerbungsprofi Akademie <tipps@bewerbungsprofi-akademie.de>",
+    to="emre",
+    subj="5 Gründe, warum Bewerbungen abgelehnt werden (und wie Sie das vermeiden)",
+    list=("<tipps.bewerbungsprofi-akademie.de>", "<https://bewerbungsprofi-akademie.de/austragen?id=3381>"),
+    body="""Hallo Emre,
 
 wussten Sie, dass Personaler im Schnitt nur wenige Minuten pro Bewerbung haben? Hier die fünf häufigsten Gründe, warum Bewerbungen aussortiert werden:
 
@@ -4330,14 +5935,23 @@ Beste Grüße
 Ihr Team der Bewerbungsprofi Akademie
 
 Austragen: https://bewerbungsprofi-akademie.de/austragen?id=3381
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "kununu-ratgeber-absage-feedback",
-  co="Arbeitgeberkompass", fmt="alt", skin="card", color="#00a36c", co_card="Arbeitgeberkompass",
-  frm="Arbeitgeberkompass <news@arbeitgeberkompass.de>", to="julia",
-  subj="Nach dem Vorstellungsgespräch abgelehnt? Wie Sie um Feedback bitten",
-  list=("<news.arbeitgeberkompass.de>", "<https://www.arbeitgeberkompass.de/newsletter/off>"),
-  body="""Hallo Julia,
+N(
+    "de",
+    "newsletter_or_advice",
+    "kununu-ratgeber-absage-feedback",
+    co="Arbeitgeberkompass",
+    fmt="alt",
+    skin="card",
+    color="#00a36c",
+    co_card="Arbeitgeberkompass",
+    frm="Arbeitgeberkompass <news@arbeitgeberkompass.de>",
+    to="julia",
+    subj="Nach dem Vorstellungsgespräch abgelehnt? Wie Sie um Feedback bitten",
+    list=("<news.arbeitgeberkompass.de>", "<https://www.arbeitgeberkompass.de/newsletter/off>"),
+    body="""Hallo Julia,
 
 nach einem Vorstellungsgespräch eine Absage zu erhalten, ist besonders ärgerlich. Doch gerade jetzt kann ein ehrliches Feedback des Unternehmens Gold wert sein.
 
@@ -4351,14 +5965,23 @@ Zum Ratgeber: https://www.arbeitgeberkompass.de/ratgeber/feedback-nach-absage
 Außerdem neu: 1.200 neue Bewertungen zu Arbeitgebern in Ihrer Region.
 
 Ihr Arbeitgeberkompass-Team
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "newsletter-bewerbungsgespraech-tipps", group="de-story-karriereblick",
-  co="Karriereblick Magazin",
-  frm="Karriereblick Newsletter <newsletter@karriereblick-magazin.de>", to="sophie",
-  subj="Die 10 häufigsten Fragen im Vorstellungsgespräch – und gute Antworten",
-  list=("Karriereblick Newsletter <newsletter.karriereblick-magazin.de>", "<https://karriereblick-magazin.de/newsletter/abmelden?e=sk>"),
-  body="""Hallo Sophie,
+N(
+    "de",
+    "newsletter_or_advice",
+    "newsletter-bewerbungsgespraech-tipps",
+    group="de-story-karriereblick",
+    co="Karriereblick Magazin",
+    frm="Karriereblick Newsletter <newsletter@karriereblick-magazin.de>",
+    to="sophie",
+    subj="Die 10 häufigsten Fragen im Vorstellungsgespräch – und gute Antworten",
+    list=(
+        "Karriereblick Newsletter <newsletter.karriereblick-magazin.de>",
+        "<https://karriereblick-magazin.de/newsletter/abmelden?e=sk>",
+    ),
+    body="""Hallo Sophie,
 
 „Wo sehen Sie sich in fünf Jahren?“ – diese und neun weitere Klassiker begegnen Ihnen in fast jedem Vorstellungsgespräch. Wir zeigen, was Personalverantwortliche damit eigentlich herausfinden wollen.
 
@@ -4371,14 +5994,24 @@ Außerdem in dieser Ausgabe:
 Ihr Karriereblick-Team
 
 Newsletter abbestellen: https://karriereblick-magazin.de/newsletter/abmelden?e=sk
-""")
+""",
+)
 
-N("de", "newsletter_or_advice", "coaching-angebot-nach-absagen",
-  co="Neustart Karrierecoaching", fmt="html", skin="simple",
-  frm="Neustart Karrierecoaching <info@neustart-karrierecoaching.de>", to="stefan",
-  subj="Schon wieder eine Absage? Das können Sie jetzt tun",
-  list=("<newsletter.neustart-karrierecoaching.de>", "<https://neustart-karrierecoaching.de/abmelden?u=sw73>"),
-  body="""Sehr geehrter Herr Wagner,
+N(
+    "de",
+    "newsletter_or_advice",
+    "coaching-angebot-nach-absagen",
+    co="Neustart Karrierecoaching",
+    fmt="html",
+    skin="simple",
+    frm="Neustart Karrierecoaching <info@neustart-karrierecoaching.de>",
+    to="stefan",
+    subj="Schon wieder eine Absage? Das können Sie jetzt tun",
+    list=(
+        "<newsletter.neustart-karrierecoaching.de>",
+        "<https://neustart-karrierecoaching.de/abmelden?u=sw73>",
+    ),
+    body="""Sehr geehrter Herr Wagner,
 
 viele Führungskräfte über 50 erleben es gerade: Bewerbung um Bewerbung, und die Antworten klingen alle gleich – „leider haben wir uns für einen anderen Kandidaten entschieden“.
 
@@ -4391,14 +6024,20 @@ Dr. Ute Sandmann
 Neustart Karrierecoaching
 
 Abmelden: https://neustart-karrierecoaching.de/abmelden?u=sw73
-""")
+""",
+)
 
 # --- other: hiring-manager view, withdrawals, missing documents, portal notices -------------
-N("de", "other", "hr-intern-absage-yilmaz-raus", group="de-story-elbwerk",
-  co="Elbwerk Software GmbH",
-  frm="Nina Hartung <nina.hartung@elbwerk-software.de>", to=("mehmet", "mehmet.kaya@elbwerk-software.de"),
-  subj="Kandidaten Teamleitung Support – Stand",
-  body="""Hi Mehmet,
+N(
+    "de",
+    "other",
+    "hr-intern-absage-yilmaz-raus",
+    group="de-story-elbwerk",
+    co="Elbwerk Software GmbH",
+    frm="Nina Hartung <nina.hartung@elbwerk-software.de>",
+    to=("mehmet", "mehmet.kaya@elbwerk-software.de"),
+    subj="Kandidaten Teamleitung Support – Stand",
+    body="""Hi Mehmet,
 
 kurzer Stand zu deiner Stelle:
 
@@ -4411,13 +6050,24 @@ Kannst du mir bis morgen sagen, ob wir Frau Okafor noch einladen? Sonst schicke 
 Danke & Gruß
 Nina
 HR Business Partner
-""")
+""",
+)
 
-N("de", "other", "personio-kandidat-abgelehnt-gesetzt", group="de-story-elbwerk",
-  co="Elbwerk Software GmbH", fmt="html", skin="card", color="#1b1b1b", site="personio.de", co_card="Personio",
-  frm="Personio <notifications@personio.de>", to=("mehmet", "mehmet.kaya@elbwerk-software.de"),
-  subj="Kandidat wurde auf „Abgelehnt“ gesetzt – Teamleitung IT-Support (m/w/d)",
-  body="""Hallo Mehmet,
+N(
+    "de",
+    "other",
+    "personio-kandidat-abgelehnt-gesetzt",
+    group="de-story-elbwerk",
+    co="Elbwerk Software GmbH",
+    fmt="html",
+    skin="card",
+    color="#1b1b1b",
+    site="personio.de",
+    co_card="Personio",
+    frm="Personio <notifications@personio.de>",
+    to=("mehmet", "mehmet.kaya@elbwerk-software.de"),
+    subj="Kandidat wurde auf „Abgelehnt“ gesetzt – Teamleitung IT-Support (m/w/d)",
+    body="""Hallo Mehmet,
 
 Nina Hartung hat den Status eines Kandidaten in einer Stelle geändert, bei der Sie als Hiring Manager eingetragen sind.
 
@@ -4430,13 +6080,18 @@ Absage-E-Mail versendet: Ja
 Kandidatenprofil öffnen: https://elbwerk-software.personio.de/recruiting/applications/5531
 
 Sie erhalten diese Benachrichtigung, weil Sie Mitglied im Einstellungsteam dieser Stelle sind.
-""")
+""",
+)
 
-N("de", "other", "greenhouse-scorecard-no-hire",
-  co="Tallyo GmbH",
-  frm="Greenhouse <no-reply@greenhouse.io>", to=("piotr", "piotr.wisniewski@tallyo.com"),
-  subj="Neue Scorecard für Lena Markovic – Backend Engineer",
-  body="""Hallo Piotr,
+N(
+    "de",
+    "other",
+    "greenhouse-scorecard-no-hire",
+    co="Tallyo GmbH",
+    frm="Greenhouse <no-reply@greenhouse.io>",
+    to=("piotr", "piotr.wisniewski@tallyo.com"),
+    subj="Neue Scorecard für Lena Markovic – Backend Engineer",
+    body="""Hallo Piotr,
 
 Jonas Feld hat eine Scorecard für Lena Markovic (Backend Engineer, Technical Interview) eingereicht.
 
@@ -4447,13 +6102,18 @@ Bitte reiche auch deine Scorecard bis morgen ein, damit das Team die Entscheidun
 https://app.greenhouse.io/scorecards/881245
 
 Greenhouse Software
-""")
+""",
+)
 
-N("de", "other", "ats-erinnerung-absagen-ausstehend",
-  co="Sonnentau Drogerie GmbH",
-  frm="softgarden <no-reply@softgarden.io>", to=("hannah", "h.vogel@sonnentau-drogerie.de"),
-  subj="Erinnerung: 6 Bewerbende warten auf eine Rückmeldung",
-  body="""Hallo Hannah Vogel,
+N(
+    "de",
+    "other",
+    "ats-erinnerung-absagen-ausstehend",
+    co="Sonnentau Drogerie GmbH",
+    frm="softgarden <no-reply@softgarden.io>",
+    to=("hannah", "h.vogel@sonnentau-drogerie.de"),
+    subj="Erinnerung: 6 Bewerbende warten auf eine Rückmeldung",
+    body="""Hallo Hannah Vogel,
 
 in der Stelle „Werkstudent:in E-Commerce“, die Sie betreuen, warten 6 Bewerbende seit mehr als 14 Tagen auf eine Rückmeldung.
 
@@ -4462,13 +6122,18 @@ Tipp: Sie können allen Bewerbenden, die Sie nicht berücksichtigen möchten, mi
 Zur Bewerberübersicht: https://app.softgarden.io/jobs/441877/applicants
 
 Ihr softgarden Team
-""")
+""",
+)
 
-N("de", "other", "recruiter-an-hiring-manager-feedback",
-  co="Klinikum Rheinufer",
-  frm="Jasmin Schubert <j.schubert@klinikum-rheinufer.de>", to=("yasmin", "y.haddad@klinikum-rheinufer.de"),
-  subj="Absagen Stelle Studienassistenz",
-  body="""Liebe Frau Haddad,
+N(
+    "de",
+    "other",
+    "recruiter-an-hiring-manager-feedback",
+    co="Klinikum Rheinufer",
+    frm="Jasmin Schubert <j.schubert@klinikum-rheinufer.de>",
+    to=("yasmin", "y.haddad@klinikum-rheinufer.de"),
+    subj="Absagen Stelle Studienassistenz",
+    body="""Liebe Frau Haddad,
 
 wie besprochen habe ich den beiden Bewerberinnen, die Sie nach den Gesprächen nicht weiter berücksichtigen möchten, heute abgesagt. Frau Ilić hat um telefonisches Feedback gebeten – könnten Sie ihr nächste Woche kurz zwei, drei Sätze sagen?
 
@@ -4477,13 +6142,21 @@ Für Herrn Kowalski bereite ich das Vertragsangebot vor.
 Viele Grüße
 Jasmin Schubert
 Recruiting
-""")
+""",
+)
 
-N("de", "other", "rueckzug-bewerbung-bestaetigt", fmt="alt", skin="card", group="de-story-vantis",
-  co="Vantis Energie AG",
-  frm="Vantis Energie Karriere <karriere@vantis-energie.de>", to="katarzyna",
-  subj="Bestätigung: Rückzug Ihrer Bewerbung",
-  body="""Sehr geehrte Frau Nowak,
+N(
+    "de",
+    "other",
+    "rueckzug-bewerbung-bestaetigt",
+    fmt="alt",
+    skin="card",
+    group="de-story-vantis",
+    co="Vantis Energie AG",
+    frm="Vantis Energie Karriere <karriere@vantis-energie.de>",
+    to="katarzyna",
+    subj="Bestätigung: Rückzug Ihrer Bewerbung",
+    body="""Sehr geehrte Frau Nowak,
 
 hiermit bestätigen wir, dass Sie Ihre Bewerbung als Referentin Energiewirtschaft (m/w/d) zurückgezogen haben.
 
@@ -4493,13 +6166,18 @@ Wir wünschen Ihnen für Ihre Zukunft alles Gute.
 
 Mit freundlichen Grüßen
 Ihr Recruiting-Team der Vantis Energie AG
-""")
+""",
+)
 
-N("de", "other", "unterlagen-nachreichen-zeugnisse",
-  co="Evangelisches Krankenhaus Weserbogen",
-  frm="Personalabteilung EvK Weserbogen <personal@evk-weserbogen.de>", to="merve",
-  subj="Ihre Bewerbung – fehlende Unterlagen",
-  body="""Sehr geehrte Frau Yıldız,
+N(
+    "de",
+    "other",
+    "unterlagen-nachreichen-zeugnisse",
+    co="Evangelisches Krankenhaus Weserbogen",
+    frm="Personalabteilung EvK Weserbogen <personal@evk-weserbogen.de>",
+    to="merve",
+    subj="Ihre Bewerbung – fehlende Unterlagen",
+    body="""Sehr geehrte Frau Yıldız,
 
 vielen Dank für Ihre Bewerbung als Pflegefachkraft für die Geriatrie.
 
@@ -4512,13 +6190,22 @@ Bitte reichen Sie die Unterlagen bis zum Ende der nächsten Woche nach, gerne al
 Mit freundlichen Grüßen
 Ursula Meinhardt
 Personalabteilung
-""")
+""",
+)
 
-N("de", "other", "statusportal-aenderung-bitte-einloggen", group="de-story-kessler",
-  co="Kessler Handelsgruppe SE", fmt="html", skin="card", color="#b5121b",
-  frm="Kessler Handelsgruppe <noreply@successfactors.eu>", to="mehmet",
-  subj="Es gibt Neuigkeiten zu Ihrer Bewerbung",
-  body="""Guten Tag Mehmet Kaya,
+N(
+    "de",
+    "other",
+    "statusportal-aenderung-bitte-einloggen",
+    group="de-story-kessler",
+    co="Kessler Handelsgruppe SE",
+    fmt="html",
+    skin="card",
+    color="#b5121b",
+    frm="Kessler Handelsgruppe <noreply@successfactors.eu>",
+    to="mehmet",
+    subj="Es gibt Neuigkeiten zu Ihrer Bewerbung",
+    body="""Guten Tag Mehmet Kaya,
 
 der Status Ihrer Bewerbung hat sich geändert.
 
@@ -4529,13 +6216,21 @@ Aus Datenschutzgründen versenden wir keine Details per E-Mail.
 
 Mit freundlichen Grüßen
 Ihr Kessler Recruiting Center
-""")
+""",
+)
 
-N("de", "other", "bewerberkonto-inaktiv-loeschung", fmt="alt", skin="card", group="de-story-veritas",
-  co="Veritas Pharma Deutschland GmbH",
-  frm="Veritas Pharma Careers <veritaspharma@myworkday.com>", to="katarzyna",
-  subj="Ihr Kandidatenkonto wird in 30 Tagen gelöscht",
-  body="""Hallo Katarzyna Nowak,
+N(
+    "de",
+    "other",
+    "bewerberkonto-inaktiv-loeschung",
+    fmt="alt",
+    skin="card",
+    group="de-story-veritas",
+    co="Veritas Pharma Deutschland GmbH",
+    frm="Veritas Pharma Careers <veritaspharma@myworkday.com>",
+    to="katarzyna",
+    subj="Ihr Kandidatenkonto wird in 30 Tagen gelöscht",
+    body="""Hallo Katarzyna Nowak,
 
 Sie haben sich seit über 18 Monaten nicht mehr in Ihrem Kandidatenkonto bei Veritas Pharma angemeldet. Gemäß unseren Datenschutzrichtlinien wird Ihr Konto einschließlich aller gespeicherten Dokumente in 30 Tagen gelöscht.
 
@@ -4543,13 +6238,19 @@ Wenn Sie Ihr Konto behalten möchten, melden Sie sich einfach einmal an:
 https://veritaspharma.wd3.myworkday.com/careers/login
 
 Talent Acquisition Team
-""")
+""",
+)
 
-N("de", "other", "talentpool-eintrag-laeuft-ab", group="de-story-helvion",
-  co="Helvion Versicherungen AG",
-  frm="Helvion Karriere <karriere@helvion-versicherungen.de>", to="hannah",
-  subj="Möchten Sie in unserem Talentpool bleiben?",
-  body="""Sehr geehrte Frau Vogel,
+N(
+    "de",
+    "other",
+    "talentpool-eintrag-laeuft-ab",
+    group="de-story-helvion",
+    co="Helvion Versicherungen AG",
+    frm="Helvion Karriere <karriere@helvion-versicherungen.de>",
+    to="hannah",
+    subj="Möchten Sie in unserem Talentpool bleiben?",
+    body="""Sehr geehrte Frau Vogel,
 
 vor knapp einem Jahr haben Sie zugestimmt, dass wir Ihr Profil in unserem Talentpool speichern. Dieser Zeitraum läuft in vier Wochen ab.
 
@@ -4560,14 +6261,20 @@ Andernfalls löschen wir Ihre Daten automatisch nach Ablauf der Frist.
 
 Mit freundlichen Grüßen
 Ihr Helvion Recruiting
-""")
+""",
+)
 
-N("de", "other", "bedauern-ihre-absage-angebot", group="de-story-lindtal",
-  co="Lindtal Software AG",
-  frm="Jasper Kühl <jasper.kuehl@lindtal.de>", to="aylin",
-  subj="AW: Absage meinerseits – Senior Data Analyst",
-  thread=[("gmail.com", "gmail")],
-  body="""Liebe Frau Demir,
+N(
+    "de",
+    "other",
+    "bedauern-ihre-absage-angebot",
+    group="de-story-lindtal",
+    co="Lindtal Software AG",
+    frm="Jasper Kühl <jasper.kuehl@lindtal.de>",
+    to="aylin",
+    subj="AW: Absage meinerseits – Senior Data Analyst",
+    thread=[("gmail.com", "gmail")],
+    body="""Liebe Frau Demir,
 
 vielen Dank für Ihre offene Nachricht. Wir bedauern Ihre Absage sehr, können Ihre Entscheidung aber gut nachvollziehen – ein Angebot mit 100 % Remote ist natürlich schwer zu schlagen.
 
@@ -4578,14 +6285,21 @@ Alles Gute für den Start in der neuen Rolle!
 Herzliche Grüße
 Jasper Kühl
 Head of People
-""")
+""",
+)
 
-N("de", "other", "abwesenheitsnotiz-recruiterin", group="de-story-arventa",
-  co="Arventa Software AG", auto=True,
-  frm="Vanessa Kruse <vanessa.kruse@arventa.de>", to="lena",
-  subj="Automatische Antwort: Bewerbung Technical Writer – Lena Hoffmann",
-  hdr={"X-Auto-Response-Suppress": "All"},
-  body="""Vielen Dank für Ihre Nachricht.
+N(
+    "de",
+    "other",
+    "abwesenheitsnotiz-recruiterin",
+    group="de-story-arventa",
+    co="Arventa Software AG",
+    auto=True,
+    frm="Vanessa Kruse <vanessa.kruse@arventa.de>",
+    to="lena",
+    subj="Automatische Antwort: Bewerbung Technical Writer – Lena Hoffmann",
+    hdr={"X-Auto-Response-Suppress": "All"},
+    body="""Vielen Dank für Ihre Nachricht.
 
 Ich bin bis einschließlich 21.08. nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet.
 
@@ -4593,13 +6307,19 @@ In dringenden Fällen wenden Sie sich bitte an recruiting@arventa.de. Bewerbunge
 
 Mit freundlichen Grüßen
 Vanessa Kruse
-""")
+""",
+)
 
-N("de", "transactional", "reisekosten-vorstellungsgespraech", group="de-story-rosenau",
-  co="Rosenau Präzisionsoptik GmbH",
-  frm="Buchhaltung Rosenau Präzisionsoptik <buchhaltung@rosenau-optik.de>", to="lukas",
-  subj="Erstattung Ihrer Reisekosten zum Vorstellungsgespräch",
-  body="""Sehr geehrter Herr Brandt,
+N(
+    "de",
+    "transactional",
+    "reisekosten-vorstellungsgespraech",
+    group="de-story-rosenau",
+    co="Rosenau Präzisionsoptik GmbH",
+    frm="Buchhaltung Rosenau Präzisionsoptik <buchhaltung@rosenau-optik.de>",
+    to="lukas",
+    subj="Erstattung Ihrer Reisekosten zum Vorstellungsgespräch",
+    body="""Sehr geehrter Herr Brandt,
 
 für Ihre Anreise zum Vorstellungsgespräch am 12. dieses Monats haben wir Ihnen die eingereichten Fahrtkosten (Bahnticket 2. Klasse, 89,40 €) heute auf das angegebene Konto überwiesen.
 
@@ -4608,13 +6328,18 @@ Bitte beachten Sie, dass die Gutschrift ein bis zwei Bankarbeitstage dauern kann
 Mit freundlichen Grüßen
 Buchhaltung
 Rosenau Präzisionsoptik GmbH
-""")
+""",
+)
 
-N("de", "other", "kuendigungsbestaetigung-arbeitgeber",
-  co="Baumarkt Kröger KG",
-  frm="Personalbüro Baumarkt Kröger <personal@baumarkt-kroeger.de>", to="mehmet",
-  subj="Bestätigung Ihrer Kündigung",
-  body="""Sehr geehrter Herr Kaya,
+N(
+    "de",
+    "other",
+    "kuendigungsbestaetigung-arbeitgeber",
+    co="Baumarkt Kröger KG",
+    frm="Personalbüro Baumarkt Kröger <personal@baumarkt-kroeger.de>",
+    to="mehmet",
+    subj="Bestätigung Ihrer Kündigung",
+    body="""Sehr geehrter Herr Kaya,
 
 wir bestätigen den Eingang Ihrer Kündigung vom 28. des Monats. Ihr Arbeitsverhältnis endet unter Einhaltung der vertraglichen Kündigungsfrist zum Monatsende des Folgemonats.
 
@@ -4624,25 +6349,37 @@ Wir bedauern Ihren Weggang und wünschen Ihnen für die neue Stelle alles Gute.
 
 Mit freundlichen Grüßen
 Personalbüro
-""")
+""",
+)
 
-N("de", "other", "gehaltsvorstellung-verfuegbarkeit-anfrage", group="de-story-tegeler",
-  co="Tegeler Gebäudesicherheit GmbH",
-  frm="Marco Tegeler <m.tegeler@tegeler-sicherheit.de>", to="david",
-  subj="Kurze Rückfrage zu Ihrer Bewerbung",
-  body="""Hallo Herr Roth,
+N(
+    "de",
+    "other",
+    "gehaltsvorstellung-verfuegbarkeit-anfrage",
+    group="de-story-tegeler",
+    co="Tegeler Gebäudesicherheit GmbH",
+    frm="Marco Tegeler <m.tegeler@tegeler-sicherheit.de>",
+    to="david",
+    subj="Kurze Rückfrage zu Ihrer Bewerbung",
+    body="""Hallo Herr Roth,
 
 danke für Ihre Bewerbung als Vertriebsingenieur Brandschutz. Bevor wir einen Termin machen, zwei kurze Fragen: Wie ist Ihre Gehaltsvorstellung (Jahresbrutto), und wann könnten Sie frühestens anfangen?
 
 Viele Grüße
 Marco Tegeler
-""")
+""",
+)
 
 # --- personal ------------------------------------------------------------------------------
-N("de", "personal", "freundin-leitet-eigene-absage-weiter",
-  co="-", frm="Jana Köhler <jana.koehler92@gmx.de>", to="lena",
-  subj="WG: Ihre Bewerbung als Projektassistenz – was meinst du??",
-  body="""Hey Lena,
+N(
+    "de",
+    "personal",
+    "freundin-leitet-eigene-absage-weiter",
+    co="-",
+    frm="Jana Köhler <jana.koehler92@gmx.de>",
+    to="lena",
+    subj="WG: Ihre Bewerbung als Projektassistenz – was meinst du??",
+    body="""Hey Lena,
 
 guck mal, die hab ich heute bekommen 😩 Ich hatte echt ein gutes Gefühl nach dem Gespräch. Meinst du, ich soll nach Feedback fragen oder ist das komisch? Du hast doch letztes Jahr auch so eine bekommen und nachgefragt, oder?
 
@@ -4661,12 +6398,19 @@ vielen Dank für das Gespräch. Leider haben wir uns für eine andere Kandidatin
 
 Mit freundlichen Grüßen
 Brückner Immobilien GmbH
-""", date="2024-05-14 19:48")
+""",
+    date="2024-05-14 19:48",
+)
 
-N("de", "personal", "mama-fragt-nach-bewerbung",
-  co="-", frm="Gül Demir <guel.demir@t-online.de>", to="aylin",
-  subj="Hast du schon was gehört?",
-  body="""Hallo mein Schatz,
+N(
+    "de",
+    "personal",
+    "mama-fragt-nach-bewerbung",
+    co="-",
+    frm="Gül Demir <guel.demir@t-online.de>",
+    to="aylin",
+    subj="Hast du schon was gehört?",
+    body="""Hallo mein Schatz,
 
 hast du von der Bank schon was gehört wegen der Stelle? Papa fragt jeden Tag 😄 Wenn es eine Absage ist, auch nicht schlimm, dann kommt was Besseres!
 
@@ -4674,28 +6418,42 @@ Ruf mal an am Wochenende.
 
 Kuss
 Mama
-""")
+""",
+)
 
-N("de", "personal", "kollege-glueckwunsch-neuer-job", group="de-story-ostwind",
-  co="-", frm="Sebastian Lorenz <sebastian.lorenz@posteo.de>", to="jonas",
-  subj="Glückwunsch!!",
-  body="""Moin Jonas,
+N(
+    "de",
+    "personal",
+    "kollege-glueckwunsch-neuer-job",
+    group="de-story-ostwind",
+    co="-",
+    frm="Sebastian Lorenz <sebastian.lorenz@posteo.de>",
+    to="jonas",
+    subj="Glückwunsch!!",
+    body="""Moin Jonas,
 
 hab grade von Tim gehört, dass du die Zusage von Ostwind hast – Glückwunsch, Alter! Nach den ganzen Absagen im Frühjahr hast du dir das echt verdient.
 
 Bier am Freitag geht auf mich.
 
 Sebi
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # German extras: indirect rejections and more look-alike negatives
 # ---------------------------------------------------------------------------------------------
 
-R("de", "after_application", "keine-moeglichkeit-zusammenarbeit-agentur",
-  co="Wellenreiter Werbeagentur GmbH", fmt="alt", skin="gmail",
-  frm="Tim Hollander <tim@wellenreiter-agentur.de>", to="sophie",
-  subj="Deine Unterlagen",
-  body="""Hallo Sophie,
+R(
+    "de",
+    "after_application",
+    "keine-moeglichkeit-zusammenarbeit-agentur",
+    co="Wellenreiter Werbeagentur GmbH",
+    fmt="alt",
+    skin="gmail",
+    frm="Tim Hollander <tim@wellenreiter-agentur.de>",
+    to="sophie",
+    subj="Deine Unterlagen",
+    body="""Hallo Sophie,
 
 danke, dass du an uns gedacht hast. Wir haben uns dein Portfolio im Team angeschaut.
 
@@ -4704,13 +6462,21 @@ Für die Art Direction suchen wir im Moment jemanden mit deutlich mehr Agenturer
 Beste Grüße
 Tim
 Wellenreiter Werbeagentur GmbH · Hamburg-Altona
-""")
+""",
+)
 
-R("de", "after_application", "fsj-platz-vergeben",
-  co="Jugendherbergswerk Ostsee e.V.", fmt="html", skin="card", color="#e85d04",
-  frm="Freiwilligendienste Jugendherbergswerk Ostsee <freiwillig@jhw-ostsee.de>", to="zeynep",
-  subj="Deine Bewerbung für ein FSJ in der Jugendherberge Warnemünde",
-  body="""Hallo Zeynep,
+R(
+    "de",
+    "after_application",
+    "fsj-platz-vergeben",
+    co="Jugendherbergswerk Ostsee e.V.",
+    fmt="html",
+    skin="card",
+    color="#e85d04",
+    frm="Freiwilligendienste Jugendherbergswerk Ostsee <freiwillig@jhw-ostsee.de>",
+    to="zeynep",
+    subj="Deine Bewerbung für ein FSJ in der Jugendherberge Warnemünde",
+    body="""Hallo Zeynep,
 
 danke für deine Bewerbung für ein Freiwilliges Soziales Jahr bei uns in Warnemünde!
 
@@ -4720,13 +6486,18 @@ In unseren anderen Häusern in Kühlungsborn und Greifswald sind noch Plätze fr
 
 Viele Grüße
 Team Freiwilligendienste
-""")
+""",
+)
 
-R("de", "after_interview", "einstellungstest-nicht-bestanden",
-  co="Landespolizei Nordmark (Einstellungsberatung)",
-  frm="Einstellungsberatung Polizei Nordmark <einstellung@polizei-nordmark.de>", to="emre",
-  subj="Ergebnis Ihres Auswahlverfahrens für den mittleren Polizeivollzugsdienst",
-  body="""Sehr geehrter Herr Aksoy,
+R(
+    "de",
+    "after_interview",
+    "einstellungstest-nicht-bestanden",
+    co="Landespolizei Nordmark (Einstellungsberatung)",
+    frm="Einstellungsberatung Polizei Nordmark <einstellung@polizei-nordmark.de>",
+    to="emre",
+    subj="Ergebnis Ihres Auswahlverfahrens für den mittleren Polizeivollzugsdienst",
+    body="""Sehr geehrter Herr Aksoy,
 
 Sie haben am 12. und 13. Februar am Auswahlverfahren für den mittleren Polizeivollzugsdienst teilgenommen.
 
@@ -4737,13 +6508,23 @@ Eine erneute Bewerbung ist frühestens zum nächsten Einstellungstermin möglich
 Mit freundlichen Grüßen
 Im Auftrag
 Einstellungsberatung
-""", date="2025-02-24 09:05")
+""",
+    date="2025-02-24 09:05",
+)
 
-R("de", "after_application", "online-test-punktzahl-nicht-erreicht",
-  co="Hanse Versorgungsbetriebe AG", group="de-story-hanse-versorgung", fmt="html", skin="card", color="#005ca9",
-  frm="Hanse Versorgung Recruiting <recruiting@hanse-versorgung.de>", to="felix",
-  subj="Ihre Bewerbung für das Traineeprogramm Netze",
-  body="""Guten Tag Herr Neumann,
+R(
+    "de",
+    "after_application",
+    "online-test-punktzahl-nicht-erreicht",
+    co="Hanse Versorgungsbetriebe AG",
+    group="de-story-hanse-versorgung",
+    fmt="html",
+    skin="card",
+    color="#005ca9",
+    frm="Hanse Versorgung Recruiting <recruiting@hanse-versorgung.de>",
+    to="felix",
+    subj="Ihre Bewerbung für das Traineeprogramm Netze",
+    body="""Guten Tag Herr Neumann,
 
 vielen Dank, dass Sie an unserem Online-Test teilgenommen haben.
 
@@ -4753,13 +6534,21 @@ Wir wissen, dass das enttäuschend ist, und wünschen Ihnen für Ihren Berufsein
 
 Mit freundlichen Grüßen
 Ihr Recruiting-Team
-""")
+""",
+)
 
-R("de", "after_application", "englischer-betreff-deutscher-text",
-  co="Northbay Semiconductors GmbH", fmt="alt", skin="card", color="#212529",
-  frm="Northbay Careers <careers-noreply@northbay-semi.com>", to="lukas",
-  subj="Update on your application – Process Engineer (Dresden)",
-  body="""Hallo Lukas Brandt,
+R(
+    "de",
+    "after_application",
+    "englischer-betreff-deutscher-text",
+    co="Northbay Semiconductors GmbH",
+    fmt="alt",
+    skin="card",
+    color="#212529",
+    frm="Northbay Careers <careers-noreply@northbay-semi.com>",
+    to="lukas",
+    subj="Update on your application – Process Engineer (Dresden)",
+    body="""Hallo Lukas Brandt,
 
 danke für Ihr Interesse an Northbay Semiconductors und Ihre Bewerbung für unseren Standort in Dresden.
 
@@ -4769,24 +6558,37 @@ Bitte lassen Sie sich davon nicht entmutigen – wir bauen unser Werk weiter aus
 
 Mit freundlichen Grüßen
 Northbay Talent Acquisition
-""")
+""",
+)
 
-R("de", "after_interview", "wir-haben-uns-anders-entschieden-gmail",
-  co="Zeltlager Wildwasser Touristik GbR",
-  frm="Miriam Haas <miriam.wildwasser@gmail.com>", to="felix",
-  subj="Saisonjob Kanuguide",
-  body="""Hi Felix,
+R(
+    "de",
+    "after_interview",
+    "wir-haben-uns-anders-entschieden-gmail",
+    co="Zeltlager Wildwasser Touristik GbR",
+    frm="Miriam Haas <miriam.wildwasser@gmail.com>",
+    to="felix",
+    subj="Saisonjob Kanuguide",
+    body="""Hi Felix,
 
 danke dass du am Samstag beim Kennenlernen am See warst! Wir haben uns jetzt anders entschieden und nehmen zwei Leute, die schon den Kanu-Übungsleiterschein haben. Hoffe du findest noch was Schönes für den Sommer.
 
 LG Miriam
-""")
+""",
+)
 
-N("de", "acknowledgement", "eingang-faq-erhalte-ich-eine-absage",
-  co="Marienfeld Medizintechnik GmbH", fmt="html", skin="card", color="#0077b6",
-  frm="Marienfeld Medizintechnik Karriere <karriere@marienfeld-medtec.de>", to="nour",
-  subj="Danke für Ihre Bewerbung als Qualitätsmanagerin (m/w/d)",
-  body="""Sehr geehrte Frau El-Sayed,
+N(
+    "de",
+    "acknowledgement",
+    "eingang-faq-erhalte-ich-eine-absage",
+    co="Marienfeld Medizintechnik GmbH",
+    fmt="html",
+    skin="card",
+    color="#0077b6",
+    frm="Marienfeld Medizintechnik Karriere <karriere@marienfeld-medtec.de>",
+    to="nour",
+    subj="Danke für Ihre Bewerbung als Qualitätsmanagerin (m/w/d)",
+    body="""Sehr geehrte Frau El-Sayed,
 
 vielen Dank für Ihre Bewerbung! Ihre Unterlagen sind vollständig bei uns eingegangen.
 
@@ -4800,13 +6602,21 @@ Kann ich meine Bewerbung zurückziehen? – Ja, jederzeit über Ihr Bewerberkont
 
 Mit freundlichen Grüßen
 Ihr Recruiting-Team
-""")
+""",
+)
 
-N("de", "other", "weitergeleitet-an-fachabteilung",
-  co="Kraemer & Lutz Maschinenbau GmbH", fmt="alt", skin="card", color="#495057",
-  frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>", to="tobias",
-  subj="Statusupdate: Ihre Bewerbung liegt der Fachabteilung vor",
-  body="""Sehr geehrter Herr Schäfer,
+N(
+    "de",
+    "other",
+    "weitergeleitet-an-fachabteilung",
+    co="Kraemer & Lutz Maschinenbau GmbH",
+    fmt="alt",
+    skin="card",
+    color="#495057",
+    frm="Kraemer & Lutz Bewerbermanagement <jobs@kraemer-lutz.rexx-systems.com>",
+    to="tobias",
+    subj="Statusupdate: Ihre Bewerbung liegt der Fachabteilung vor",
+    body="""Sehr geehrter Herr Schäfer,
 
 wir möchten Sie über den aktuellen Stand Ihrer Bewerbung als Konstrukteur Sondermaschinenbau informieren: Ihre Unterlagen wurden an die Fachabteilung weitergeleitet und werden dort derzeit geprüft.
 
@@ -4815,13 +6625,22 @@ Bitte haben Sie noch etwas Geduld. Wir melden uns, sobald eine Entscheidung übe
 Mit freundlichen Grüßen
 Personalabteilung
 Kraemer & Lutz Maschinenbau GmbH
-""", group="de-story-kraemer")
+""",
+    group="de-story-kraemer",
+)
 
-N("de", "other", "umfrage-bewerbungserlebnis",
-  co="Stadtwerke Lindenau GmbH", fmt="html", skin="card", color="#005f73",
-  frm="Stadtwerke Lindenau – Personalservice <feedback@dvinci-mail.com>", to="annika",
-  subj="Wie war Ihr Bewerbungserlebnis bei uns?",
-  body="""Sehr geehrte Frau Petersen,
+N(
+    "de",
+    "other",
+    "umfrage-bewerbungserlebnis",
+    co="Stadtwerke Lindenau GmbH",
+    fmt="html",
+    skin="card",
+    color="#005f73",
+    frm="Stadtwerke Lindenau – Personalservice <feedback@dvinci-mail.com>",
+    to="annika",
+    subj="Wie war Ihr Bewerbungserlebnis bei uns?",
+    body="""Sehr geehrte Frau Petersen,
 
 Sie haben sich kürzlich bei den Stadtwerken Lindenau beworben. Unabhängig davon, wie Ihr Bewerbungsverfahren ausgegangen ist, interessiert uns Ihre Meinung: Was hat Ihnen gefallen, was können wir besser machen?
 
@@ -4830,13 +6649,20 @@ https://umfrage.stadtwerke-lindenau.de/candidate-experience?ref=SWL
 
 Herzlichen Dank für Ihre Unterstützung!
 Ihr Personalservice
-""", group="de-story-lindenau")
+""",
+    group="de-story-lindenau",
+)
 
-N("de", "other", "referenzanfrage-ehemaliger-chef", group="de-story-ostwind",
-  co="Ostwind Bauplanung GmbH",
-  frm="Dirk Ostwald <d.ostwald@ostwind-bauplanung.de>", to="tobias",
-  subj="Referenz für Herrn Jonas Weber",
-  body="""Guten Tag Herr Schäfer,
+N(
+    "de",
+    "other",
+    "referenzanfrage-ehemaliger-chef",
+    group="de-story-ostwind",
+    co="Ostwind Bauplanung GmbH",
+    frm="Dirk Ostwald <d.ostwald@ostwind-bauplanung.de>",
+    to="tobias",
+    subj="Referenz für Herrn Jonas Weber",
+    body="""Guten Tag Herr Schäfer,
 
 Herr Jonas Weber hat sich bei uns als Bauzeichner beworben und Sie als Referenz angegeben, da Sie bis letztes Jahr sein Teamleiter waren.
 
@@ -4845,13 +6671,19 @@ Hätten Sie in den nächsten Tagen zehn Minuten Zeit für ein kurzes Telefonat? 
 Vielen Dank und viele Grüße
 Dirk Ostwald
 Geschäftsführer, Ostwind Bauplanung GmbH
-""")
+""",
+)
 
-N("de", "interview_invite", "du-leider-erst-jetzt-einladung",
-  co="Wolkenwerk GmbH", group="de-story-wolkenwerk",
-  frm="Marie Kästner <marie@wolkenwerk.app>", to="felix",
-  subj="Sorry für die Funkstille – lass uns sprechen!",
-  body="""Hey Felix,
+N(
+    "de",
+    "interview_invite",
+    "du-leider-erst-jetzt-einladung",
+    co="Wolkenwerk GmbH",
+    group="de-story-wolkenwerk",
+    frm="Marie Kästner <marie@wolkenwerk.app>",
+    to="felix",
+    subj="Sorry für die Funkstille – lass uns sprechen!",
+    body="""Hey Felix,
 
 sorry, dass du so lange nichts von uns gehört hast – wir hatten leider mehr Bewerbungen als gedacht und sind erst jetzt durch.
 
@@ -4859,25 +6691,66 @@ Die gute Nachricht: Wir würden dich gern zu einem ersten Gespräch einladen! Ta
 
 Viele Grüße
 Marie
-""")
+""",
+)
 
-N("de", "job_alert", "jobboerse-regio-suchauftrag",
-  co="Jobbörse Regio", fmt="html",
-  frm="Jobbörse Regio <noreply@jobboerse-regio.de>", to="stefan",
-  subj="Neue Stellenangebote zu Ihrem Suchauftrag „Schichtleiter“",
-  list=("<suchauftrag.jobboerse-regio.de>", "<https://www.jobboerse-regio.de/suchauftrag/loeschen?id=55102>"),
-  html=joblist_html("Jobbörse Regio", "#2b2d42", "Guten Tag Stefan Wagner,<br>zu Ihrem Suchauftrag <b>Schichtleiter, Umkreis 30 km um Iserlohn</b> gibt es 3 neue Stellenangebote:",
-                    [("Schichtleiter Produktion (m/w/d)", "Märkische Drahtwerke GmbH", "Iserlohn", "Vollzeit, 3-Schicht", "https://www.jobboerse-regio.de/stelle/7710231"),
-                     ("Schichtführer Kunststoffspritzguss (m/w/d)", "Sauerland Polymer KG", "Menden", "Tarifbindung", "https://www.jobboerse-regio.de/stelle/7710288"),
-                     ("Meister Fertigung / Schichtleitung (m/w/d)", "Hönnetal Gießerei GmbH", "Balve", "", "https://www.jobboerse-regio.de/stelle/7710302")],
-                    "Suchauftrag ändern oder löschen: https://www.jobboerse-regio.de/suchauftrag<br>Bitte antworten Sie nicht auf diese automatisch erzeugte E-Mail.",
-                    "de", "Zum Stellenangebot"))
+N(
+    "de",
+    "job_alert",
+    "jobboerse-regio-suchauftrag",
+    co="Jobbörse Regio",
+    fmt="html",
+    frm="Jobbörse Regio <noreply@jobboerse-regio.de>",
+    to="stefan",
+    subj="Neue Stellenangebote zu Ihrem Suchauftrag „Schichtleiter“",
+    list=(
+        "<suchauftrag.jobboerse-regio.de>",
+        "<https://www.jobboerse-regio.de/suchauftrag/loeschen?id=55102>",
+    ),
+    html=joblist_html(
+        "Jobbörse Regio",
+        "#2b2d42",
+        "Guten Tag Stefan Wagner,<br>zu Ihrem Suchauftrag <b>Schichtleiter, Umkreis 30 km um Iserlohn</b> gibt es 3 neue Stellenangebote:",
+        [
+            (
+                "Schichtleiter Produktion (m/w/d)",
+                "Märkische Drahtwerke GmbH",
+                "Iserlohn",
+                "Vollzeit, 3-Schicht",
+                "https://www.jobboerse-regio.de/stelle/7710231",
+            ),
+            (
+                "Schichtführer Kunststoffspritzguss (m/w/d)",
+                "Sauerland Polymer KG",
+                "Menden",
+                "Tarifbindung",
+                "https://www.jobboerse-regio.de/stelle/7710288",
+            ),
+            (
+                "Meister Fertigung / Schichtleitung (m/w/d)",
+                "Hönnetal Gießerei GmbH",
+                "Balve",
+                "",
+                "https://www.jobboerse-regio.de/stelle/7710302",
+            ),
+        ],
+        "Suchauftrag ändern oder löschen: https://www.jobboerse-regio.de/suchauftrag<br>Bitte antworten Sie nicht auf diese automatisch erzeugte E-Mail.",
+        "de",
+        "Zum Stellenangebot",
+    ),
+)
 
-N("de", "recruiter_outreach", "xing-probejobs-personalvermittlung-html",
-  co="Lagerprofi Personalvermittlung GmbH", fmt="html", skin="outlook",
-  frm="Sevgi Aydın <s.aydin@lagerprofi-personal.de>", to="omar",
-  subj="Ihr Profil auf XING – Logistikleitung in Köln",
-  body="""Sehr geehrter Herr Al-Khatib,
+N(
+    "de",
+    "recruiter_outreach",
+    "xing-probejobs-personalvermittlung-html",
+    co="Lagerprofi Personalvermittlung GmbH",
+    fmt="html",
+    skin="outlook",
+    frm="Sevgi Aydın <s.aydin@lagerprofi-personal.de>",
+    to="omar",
+    subj="Ihr Profil auf XING – Logistikleitung in Köln",
+    body="""Sehr geehrter Herr Al-Khatib,
 
 ich bin auf Ihr Profil bei XING aufmerksam geworden und würde Ihnen gern eine Position vorstellen, die sehr gut zu Ihrer Erfahrung passt: Leitung Logistik (m/w/d) bei einem Lebensmittelhändler in Köln-Porz, direkte Festanstellung beim Kunden, ca. 70 Mitarbeitende, Gehalt bis 78.000 €.
 
@@ -4887,13 +6760,20 @@ Mit freundlichen Grüßen
 Sevgi Aydın
 Senior Personalberaterin
 Lagerprofi Personalvermittlung GmbH · Hansaring 20 · 50670 Köln
-""")
+""",
+)
 
-N("de", "offer", "zusage-html-outlook-pflege",
-  co="Klinikum Rheinufer", fmt="alt", skin="outlook",
-  frm="Personalabteilung Klinikum Rheinufer <personal@klinikum-rheinufer.de>", to="merve",
-  subj="Ihre Einstellung als Pflegefachkraft – Zusage",
-  body="""Sehr geehrte Frau Yıldız,
+N(
+    "de",
+    "offer",
+    "zusage-html-outlook-pflege",
+    co="Klinikum Rheinufer",
+    fmt="alt",
+    skin="outlook",
+    frm="Personalabteilung Klinikum Rheinufer <personal@klinikum-rheinufer.de>",
+    to="merve",
+    subj="Ihre Einstellung als Pflegefachkraft – Zusage",
+    body="""Sehr geehrte Frau Yıldız,
 
 wir freuen uns sehr, Ihnen nach dem Gespräch und Ihrem Hospitationstag auf der Station 4B eine Zusage geben zu können!
 
@@ -4904,16 +6784,24 @@ Bitte vereinbaren Sie vorab einen Termin beim Betriebsärztlichen Dienst (Tel. 0
 Herzlich willkommen im Team!
 Mit freundlichen Grüßen
 Personalabteilung
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # French job mail: rejections and hard negatives
 # ---------------------------------------------------------------------------------------------
 
-R("fr", "after_application", "regret-comptable-lyon", fmt="alt", skin="outlook", group="fr-story-rhone",
-  co="Rhône Distribution SAS",
-  frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>", to="camille",
-  subj="Votre candidature au poste de Comptable fournisseurs (H/F)",
-  body="""Madame,
+R(
+    "fr",
+    "after_application",
+    "regret-comptable-lyon",
+    fmt="alt",
+    skin="outlook",
+    group="fr-story-rhone",
+    co="Rhône Distribution SAS",
+    frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>",
+    to="camille",
+    subj="Votre candidature au poste de Comptable fournisseurs (H/F)",
+    body="""Madame,
 
 Nous vous remercions de l'intérêt que vous portez à notre société et de votre candidature au poste de Comptable fournisseurs (H/F) basé à Lyon.
 
@@ -4924,13 +6812,22 @@ Nous vous souhaitons pleine réussite dans vos recherches et vous prions d'agré
 Le Service Recrutement
 Rhône Distribution SAS – 14 quai Perrache – 69002 Lyon
 SAS au capital de 1 200 000 € – RCS Lyon 512 334 871
-""")
+""",
+)
 
-R("fr", "after_application", "startup-tu-autre-candidature", group="fr-story-papyrus",
-  co="Papyrus Labs SAS",
-  frm="Léa de Papyrus <lea@papyrus-labs.fr>", to="julien",
-  subj="Ta candidature chez Papyrus 📄", fmt="alt", skin="card", color="#3a0ca3",
-  body="""Salut Julien,
+R(
+    "fr",
+    "after_application",
+    "startup-tu-autre-candidature",
+    group="fr-story-papyrus",
+    co="Papyrus Labs SAS",
+    frm="Léa de Papyrus <lea@papyrus-labs.fr>",
+    to="julien",
+    subj="Ta candidature chez Papyrus 📄",
+    fmt="alt",
+    skin="card",
+    color="#3a0ca3",
+    body="""Salut Julien,
 
 Merci beaucoup d'avoir postulé au poste de Développeur Fullstack chez Papyrus, et merci pour le temps que tu as pris pour nous présenter ton parcours.
 
@@ -4941,13 +6838,22 @@ On sait que ce n'est jamais agréable à lire. N'hésite pas à garder un œil s
 Belle continuation,
 Léa
 Talent Acquisition @ Papyrus Labs
-""")
+""",
+)
 
-R("fr", "after_application", "smartrecruiters-profil-ne-correspond-pas", group="fr-story-valmont",
-  co="Groupe Valmont Industrie SA",
-  frm="Groupe Valmont Carrières <careers@smartrecruiters.com>", to="thomas",
-  subj="Suite à votre candidature – Ingénieur Méthodes (F/H)", fmt="html", skin="card", color="#14213d",
-  body="""Bonjour Thomas Lefèvre,
+R(
+    "fr",
+    "after_application",
+    "smartrecruiters-profil-ne-correspond-pas",
+    group="fr-story-valmont",
+    co="Groupe Valmont Industrie SA",
+    frm="Groupe Valmont Carrières <careers@smartrecruiters.com>",
+    to="thomas",
+    subj="Suite à votre candidature – Ingénieur Méthodes (F/H)",
+    fmt="html",
+    skin="card",
+    color="#14213d",
+    body="""Bonjour Thomas Lefèvre,
 
 Nous vous remercions pour votre candidature au poste d'Ingénieur Méthodes (F/H) sur notre site de Besançon.
 
@@ -4958,14 +6864,19 @@ Votre profil reste enregistré dans notre base et vous pouvez postuler à tout m
 Cordialement,
 L'équipe Talent Acquisition
 Groupe Valmont Industrie SA
-""")
+""",
+)
 
-R("fr", "after_application", "candidature-spontanee-pas-de-suite",
-  co="Maison Berthier & Fils SARL",
-  frm="Maison Berthier <contact@maison-berthier.fr>", to="chloe",
-  subj="Re: Candidature spontanée – vendeuse en boulangerie",
-  thread=[("laposte.net", "uuid")],
-  body="""Bonjour Madame Garnier,
+R(
+    "fr",
+    "after_application",
+    "candidature-spontanee-pas-de-suite",
+    co="Maison Berthier & Fils SARL",
+    frm="Maison Berthier <contact@maison-berthier.fr>",
+    to="chloe",
+    subj="Re: Candidature spontanée – vendeuse en boulangerie",
+    thread=[("laposte.net", "uuid")],
+    body="""Bonjour Madame Garnier,
 
 Nous avons bien reçu votre candidature spontanée et nous vous en remercions.
 
@@ -4977,13 +6888,19 @@ Bien cordialement,
 Hélène Berthier
 Maison Berthier & Fils – Boulangerie-Pâtisserie
 12 rue de la République, 84000 Avignon
-""")
+""",
+)
 
-R("fr", "after_application", "stage-fin-etudes-marketing", group="fr-story-oceane",
-  co="Océane Cosmétiques SAS",
-  frm="Océane Cosmétiques – Recrutement <stages@oceane-cosmetiques.fr>", to="ines",
-  subj="Votre candidature – Stage de fin d'études Marketing Produit",
-  body="""Bonjour Inès,
+R(
+    "fr",
+    "after_application",
+    "stage-fin-etudes-marketing",
+    group="fr-story-oceane",
+    co="Océane Cosmétiques SAS",
+    frm="Océane Cosmétiques – Recrutement <stages@oceane-cosmetiques.fr>",
+    to="ines",
+    subj="Votre candidature – Stage de fin d'études Marketing Produit",
+    body="""Bonjour Inès,
 
 Nous vous remercions pour votre candidature au stage de fin d'études en Marketing Produit (6 mois, à partir de janvier).
 
@@ -4993,13 +6910,18 @@ Nous vous souhaitons beaucoup de succès dans la suite de vos études et de votr
 
 Bien à vous,
 L'équipe RH Océane Cosmétiques
-""")
+""",
+)
 
-R("fr", "after_application", "alternance-non-retenue",
-  co="BatiNord Construction SAS",
-  frm="BatiNord – Alternance <alternance@batinord-construction.fr>", to="mehdi",
-  subj="Votre candidature en alternance – Conducteur de travaux (BTS Bâtiment)",
-  body="""Bonjour Mehdi,
+R(
+    "fr",
+    "after_application",
+    "alternance-non-retenue",
+    co="BatiNord Construction SAS",
+    frm="BatiNord – Alternance <alternance@batinord-construction.fr>",
+    to="mehdi",
+    subj="Votre candidature en alternance – Conducteur de travaux (BTS Bâtiment)",
+    body="""Bonjour Mehdi,
 
 Merci pour ta candidature pour un contrat d'apprentissage en tant qu'assistant conducteur de travaux dans le cadre de ton BTS Bâtiment.
 
@@ -5011,13 +6933,19 @@ Bon courage pour la suite !
 Sandrine Lemaire
 Chargée de recrutement
 BatiNord Construction SAS – 8 avenue de la Marne – 59200 Tourcoing
-""")
+""",
+)
 
-R("fr", "after_application", "belgique-malheureusement-bonne-continuation",
-  co="Meuse Logistics SA",
-  frm="Meuse Logistics HR <jobs@meuse-logistics.be>", to="julien", tz="Europe/Brussels",
-  subj="Votre candidature – Responsable d'entrepôt",
-  body="""Bonjour Monsieur Moreau,
+R(
+    "fr",
+    "after_application",
+    "belgique-malheureusement-bonne-continuation",
+    co="Meuse Logistics SA",
+    frm="Meuse Logistics HR <jobs@meuse-logistics.be>",
+    to="julien",
+    tz="Europe/Brussels",
+    subj="Votre candidature – Responsable d'entrepôt",
+    body="""Bonjour Monsieur Moreau,
 
 Nous vous remercions pour l'intérêt que vous portez à Meuse Logistics et pour votre candidature au poste de Responsable d'entrepôt à Liège.
 
@@ -5031,13 +6959,19 @@ Nathalie Dubois
 HR Business Partner
 Meuse Logistics SA – Quai de la Batte 22 – 4000 Liège
 TVA BE 0456.789.123 – GSM +32 478 12 34 56
-""")
+""",
+)
 
-R("fr", "after_application", "suisse-regrettons-suite-positive",
-  co="Léman Horlogerie SA",
-  frm="Léman Horlogerie SA – Ressources humaines <rh@leman-horlogerie.ch>", to="camille", tz="Europe/Zurich",
-  subj="Votre dossier de candidature",
-  body="""Madame,
+R(
+    "fr",
+    "after_application",
+    "suisse-regrettons-suite-positive",
+    co="Léman Horlogerie SA",
+    frm="Léman Horlogerie SA – Ressources humaines <rh@leman-horlogerie.ch>",
+    to="camille",
+    tz="Europe/Zurich",
+    subj="Votre dossier de candidature",
+    body="""Madame,
 
 Nous accusons réception de votre dossier de candidature pour le poste d'Assistante de direction à 80 % et vous remercions de l'intérêt témoigné à notre entreprise.
 
@@ -5047,13 +6981,19 @@ Nous vous retournons votre dossier par courrier séparé et vous adressons, Mada
 
 Service des ressources humaines
 Léman Horlogerie SA – Route de Meyrin 150 – 1217 Meyrin / Genève
-""")
+""",
+)
 
-R("fr", "after_application", "quebec-regret-cordialement",
-  co="Boréal Technologies inc.",
-  frm="Boréal Technologies – Talents <talents@borealtech.ca>", to="mehdi", tz="America/Toronto",
-  subj="Votre candidature – Analyste support TI",
-  body="""Bonjour Mehdi,
+R(
+    "fr",
+    "after_application",
+    "quebec-regret-cordialement",
+    co="Boréal Technologies inc.",
+    frm="Boréal Technologies – Talents <talents@borealtech.ca>",
+    to="mehdi",
+    tz="America/Toronto",
+    subj="Votre candidature – Analyste support TI",
+    body="""Bonjour Mehdi,
 
 Merci de l'intérêt que vous portez à Boréal Technologies et du temps consacré à votre candidature pour le poste d'Analyste support TI.
 
@@ -5065,13 +7005,19 @@ Cordialement,
 Geneviève Tremblay
 Conseillère en acquisition de talents
 Boréal Technologies inc. – 1200, boul. René-Lévesque O., Montréal (Québec)
-""")
+""",
+)
 
-R("fr", "after_application", "hopital-infirmiere-candidature", group="fr-story-chv",
-  co="Centre Hospitalier des Vallées",
-  frm="Direction des Ressources Humaines – CH des Vallées <drh@ch-des-vallees.fr>", to="ines",
-  subj="Candidature IDE – service de réanimation",
-  body="""Madame,
+R(
+    "fr",
+    "after_application",
+    "hopital-infirmiere-candidature",
+    group="fr-story-chv",
+    co="Centre Hospitalier des Vallées",
+    frm="Direction des Ressources Humaines – CH des Vallées <drh@ch-des-vallees.fr>",
+    to="ines",
+    subj="Candidature IDE – service de réanimation",
+    body="""Madame,
 
 Vous avez adressé votre candidature pour un poste d'infirmière diplômée d'État dans le service de réanimation polyvalente de notre établissement, et nous vous en remercions.
 
@@ -5082,14 +7028,22 @@ Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.
 Pour le Directeur des Ressources Humaines,
 Sylvie Marchand
 Attachée d'administration hospitalière
-""")
+""",
+)
 
-R("fr", "after_application", "teamtailor-fr-html",
-  co="Verdure Énergie SAS",
-  frm="Verdure Énergie <notifications@mail.teamtailor.com>", to="thomas",
-  subj="Mise à jour concernant votre candidature – Chef de projet éolien", fmt="html", skin="card", color="#2b9348",
-  powered="Envoyé via Teamtailor",
-  body="""Bonjour Thomas,
+R(
+    "fr",
+    "after_application",
+    "teamtailor-fr-html",
+    co="Verdure Énergie SAS",
+    frm="Verdure Énergie <notifications@mail.teamtailor.com>",
+    to="thomas",
+    subj="Mise à jour concernant votre candidature – Chef de projet éolien",
+    fmt="html",
+    skin="card",
+    color="#2b9348",
+    powered="Envoyé via Teamtailor",
+    body="""Bonjour Thomas,
 
 Merci pour votre candidature au poste de Chef de projet éolien et pour l'intérêt que vous portez à Verdure Énergie.
 
@@ -5098,13 +7052,19 @@ Nous avons pris le temps d'examiner votre profil avec attention. Nous avons tout
 Nous vous remercions sincèrement et vous souhaitons bonne chance pour la suite.
 
 L'équipe Verdure Énergie
-""")
+""",
+)
 
-R("fr", "after_application", "cabinet-expertise-comptable", charset="iso-8859-15",
-  co="Fiduciaire Castel & Associés",
-  frm="Pierre Castel <p.castel@castel-associes.fr>", to="chloe",
-  subj="Votre candidature - collaboratrice comptable",
-  body="""Madame,
+R(
+    "fr",
+    "after_application",
+    "cabinet-expertise-comptable",
+    charset="iso-8859-15",
+    co="Fiduciaire Castel & Associés",
+    frm="Pierre Castel <p.castel@castel-associes.fr>",
+    to="chloe",
+    subj="Votre candidature - collaboratrice comptable",
+    body="""Madame,
 
 Je vous remercie de votre candidature au poste de collaboratrice comptable au sein de notre cabinet.
 
@@ -5118,25 +7078,37 @@ Pierre Castel
 Expert-comptable, Commissaire aux comptes
 Fiduciaire Castel & Associés - SARL d'expertise comptable inscrite au Tableau de l'Ordre de la région Occitanie
 5 allées Jean Jaurès - 31000 Toulouse
-""")
+""",
+)
 
-R("fr", "after_application", "tres-court-poste-non-propose",
-  co="Garage Fontaine",
-  frm="Garage Fontaine <garage.fontaine@orange.fr>", to="mehdi",
-  subj="candidature mécanicien",
-  body="""Bonjour,
+R(
+    "fr",
+    "after_application",
+    "tres-court-poste-non-propose",
+    co="Garage Fontaine",
+    frm="Garage Fontaine <garage.fontaine@orange.fr>",
+    to="mehdi",
+    subj="candidature mécanicien",
+    body="""Bonjour,
 
 Nous avons trouvé quelqu'un pour le poste de mécanicien, nous ne donnerons donc pas suite à votre candidature.
 
 Cordialement
 M. Fontaine
-""")
+""",
+)
 
-R("fr", "after_application", "taleo-ref-suite-donnee", fmt="html", skin="card",
-  co="Banque Atlantique Mutuelle",
-  frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>", to="camille",
-  subj="Réf. 2024-1187 – Suite donnée à votre candidature",
-  body="""Madame Durand,
+R(
+    "fr",
+    "after_application",
+    "taleo-ref-suite-donnee",
+    fmt="html",
+    skin="card",
+    co="Banque Atlantique Mutuelle",
+    frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>",
+    to="camille",
+    subj="Réf. 2024-1187 – Suite donnée à votre candidature",
+    body="""Madame Durand,
 
 Nous vous remercions d'avoir postulé à l'offre « Conseillère clientèle particuliers (H/F) – Agence de Nantes » (réf. 2024-1187).
 
@@ -5150,14 +7122,20 @@ La Direction des Ressources Humaines
 Banque Atlantique Mutuelle
 
 Ce message est généré automatiquement, merci de ne pas y répondre.
-""", date="2024-05-22 11:04")
+""",
+    date="2024-05-22 11:04",
+)
 
-R("fr", "after_application", "these-cifre-non-retenue",
-  co="Laboratoire de Mécanique des Fluides de Grenoble",
-  frm="Prof. Anne-Sophie Roux <anne-sophie.roux@lmf-grenoble.fr>", to="thomas",
-  subj="Re: Candidature thèse CIFRE – écoulements diphasiques",
-  thread=[("gmail.com", "gmail")],
-  body="""Bonjour Thomas,
+R(
+    "fr",
+    "after_application",
+    "these-cifre-non-retenue",
+    co="Laboratoire de Mécanique des Fluides de Grenoble",
+    frm="Prof. Anne-Sophie Roux <anne-sophie.roux@lmf-grenoble.fr>",
+    to="thomas",
+    subj="Re: Candidature thèse CIFRE – écoulements diphasiques",
+    thread=[("gmail.com", "gmail")],
+    body="""Bonjour Thomas,
 
 Merci pour votre candidature et pour la lettre de recommandation de votre encadrant de master.
 
@@ -5168,13 +7146,18 @@ Je vous souhaite de trouver un sujet qui vous corresponde, et n'hésitez pas à 
 Bien cordialement,
 Anne-Sophie Roux
 Professeure des universités
-""")
+""",
+)
 
-R("fr", "after_application", "cabinet-recrutement-client-non-retenu",
-  co="Altitude RH Conseil SARL",
-  frm="Maxime Girard <m.girard@altitude-rh.fr>", to="julien",
-  subj="Poste de Responsable maintenance – retour de notre client",
-  body="""Bonjour Julien,
+R(
+    "fr",
+    "after_application",
+    "cabinet-recrutement-client-non-retenu",
+    co="Altitude RH Conseil SARL",
+    frm="Maxime Girard <m.girard@altitude-rh.fr>",
+    to="julien",
+    subj="Poste de Responsable maintenance – retour de notre client",
+    body="""Bonjour Julien,
 
 Je reviens vers vous concernant le poste de Responsable maintenance pour lequel je vous avais présenté à mon client, une PME agroalimentaire de la Sarthe.
 
@@ -5185,13 +7168,18 @@ Je garde évidemment votre profil en tête pour d'autres missions et reviendrai 
 Bien à vous,
 Maxime Girard
 Consultant senior – Altitude RH Conseil
-""")
+""",
+)
 
-R("fr", "after_interview", "apres-entretien-telephonique",
-  co="Nébuleuse Studio SAS",
-  frm="Aurélie Petit <aurelie.petit@nebuleuse-studio.fr>", to="chloe",
-  subj="Suite à notre échange téléphonique",
-  body="""Bonjour Chloé,
+R(
+    "fr",
+    "after_interview",
+    "apres-entretien-telephonique",
+    co="Nébuleuse Studio SAS",
+    frm="Aurélie Petit <aurelie.petit@nebuleuse-studio.fr>",
+    to="chloe",
+    subj="Suite à notre échange téléphonique",
+    body="""Bonjour Chloé,
 
 Merci encore pour notre échange téléphonique de mardi, j'ai beaucoup apprécié votre enthousiasme pour nos projets d'animation.
 
@@ -5202,14 +7190,21 @@ Je vous souhaite vraiment le meilleur pour la suite.
 Bien à vous,
 Aurélie Petit
 Responsable RH – Nébuleuse Studio SAS, Angoulême
-""")
+""",
+)
 
-R("fr", "after_interview", "drh-retour-personnalise", fmt="alt", skin="outlook",
-  co="Mutuelle Horizon Santé",
-  frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>", to="ines",
-  subj="Votre entretien du 4 avril – notre décision",
-  date="2025-04-11 16:38",
-  body="""Madame Benali,
+R(
+    "fr",
+    "after_interview",
+    "drh-retour-personnalise",
+    fmt="alt",
+    skin="outlook",
+    co="Mutuelle Horizon Santé",
+    frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>",
+    to="ines",
+    subj="Votre entretien du 4 avril – notre décision",
+    date="2025-04-11 16:38",
+    body="""Madame Benali,
 
 Je tiens à vous remercier pour l'entretien du 4 avril et pour la qualité de nos échanges.
 
@@ -5222,13 +7217,18 @@ Avec mes salutations les meilleures,
 Christophe Vasseur
 Directeur des Ressources Humaines
 Mutuelle Horizon Santé – Mutuelle régie par le livre II du Code de la mutualité – SIREN 784 512 339
-""")
+""",
+)
 
-R("fr", "after_interview", "journee-immersion-restaurant",
-  co="Le Comptoir des Halles",
-  frm="Le Comptoir des Halles <contact@comptoirdeshalles.fr>", to="julien",
-  subj="Ta journée d'essai",
-  body="""Salut Julien,
+R(
+    "fr",
+    "after_interview",
+    "journee-immersion-restaurant",
+    co="Le Comptoir des Halles",
+    frm="Le Comptoir des Halles <contact@comptoirdeshalles.fr>",
+    to="julien",
+    subj="Ta journée d'essai",
+    body="""Salut Julien,
 
 Merci pour ta journée d'essai samedi, tu as bien assuré au service du midi.
 
@@ -5238,13 +7238,19 @@ Bonne continuation, et passe boire un café quand tu veux.
 
 Fred
 Le Comptoir des Halles – Bordeaux
-""")
+""",
+)
 
-R("fr", "after_interview", "etude-de-cas-conseil", group="fr-story-aubrac",
-  co="Aubrac Conseil SAS",
-  frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>", to="camille",
-  subj="Retour sur votre étude de cas",
-  body="""Bonjour Camille,
+R(
+    "fr",
+    "after_interview",
+    "etude-de-cas-conseil",
+    group="fr-story-aubrac",
+    co="Aubrac Conseil SAS",
+    frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>",
+    to="camille",
+    subj="Retour sur votre étude de cas",
+    body="""Bonjour Camille,
 
 Merci d'avoir présenté votre étude de cas lundi devant Sophie et moi. Votre analyse du marché était claire et bien documentée.
 
@@ -5255,14 +7261,21 @@ Nous serions ravis de vous revoir dans un an ou deux, avec un peu plus d'expéri
 Bien cordialement,
 Hugo Marchetti
 Associé – Aubrac Conseil SAS, Paris
-""")
+""",
+)
 
-R("fr", "after_interview", "entretien-final-fil-cite", group="fr-story-lumiere",
-  co="Lumière Édition SA",
-  frm="Nadia Ferrand <n.ferrand@lumiere-edition.fr>", to="camille",
-  subj="RE: Remerciements suite à notre entretien",
-  thread=[("orange.fr", "uuid")], date="2024-03-19 18:02",
-  body="""Bonjour Camille,
+R(
+    "fr",
+    "after_interview",
+    "entretien-final-fil-cite",
+    group="fr-story-lumiere",
+    co="Lumière Édition SA",
+    frm="Nadia Ferrand <n.ferrand@lumiere-edition.fr>",
+    to="camille",
+    subj="RE: Remerciements suite à notre entretien",
+    thread=[("orange.fr", "uuid")],
+    date="2024-03-19 18:02",
+    body="""Bonjour Camille,
 
 Merci pour votre message et encore merci pour votre venue début mars.
 
@@ -5281,28 +7294,41 @@ Le mar. 12 mars 2024 à 09:14, Camille Durand <camille.durand@orange.fr> a écri
 >
 > Bien cordialement,
 > Camille Durand
-""")
+""",
+)
 
-R("fr", "after_interview", "envoye-de-mon-iphone",
-  co="Plomberie Garnier & Fils",
-  frm="Eric Garnier <eric.garnier@plomberie-garnier.fr>", to="mehdi",
-  subj="Re: Entretien plombier",
-  thread=[("hotmail.fr", "outlook")], fmt="alt", skin="apple", mid_style="apple",
-  body="""Bonjour Mehdi
+R(
+    "fr",
+    "after_interview",
+    "envoye-de-mon-iphone",
+    co="Plomberie Garnier & Fils",
+    frm="Eric Garnier <eric.garnier@plomberie-garnier.fr>",
+    to="mehdi",
+    subj="Re: Entretien plombier",
+    thread=[("hotmail.fr", "outlook")],
+    fmt="alt",
+    skin="apple",
+    mid_style="apple",
+    body="""Bonjour Mehdi
 
 Merci d'être passé hier. Finalement j'ai pris un gars qui a plus d'expérience en chauffage, désolé. Bonne chance pour la suite
 
 Eric
 
 Envoyé de mon iPhone
-""")
+""",
+)
 
-R("fr", "after_interview", "entretien-collectif-grande-distribution",
-  co="Hypermarché Les Portes du Sud",
-  frm="Recrutement Les Portes du Sud <recrutement@portesdusud-hyper.fr>", to="ines",
-  subj="Suite à l'entretien collectif du 16 septembre",
-  date="2023-09-22 10:15",
-  body="""Madame,
+R(
+    "fr",
+    "after_interview",
+    "entretien-collectif-grande-distribution",
+    co="Hypermarché Les Portes du Sud",
+    frm="Recrutement Les Portes du Sud <recrutement@portesdusud-hyper.fr>",
+    to="ines",
+    subj="Suite à l'entretien collectif du 16 septembre",
+    date="2023-09-22 10:15",
+    body="""Madame,
 
 Vous avez participé le 16 septembre à notre session de recrutement collective pour les postes d'hôtes et hôtesses de caisse, et nous vous en remercions.
 
@@ -5311,13 +7337,18 @@ Après délibération, nous sommes au regret de vous informer que votre candidat
 Nous vous souhaitons une bonne continuation dans vos recherches.
 
 Le service Ressources Humaines
-""")
+""",
+)
 
-R("fr", "position_closed", "poste-pourvu",
-  co="Atelier Vélo Solidaire (association)",
-  frm="Atelier Vélo Solidaire <contact@atelier-velo-solidaire.org>", to="julien",
-  subj="Poste de mécanicien vélo",
-  body="""Bonjour Julien,
+R(
+    "fr",
+    "position_closed",
+    "poste-pourvu",
+    co="Atelier Vélo Solidaire (association)",
+    frm="Atelier Vélo Solidaire <contact@atelier-velo-solidaire.org>",
+    to="julien",
+    subj="Poste de mécanicien vélo",
+    body="""Bonjour Julien,
 
 Merci pour ta candidature au poste de mécanicien·ne vélo animateur·rice.
 
@@ -5326,13 +7357,20 @@ Le poste a été pourvu la semaine dernière, nous ne pourrons donc pas donner s
 À bientôt peut-être à l'atelier !
 Pour le bureau de l'association,
 Sophie
-""")
+""",
+)
 
-R("fr", "position_closed", "gel-des-embauches", group="fr-story-nereide",
-  co="Néréide Télécom SA",
-  frm="Néréide Télécom – Recrutement <recrutement@nereide-telecom.fr>", to="thomas",
-  subj="Information concernant votre candidature – Architecte réseau", date="2024-06-20 15:31",
-  body="""Bonjour Monsieur Lefèvre,
+R(
+    "fr",
+    "position_closed",
+    "gel-des-embauches",
+    group="fr-story-nereide",
+    co="Néréide Télécom SA",
+    frm="Néréide Télécom – Recrutement <recrutement@nereide-telecom.fr>",
+    to="thomas",
+    subj="Information concernant votre candidature – Architecte réseau",
+    date="2024-06-20 15:31",
+    body="""Bonjour Monsieur Lefèvre,
 
 Nous vous remercions pour votre candidature au poste d'Architecte réseau (F/H).
 
@@ -5342,14 +7380,20 @@ Cette décision ne remet aucunement en cause la qualité de votre candidature. N
 
 Cordialement,
 La Direction des Talents
-""")
+""",
+)
 
-R("fr", "position_closed", "offre-retiree-reorganisation",
-  co="Groupe Astrée Assurances",
-  frm="Groupe Astrée – Ressources Humaines <rh-recrutement@astree-assurances.fr>", to="chloe",
-  subj="Votre candidature – Chargée de communication interne",
-  fmt="alt", skin="outlook",
-  body="""Madame,
+R(
+    "fr",
+    "position_closed",
+    "offre-retiree-reorganisation",
+    co="Groupe Astrée Assurances",
+    frm="Groupe Astrée – Ressources Humaines <rh-recrutement@astree-assurances.fr>",
+    to="chloe",
+    subj="Votre candidature – Chargée de communication interne",
+    fmt="alt",
+    skin="outlook",
+    body="""Madame,
 
 Nous vous remercions de l'intérêt que vous avez manifesté pour le poste de Chargée de communication interne.
 
@@ -5359,13 +7403,18 @@ Nous vous prions de nous excuser pour ce contretemps et vous adressons nos sinc�
 
 Direction des Ressources Humaines
 Groupe Astrée Assurances – Société anonyme – RCS Paris 399 118 740
-""")
+""",
+)
 
-R("fr", "position_closed", "pourvu-en-interne",
-  co="Ville de Saint-Aurèle (mairie)",
-  frm="Mairie de Saint-Aurèle – Service RH <rh@saint-aurele.fr>", to="camille",
-  subj="Recrutement – Agent d'accueil (cadre d'emplois des adjoints administratifs)",
-  body="""Madame,
+R(
+    "fr",
+    "position_closed",
+    "pourvu-en-interne",
+    co="Ville de Saint-Aurèle (mairie)",
+    frm="Mairie de Saint-Aurèle – Service RH <rh@saint-aurele.fr>",
+    to="camille",
+    subj="Recrutement – Agent d'accueil (cadre d'emplois des adjoints administratifs)",
+    body="""Madame,
 
 Vous avez fait acte de candidature pour le poste d'agent d'accueil à la mairie de Saint-Aurèle.
 
@@ -5375,14 +7424,19 @@ Je vous prie de croire, Madame, à l'assurance de mes salutations distinguées.
 
 Pour le Maire et par délégation,
 La Directrice Générale des Services
-""")
+""",
+)
 
 # --- French hard negatives -------------------------------------------------------------------
-N("fr", "acknowledgement", "accuse-reception-formel",
-  co="Rhône Distribution SAS",
-  frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>", to="camille",
-  subj="Accusé de réception de votre candidature",
-  body="""Madame,
+N(
+    "fr",
+    "acknowledgement",
+    "accuse-reception-formel",
+    co="Rhône Distribution SAS",
+    frm="Service Recrutement Rhône Distribution <recrutement@rhone-distribution.fr>",
+    to="camille",
+    subj="Accusé de réception de votre candidature",
+    body="""Madame,
 
 Nous accusons réception de votre candidature au poste de Comptable fournisseurs (H/F) et vous remercions de l'intérêt que vous portez à notre société.
 
@@ -5391,13 +7445,22 @@ Votre dossier va être étudié avec attention par nos équipes. Nous ne manquer
 Nous vous prions d'agréer, Madame, nos salutations distinguées.
 
 Le Service Recrutement
-""", group="fr-story-rhone")
+""",
+    group="fr-story-rhone",
+)
 
-N("fr", "acknowledgement", "wttj-style-bien-recue",
-  co="Papyrus Labs SAS", fmt="html", skin="card", color="#ffcd00",
-  frm="Papyrus Labs <jobs@papyrus-labs.fr>", to="julien",
-  subj="On a bien reçu ta candidature ✌️",
-  body="""Hello Julien,
+N(
+    "fr",
+    "acknowledgement",
+    "wttj-style-bien-recue",
+    co="Papyrus Labs SAS",
+    fmt="html",
+    skin="card",
+    color="#ffcd00",
+    frm="Papyrus Labs <jobs@papyrus-labs.fr>",
+    to="julien",
+    subj="On a bien reçu ta candidature ✌️",
+    body="""Hello Julien,
 
 Ta candidature pour le poste de Développeur Fullstack est bien arrivée chez nous !
 
@@ -5407,13 +7470,19 @@ En attendant, tu peux découvrir l'équipe sur notre page carrières.
 
 À très vite,
 L'équipe Papyrus
-""", group="fr-story-papyrus")
+""",
+    group="fr-story-papyrus",
+)
 
-N("fr", "acknowledgement", "indeed-candidature-envoyee",
-  co="Indeed",
-  frm="Indeed <indeedapply@indeed.com>", to="ines",
-  subj="Candidature envoyée : Hôtesse d'accueil (H/F) – Groupe Sentinelle Services",
-  body="""Votre candidature a été envoyée à Groupe Sentinelle Services.
+N(
+    "fr",
+    "acknowledgement",
+    "indeed-candidature-envoyee",
+    co="Indeed",
+    frm="Indeed <indeedapply@indeed.com>",
+    to="ines",
+    subj="Candidature envoyée : Hôtesse d'accueil (H/F) – Groupe Sentinelle Services",
+    body="""Votre candidature a été envoyée à Groupe Sentinelle Services.
 
 Hôtesse d'accueil (H/F)
 Groupe Sentinelle Services – Marseille (13)
@@ -5425,13 +7494,21 @@ Prochaines étapes :
 
 Bonne chance !
 L'équipe Indeed
-""")
+""",
+)
 
-N("fr", "acknowledgement", "rgpd-conservation-deux-ans",
-  co="Groupe Valmont Industrie SA", fmt="alt", skin="card", color="#14213d",
-  frm="Groupe Valmont Carrières <careers@smartrecruiters.com>", to="thomas",
-  subj="Merci pour votre candidature – Ingénieur Méthodes (F/H)",
-  body="""Bonjour Thomas,
+N(
+    "fr",
+    "acknowledgement",
+    "rgpd-conservation-deux-ans",
+    co="Groupe Valmont Industrie SA",
+    fmt="alt",
+    skin="card",
+    color="#14213d",
+    frm="Groupe Valmont Carrières <careers@smartrecruiters.com>",
+    to="thomas",
+    subj="Merci pour votre candidature – Ingénieur Méthodes (F/H)",
+    body="""Bonjour Thomas,
 
 Nous vous remercions pour votre candidature au poste d'Ingénieur Méthodes (F/H). Elle a bien été transmise à notre équipe de recrutement.
 
@@ -5441,13 +7518,19 @@ Conformément au RGPD, vos données seront conservées pendant deux ans à compt
 
 Cordialement,
 L'équipe Talent Acquisition
-""", group="fr-story-valmont")
+""",
+    group="fr-story-valmont",
+)
 
-N("fr", "acknowledgement", "sans-reponse-quatre-semaines",
-  co="Clinique du Parc Saint-Roch",
-  frm="Clinique du Parc Saint-Roch <recrutement@clinique-saint-roch.fr>", to="ines",
-  subj="Votre candidature a bien été reçue",
-  body="""Madame,
+N(
+    "fr",
+    "acknowledgement",
+    "sans-reponse-quatre-semaines",
+    co="Clinique du Parc Saint-Roch",
+    frm="Clinique du Parc Saint-Roch <recrutement@clinique-saint-roch.fr>",
+    to="ines",
+    subj="Votre candidature a bien été reçue",
+    body="""Madame,
 
 Nous avons bien reçu votre candidature pour un poste d'infirmière en bloc opératoire et vous en remercions.
 
@@ -5456,13 +7539,20 @@ Votre dossier sera examiné par notre Direction des Soins. Nous vous contacteron
 Bien cordialement,
 Service Recrutement
 Clinique du Parc Saint-Roch – Montpellier
-""")
+""",
+)
 
-N("fr", "acknowledgement", "fonction-publique-ar-concours", fmt="html", skin="outlook",
-  co="Conseil départemental de la Côte-Verte",
-  frm="Département de la Côte-Verte – DRH <drh-recrutement@cote-verte.fr>", to="chloe",
-  subj="AR – Candidature n° 2025-0412 – Assistant(e) socio-éducatif(ve)",
-  body="""Madame,
+N(
+    "fr",
+    "acknowledgement",
+    "fonction-publique-ar-concours",
+    fmt="html",
+    skin="outlook",
+    co="Conseil départemental de la Côte-Verte",
+    frm="Département de la Côte-Verte – DRH <drh-recrutement@cote-verte.fr>",
+    to="chloe",
+    subj="AR – Candidature n° 2025-0412 – Assistant(e) socio-éducatif(ve)",
+    body="""Madame,
 
 Nous accusons bonne réception de votre candidature au poste d'assistante socio-éducative (référence 2025-0412).
 
@@ -5471,13 +7561,19 @@ Votre dossier sera examiné à l'issue de la date limite de dépôt des candidat
 Veuillez agréer, Madame, l'expression de nos salutations distinguées.
 
 La Direction des Ressources Humaines
-""", date="2025-03-10 09:20")
+""",
+    date="2025-03-10 09:20",
+)
 
-N("fr", "interview_invite", "convocation-entretien",
-  co="Néréide Télécom SA",
-  frm="Céline Aubert <celine.aubert@nereide-telecom.fr>", to="thomas",
-  subj="Convocation à un entretien – Architecte réseau",
-  body="""Bonjour Monsieur Lefèvre,
+N(
+    "fr",
+    "interview_invite",
+    "convocation-entretien",
+    co="Néréide Télécom SA",
+    frm="Céline Aubert <celine.aubert@nereide-telecom.fr>",
+    to="thomas",
+    subj="Convocation à un entretien – Architecte réseau",
+    body="""Bonjour Monsieur Lefèvre,
 
 Suite à l'étude de votre candidature, nous avons le plaisir de vous convier à un entretien pour le poste d'Architecte réseau.
 
@@ -5490,13 +7586,20 @@ Merci de bien vouloir nous confirmer votre présence par retour de mail.
 Bien cordialement,
 Céline Aubert
 Chargée de recrutement
-""", date="2024-05-28 10:02", group="fr-story-nereide")
+""",
+    date="2024-05-28 10:02",
+    group="fr-story-nereide",
+)
 
-N("fr", "interview_invite", "malheureusement-reporter-entretien",
-  co="Lumière Édition SA",
-  frm="Nadia Ferrand <n.ferrand@lumiere-edition.fr>", to="camille",
-  subj="Report de notre entretien",
-  body="""Bonjour Camille,
+N(
+    "fr",
+    "interview_invite",
+    "malheureusement-reporter-entretien",
+    co="Lumière Édition SA",
+    frm="Nadia Ferrand <n.ferrand@lumiere-edition.fr>",
+    to="camille",
+    subj="Report de notre entretien",
+    body="""Bonjour Camille,
 
 Malheureusement, je dois reporter notre entretien prévu demain à 10h : je suis retenue au salon du livre de Montreuil plus longtemps que prévu. Toutes mes excuses pour ce contretemps.
 
@@ -5504,13 +7607,19 @@ Seriez-vous disponible jeudi à 10h ou vendredi à 15h ? Nous restons bien enten
 
 Bien à vous,
 Nadia Ferrand
-""", group="fr-story-lumiere")
+""",
+    group="fr-story-lumiere",
+)
 
-N("fr", "interview_invite", "tu-premier-call",
-  co="Kiwi Mobilité SAS",
-  frm="Romain de Kiwi <romain@kiwi-mobilite.fr>", to="mehdi",
-  subj="On se parle ?",
-  body="""Hello Mehdi,
+N(
+    "fr",
+    "interview_invite",
+    "tu-premier-call",
+    co="Kiwi Mobilité SAS",
+    frm="Romain de Kiwi <romain@kiwi-mobilite.fr>",
+    to="mehdi",
+    subj="On se parle ?",
+    body="""Hello Mehdi,
 
 Ton profil nous a vraiment plu pour le poste de Responsable des opérations terrain ! On aimerait en discuter avec toi lors d'un premier call de 30 minutes.
 
@@ -5521,13 +7630,18 @@ Désolé pour le délai de réponse, on a reçu énormément de candidatures.
 À très vite,
 Romain
 Head of People
-""")
+""",
+)
 
-N("fr", "interview_invite", "deuxieme-tour",
-  co="Aubrac Conseil SAS",
-  frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>", to="camille",
-  subj="Deuxième tour – Consultante junior",
-  body="""Bonjour Camille,
+N(
+    "fr",
+    "interview_invite",
+    "deuxieme-tour",
+    co="Aubrac Conseil SAS",
+    frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>",
+    to="camille",
+    subj="Deuxième tour – Consultante junior",
+    body="""Bonjour Camille,
 
 Merci pour notre premier échange. Nous avons le plaisir de vous inviter au deuxième tour du processus, qui se déroulera lundi prochain à nos bureaux.
 
@@ -5535,14 +7649,22 @@ Vous présenterez une étude de cas que nous vous enverrons vendredi matin, puis
 
 Au plaisir de vous revoir,
 Hugo Marchetti
-""", group="fr-story-aubrac")
+""",
+    group="fr-story-aubrac",
+)
 
-N("fr", "interview_invite", "visio-teams-belgique",
-  co="Meuse Logistics SA", tz="Europe/Brussels",
-  frm="Nathalie Dubois <nathalie.dubois@meuse-logistics.be>", to="chloe",
-  subj="Invitation : entretien en visioconférence – Gestionnaire transport",
-  fmt="alt", skin="outlook",
-  body="""Bonjour Madame Garnier,
+N(
+    "fr",
+    "interview_invite",
+    "visio-teams-belgique",
+    co="Meuse Logistics SA",
+    tz="Europe/Brussels",
+    frm="Nathalie Dubois <nathalie.dubois@meuse-logistics.be>",
+    to="chloe",
+    subj="Invitation : entretien en visioconférence – Gestionnaire transport",
+    fmt="alt",
+    skin="outlook",
+    body="""Bonjour Madame Garnier,
 
 Suite à notre échange téléphonique, je vous confirme notre entretien en visioconférence ce mercredi à 11h.
 
@@ -5554,13 +7676,18 @@ N'hésitez pas à me contacter au +32 478 12 34 56 en cas de difficulté techniq
 Bien cordialement,
 Nathalie Dubois
 HR Business Partner
-""")
+""",
+)
 
-N("fr", "offer", "promesse-embauche",
-  co="BatiNord Construction SAS",
-  frm="Sandrine Lemaire <s.lemaire@batinord-construction.fr>", to="julien",
-  subj="Promesse d'embauche – Conducteur de travaux",
-  body="""Bonjour Julien,
+N(
+    "fr",
+    "offer",
+    "promesse-embauche",
+    co="BatiNord Construction SAS",
+    frm="Sandrine Lemaire <s.lemaire@batinord-construction.fr>",
+    to="julien",
+    subj="Promesse d'embauche – Conducteur de travaux",
+    body="""Bonjour Julien,
 
 Nous avons le plaisir de vous informer que votre candidature au poste de Conducteur de travaux a été retenue !
 
@@ -5571,13 +7698,18 @@ Merci de nous retourner le document signé sous huit jours.
 Au plaisir de vous accueillir dans l'équipe,
 Sandrine Lemaire
 Chargée de recrutement
-""")
+""",
+)
 
-N("fr", "offer", "plaisir-informer-cdi",
-  co="Mutuelle Horizon Santé",
-  frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>", to="chloe",
-  subj="Proposition de poste – Gestionnaire prestations santé",
-  body="""Madame Garnier,
+N(
+    "fr",
+    "offer",
+    "plaisir-informer-cdi",
+    co="Mutuelle Horizon Santé",
+    frm="Christophe Vasseur <c.vasseur@horizon-sante-mutuelle.fr>",
+    to="chloe",
+    subj="Proposition de poste – Gestionnaire prestations santé",
+    body="""Madame Garnier,
 
 J'ai le plaisir de vous informer que nous souhaitons vous proposer le poste de Gestionnaire prestations santé en CDI au sein de notre centre de gestion de Tours.
 
@@ -5586,13 +7718,19 @@ Je vous appellerai demain pour vous présenter les détails de notre proposition
 Avec mes salutations les meilleures,
 Christophe Vasseur
 Directeur des Ressources Humaines
-""")
+""",
+)
 
-N("fr", "offer", "alternance-acceptee", group="fr-story-oceane",
-  co="Océane Cosmétiques SAS",
-  frm="Océane Cosmétiques – Recrutement <alternance@oceane-cosmetiques.fr>", to="ines",
-  subj="Bonne nouvelle pour ton alternance 🎉",
-  body="""Bonjour Inès,
+N(
+    "fr",
+    "offer",
+    "alternance-acceptee",
+    group="fr-story-oceane",
+    co="Océane Cosmétiques SAS",
+    frm="Océane Cosmétiques – Recrutement <alternance@oceane-cosmetiques.fr>",
+    to="ines",
+    subj="Bonne nouvelle pour ton alternance 🎉",
+    body="""Bonjour Inès,
 
 Bonne nouvelle : nous avons le plaisir de t'accueillir en alternance au sein de l'équipe Digital à partir de septembre !
 
@@ -5600,13 +7738,21 @@ Ton contrat d'apprentissage sera établi avec ton école dans les prochains jour
 
 Bienvenue chez Océane !
 L'équipe RH
-""")
+""",
+)
 
-N("fr", "assessment", "test-en-ligne",
-  co="Banque Atlantique Mutuelle", fmt="html", skin="card", color="#003f88",
-  frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>", to="mehdi",
-  subj="Étape suivante : tests de raisonnement en ligne",
-  body="""Bonjour Mehdi Bouzid,
+N(
+    "fr",
+    "assessment",
+    "test-en-ligne",
+    co="Banque Atlantique Mutuelle",
+    fmt="html",
+    skin="card",
+    color="#003f88",
+    frm="Banque Atlantique Mutuelle – Recrutement <recrutement-noreply@taleo.net>",
+    to="mehdi",
+    subj="Étape suivante : tests de raisonnement en ligne",
+    body="""Bonjour Mehdi Bouzid,
 
 Votre candidature au poste de Conseiller clientèle professionnels a retenu notre attention. Nous vous invitons à passer nos tests de raisonnement en ligne (environ 40 minutes).
 
@@ -5616,13 +7762,18 @@ Les tests doivent être réalisés avant dimanche, 23h59. Passé ce délai, le l
 
 Bonne chance !
 La Direction des Ressources Humaines
-""")
+""",
+)
 
-N("fr", "assessment", "etude-de-cas-a-preparer",
-  co="Aubrac Conseil SAS",
-  frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>", to="camille",
-  subj="Étude de cas pour lundi",
-  body="""Bonjour Camille,
+N(
+    "fr",
+    "assessment",
+    "etude-de-cas-a-preparer",
+    co="Aubrac Conseil SAS",
+    frm="Hugo Marchetti <hugo.marchetti@aubrac-conseil.fr>",
+    to="camille",
+    subj="Étude de cas pour lundi",
+    body="""Bonjour Camille,
 
 Comme convenu, vous trouverez en pièce jointe l'étude de cas pour votre entretien de lundi : une coopérative laitière qui souhaite lancer une gamme de produits végétaux.
 
@@ -5630,13 +7781,19 @@ Merci de préparer une présentation de 15 minutes (5 slides maximum) avec votre
 
 Bon courage !
 Hugo
-""", group="fr-story-aubrac")
+""",
+    group="fr-story-aubrac",
+)
 
-N("fr", "assessment", "test-technique-tu",
-  co="Papyrus Labs SAS",
-  frm="Léa de Papyrus <lea@papyrus-labs.fr>", to="julien",
-  subj="Ton test technique",
-  body="""Salut Julien,
+N(
+    "fr",
+    "assessment",
+    "test-technique-tu",
+    co="Papyrus Labs SAS",
+    frm="Léa de Papyrus <lea@papyrus-labs.fr>",
+    to="julien",
+    subj="Ton test technique",
+    body="""Salut Julien,
 
 Merci pour l'échange d'hier ! Comme promis, voici le test technique : une petite API de gestion de documents à réaliser en TypeScript.
 
@@ -5646,24 +7803,63 @@ Prends 3 heures max, on ne cherche pas la perfection. Envoie-nous le lien de ton
 
 Bon courage !
 Léa
-""", group="fr-story-papyrus")
+""",
+    group="fr-story-papyrus",
+)
 
-N("fr", "job_alert", "linkedin-alerte-emploi-fr", fmt="html",
-  co="LinkedIn", frm="LinkedIn Alertes emploi <jobalerts-noreply@linkedin.com>", to="thomas",
-  subj="« Ingénieur méthodes » : 3 nouvelles offres à Lyon",
-  list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml-fr>"),
-  html=joblist_html("LinkedIn", "#0a66c2", "Votre alerte emploi pour <b>Ingénieur méthodes</b> à Lyon<br>Nouvelles offres correspondant à vos préférences :",
-                    [("Ingénieur Méthodes Industrialisation (H/F)", "Saône Mécanique SAS", "Villeurbanne", "Il y a 2 jours", "https://www.linkedin.com/comm/jobs/view/3911200451"),
-                     ("Ingénieur Amélioration Continue", "Groupe Valmont Industrie SA", "Lyon", "Candidature simplifiée", "https://www.linkedin.com/comm/jobs/view/3911200987"),
-                     ("Responsable Méthodes (F/H)", "Dauphiné Plasturgie", "Vienne", "", "https://www.linkedin.com/comm/jobs/view/3911201321")],
-                    "Cet e-mail est destiné à Thomas Lefèvre. Gérer vos alertes : https://www.linkedin.com/jobs/alerts<br>© LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2, Irlande",
-                    "fr", "Voir l'offre"))
+N(
+    "fr",
+    "job_alert",
+    "linkedin-alerte-emploi-fr",
+    fmt="html",
+    co="LinkedIn",
+    frm="LinkedIn Alertes emploi <jobalerts-noreply@linkedin.com>",
+    to="thomas",
+    subj="« Ingénieur méthodes » : 3 nouvelles offres à Lyon",
+    list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml-fr>"),
+    html=joblist_html(
+        "LinkedIn",
+        "#0a66c2",
+        "Votre alerte emploi pour <b>Ingénieur méthodes</b> à Lyon<br>Nouvelles offres correspondant à vos préférences :",
+        [
+            (
+                "Ingénieur Méthodes Industrialisation (H/F)",
+                "Saône Mécanique SAS",
+                "Villeurbanne",
+                "Il y a 2 jours",
+                "https://www.linkedin.com/comm/jobs/view/3911200451",
+            ),
+            (
+                "Ingénieur Amélioration Continue",
+                "Groupe Valmont Industrie SA",
+                "Lyon",
+                "Candidature simplifiée",
+                "https://www.linkedin.com/comm/jobs/view/3911200987",
+            ),
+            (
+                "Responsable Méthodes (F/H)",
+                "Dauphiné Plasturgie",
+                "Vienne",
+                "",
+                "https://www.linkedin.com/comm/jobs/view/3911201321",
+            ),
+        ],
+        "Cet e-mail est destiné à Thomas Lefèvre. Gérer vos alertes : https://www.linkedin.com/jobs/alerts<br>© LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2, Irlande",
+        "fr",
+        "Voir l'offre",
+    ),
+)
 
-N("fr", "job_alert", "talentville-nouvelles-offres",
-  co="Talentville", frm="Talentville <alertes@talentville.fr>", to="ines",
-  subj="Vos nouvelles offres d'emploi – Infirmier(ère) – Marseille",
-  list=("<alertes.talentville.fr>", "<https://www.talentville.fr/alertes/desinscription?id=44120>"),
-  body="""Bonjour Inès,
+N(
+    "fr",
+    "job_alert",
+    "talentville-nouvelles-offres",
+    co="Talentville",
+    frm="Talentville <alertes@talentville.fr>",
+    to="ines",
+    subj="Vos nouvelles offres d'emploi – Infirmier(ère) – Marseille",
+    list=("<alertes.talentville.fr>", "<https://www.talentville.fr/alertes/desinscription?id=44120>"),
+    body="""Bonjour Inès,
 
 Voici les nouvelles offres correspondant à votre alerte « Infirmier(ère) – Marseille (13) » :
 
@@ -5677,14 +7873,23 @@ Malheureusement, l'offre « Infirmière puéricultrice – Hôpital Saint-Joseph
 
 L'équipe Talentville
 Se désinscrire : https://www.talentville.fr/alertes/desinscription?id=44120
-""")
+""",
+)
 
-N("fr", "job_alert", "indeed-fr-nouveaux-emplois",
-  co="Indeed", frm="Indeed <alert@indeed.com>", to="mehdi",
-  subj="12 nouveaux emplois : alternance BTS Bâtiment – Lille",
-  list=("<alerts.indeed.com>", "<https://fr.indeed.com/unsubscribe?ad=alternance-lille>"),
-  fmt="alt", skin="card", color="#2557a7", co_card="indeed",
-  body="""12 nouveaux emplois pour « alternance BTS Bâtiment » près de Lille (59)
+N(
+    "fr",
+    "job_alert",
+    "indeed-fr-nouveaux-emplois",
+    co="Indeed",
+    frm="Indeed <alert@indeed.com>",
+    to="mehdi",
+    subj="12 nouveaux emplois : alternance BTS Bâtiment – Lille",
+    list=("<alerts.indeed.com>", "<https://fr.indeed.com/unsubscribe?ad=alternance-lille>"),
+    fmt="alt",
+    skin="card",
+    color="#2557a7",
+    co_card="indeed",
+    body="""12 nouveaux emplois pour « alternance BTS Bâtiment » près de Lille (59)
 
 Assistant conducteur de travaux en alternance (H/F) – Flandres Bâtiment – Roubaix
 Alternance Technicien études de prix – Métropole Construction – Lille
@@ -5693,13 +7898,18 @@ Apprenti(e) dessinateur projeteur – Atelier d'Architecture Vauban – Lille
 Voir tous les emplois : https://fr.indeed.com/emplois?q=alternance+BTS+b%C3%A2timent&l=Lille
 
 Vous recevez cet e-mail car vous avez créé une alerte emploi.
-""")
+""",
+)
 
-N("fr", "recruiter_outreach", "chasseur-de-tetes",
-  co="Vauban Executive Search",
-  frm="Isabelle Renaud <i.renaud@vauban-executive.fr>", to="thomas",
-  subj="Opportunité confidentielle – Directeur Industriel",
-  body="""Bonjour Thomas,
+N(
+    "fr",
+    "recruiter_outreach",
+    "chasseur-de-tetes",
+    co="Vauban Executive Search",
+    frm="Isabelle Renaud <i.renaud@vauban-executive.fr>",
+    to="thomas",
+    subj="Opportunité confidentielle – Directeur Industriel",
+    body="""Bonjour Thomas,
 
 Je me permets de vous contacter car votre profil a retenu mon attention sur LinkedIn.
 
@@ -5710,13 +7920,18 @@ Seriez-vous disponible pour un échange téléphonique confidentiel de 20 minute
 Bien cordialement,
 Isabelle Renaud
 Associée – Vauban Executive Search, Dijon
-""")
+""",
+)
 
-N("fr", "recruiter_outreach", "interim-mission",
-  co="Proxima Intérim",
-  frm="Agence Proxima Intérim Bordeaux <bordeaux@proxima-interim.fr>", to="julien",
-  subj="Mission de chef de rang – disponible ?",
-  body="""Bonjour Julien,
+N(
+    "fr",
+    "recruiter_outreach",
+    "interim-mission",
+    co="Proxima Intérim",
+    frm="Agence Proxima Intérim Bordeaux <bordeaux@proxima-interim.fr>",
+    to="julien",
+    subj="Mission de chef de rang – disponible ?",
+    body="""Bonjour Julien,
 
 Nous avons actuellement une mission de chef de rang pour un restaurant gastronomique du centre de Bordeaux, du 1er juillet au 31 août, 39h/semaine, 13,50 €/h brut + IFM et ICP.
 
@@ -5725,13 +7940,23 @@ Nous avons actuellement une mission de chef de rang pour un restaurant gastronom
 Bonne journée,
 Marion
 Chargée de recrutement – Proxima Intérim
-""")
+""",
+)
 
-N("fr", "recruiter_outreach", "inmail-linkedin-fr",
-  co="LinkedIn", fmt="alt", skin="card", color="#0a66c2", site="linkedin.com", co_card="LinkedIn",
-  frm="Karim Haddouche via LinkedIn <inmail-hit-reply@linkedin.com>", to="chloe",
-  subj="Poste de Chargée de communication – Lyon",
-  body="""Bonjour Chloé,
+N(
+    "fr",
+    "recruiter_outreach",
+    "inmail-linkedin-fr",
+    co="LinkedIn",
+    fmt="alt",
+    skin="card",
+    color="#0a66c2",
+    site="linkedin.com",
+    co_card="LinkedIn",
+    frm="Karim Haddouche via LinkedIn <inmail-hit-reply@linkedin.com>",
+    to="chloe",
+    subj="Poste de Chargée de communication – Lyon",
+    body="""Bonjour Chloé,
 
 Je suis consultant chez Orion Talents et je recrute pour l'un de nos clients, une ETI lyonnaise du secteur de l'énergie, une Chargée de communication interne (CDI, 38–42 k€).
 
@@ -5741,14 +7966,26 @@ Bien à vous,
 Karim Haddouche
 
 Répondre : https://www.linkedin.com/messaging/
-""")
+""",
+)
 
-N("fr", "newsletter_or_advice", "rebondir-apres-refus",
-  co="Cap Carrière Magazine", fmt="html", skin="card", color="#ef476f", co_card="Cap Carrière",
-  frm="Cap Carrière <newsletter@capcarriere-mag.fr>", to="camille",
-  subj="Comment rebondir après un refus d'embauche ?",
-  list=("Cap Carrière Newsletter <newsletter.capcarriere-mag.fr>", "<https://capcarriere-mag.fr/desinscription?u=cd>"),
-  body="""Bonjour Camille,
+N(
+    "fr",
+    "newsletter_or_advice",
+    "rebondir-apres-refus",
+    co="Cap Carrière Magazine",
+    fmt="html",
+    skin="card",
+    color="#ef476f",
+    co_card="Cap Carrière",
+    frm="Cap Carrière <newsletter@capcarriere-mag.fr>",
+    to="camille",
+    subj="Comment rebondir après un refus d'embauche ?",
+    list=(
+        "Cap Carrière Newsletter <newsletter.capcarriere-mag.fr>",
+        "<https://capcarriere-mag.fr/desinscription?u=cd>",
+    ),
+    body="""Bonjour Camille,
 
 « Nous sommes au regret de vous informer… » : une phrase que tout candidat a déjà lue. Cette semaine, nos experts vous expliquent comment transformer un refus en opportunité.
 
@@ -5763,14 +8000,19 @@ Bonne lecture !
 La rédaction de Cap Carrière
 
 Se désinscrire : https://capcarriere-mag.fr/desinscription?u=cd
-""")
+""",
+)
 
-N("fr", "newsletter_or_advice", "reponse-negative-conseils-apec-like",
-  co="Réseau Cadres Avenir",
-  frm="Réseau Cadres Avenir <conseils@cadres-avenir.fr>", to="thomas",
-  subj="Réponse négative à votre candidature : 5 réflexes à adopter",
-  list=("<conseils.cadres-avenir.fr>", "<https://www.cadres-avenir.fr/newsletter/stop>"),
-  body="""Bonjour Thomas,
+N(
+    "fr",
+    "newsletter_or_advice",
+    "reponse-negative-conseils-apec-like",
+    co="Réseau Cadres Avenir",
+    frm="Réseau Cadres Avenir <conseils@cadres-avenir.fr>",
+    to="thomas",
+    subj="Réponse négative à votre candidature : 5 réflexes à adopter",
+    list=("<conseils.cadres-avenir.fr>", "<https://www.cadres-avenir.fr/newsletter/stop>"),
+    body="""Bonjour Thomas,
 
 Vous avez reçu une réponse négative ? Pas de panique : c'est le lot de toute recherche d'emploi, même pour les profils expérimentés.
 
@@ -5785,13 +8027,18 @@ Retrouvez tous nos conseils et nos ateliers en ligne : https://www.cadres-avenir
 
 L'équipe Réseau Cadres Avenir
 Ne plus recevoir nos conseils : https://www.cadres-avenir.fr/newsletter/stop
-""")
+""",
+)
 
-N("fr", "other", "manager-refus-envoye",
-  co="Saône Mécanique SAS",
-  frm="Céline Aubert <celine.aubert@saone-mecanique.fr>", to=("thomas", "thomas.lefevre@saone-mecanique.fr"),
-  subj="Recrutement technicien réseau – point candidats",
-  body="""Bonjour Thomas,
+N(
+    "fr",
+    "other",
+    "manager-refus-envoye",
+    co="Saône Mécanique SAS",
+    frm="Céline Aubert <celine.aubert@saone-mecanique.fr>",
+    to=("thomas", "thomas.lefevre@saone-mecanique.fr"),
+    subj="Recrutement technicien réseau – point candidats",
+    body="""Bonjour Thomas,
 
 Petit point sur le recrutement pour ton équipe :
 - J'ai envoyé le refus à M. Martin et à Mme Colin comme convenu.
@@ -5801,13 +8048,18 @@ Peux-tu me transmettre ton compte rendu d'entretien pour Mme Colin ? Elle a dema
 
 Merci,
 Céline
-""")
+""",
+)
 
-N("fr", "other", "desistement-confirme",
-  co="Groupe Astrée Assurances",
-  frm="Groupe Astrée – Ressources Humaines <rh-recrutement@astree-assurances.fr>", to="mehdi",
-  subj="Confirmation de votre désistement",
-  body="""Bonjour Monsieur Bouzid,
+N(
+    "fr",
+    "other",
+    "desistement-confirme",
+    co="Groupe Astrée Assurances",
+    frm="Groupe Astrée – Ressources Humaines <rh-recrutement@astree-assurances.fr>",
+    to="mehdi",
+    subj="Confirmation de votre désistement",
+    body="""Bonjour Monsieur Bouzid,
 
 Nous avons bien pris note de votre souhait de retirer votre candidature au poste de Gestionnaire sinistres.
 
@@ -5816,13 +8068,19 @@ Nous regrettons de ne pas pouvoir poursuivre le processus avec vous, mais respec
 Nous vous souhaitons une excellente continuation.
 
 Direction des Ressources Humaines
-""")
+""",
+)
 
-N("fr", "other", "pieces-manquantes", group="fr-story-chv",
-  co="Centre Hospitalier des Vallées",
-  frm="DRH – CH des Vallées <drh@ch-des-vallees.fr>", to="ines",
-  subj="Dossier de candidature incomplet",
-  body="""Madame,
+N(
+    "fr",
+    "other",
+    "pieces-manquantes",
+    group="fr-story-chv",
+    co="Centre Hospitalier des Vallées",
+    frm="DRH – CH des Vallées <drh@ch-des-vallees.fr>",
+    to="ines",
+    subj="Dossier de candidature incomplet",
+    body="""Madame,
 
 Nous avons bien reçu votre candidature pour un poste d'infirmière en médecine polyvalente.
 
@@ -5831,17 +8089,25 @@ Malheureusement, votre dossier est incomplet : il manque la copie de votre dipl�
 Cordialement,
 Sylvie Marchand
 Attachée d'administration hospitalière
-""")
+""",
+)
 # ---------------------------------------------------------------------------------------------
 # Spanish job mail (Spain and Latin America): rejections and hard negatives
 # ---------------------------------------------------------------------------------------------
 MX, AR, CO, CL = "America/Mexico_City", "America/Argentina/Buenos_Aires", "America/Bogota", "America/Santiago"
 
-R("es", "after_application", "lamentamos-informarle-administrativa-madrid", fmt="alt", skin="outlook", group="es-story-mirasierra",
-  co="Grupo Mirasierra Servicios S.L.",
-  frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>", to="carmen",
-  subj="Su candidatura para Administrativo/a Contable",
-  body="""Estimada Sra. Morales:
+R(
+    "es",
+    "after_application",
+    "lamentamos-informarle-administrativa-madrid",
+    fmt="alt",
+    skin="outlook",
+    group="es-story-mirasierra",
+    co="Grupo Mirasierra Servicios S.L.",
+    frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>",
+    to="carmen",
+    subj="Su candidatura para Administrativo/a Contable",
+    body="""Estimada Sra. Morales:
 
 Le agradecemos el interés mostrado en formar parte de Grupo Mirasierra y el tiempo dedicado a su candidatura para el puesto de Administrativo/a Contable en nuestra sede de Madrid.
 
@@ -5853,14 +8119,19 @@ Reciba un cordial saludo,
 
 Departamento de Recursos Humanos
 Grupo Mirasierra Servicios S.L. – C/ Alcalá 212, 28028 Madrid
-""")
+""",
+)
 
-R("es", "after_application", "perfil-no-se-ajusta-ingeniero",
-  co="Talleres Ebro Ingeniería S.A.",
-  frm="Talleres Ebro – RRHH <rrhh@talleresebro.es>", to="javier",
-  subj="Proceso de selección – Ingeniero/a de Calidad (Ref. TE-2025-14)",
-  date="2025-02-26 12:40",
-  body="""Estimado Javier:
+R(
+    "es",
+    "after_application",
+    "perfil-no-se-ajusta-ingeniero",
+    co="Talleres Ebro Ingeniería S.A.",
+    frm="Talleres Ebro – RRHH <rrhh@talleresebro.es>",
+    to="javier",
+    subj="Proceso de selección – Ingeniero/a de Calidad (Ref. TE-2025-14)",
+    date="2025-02-26 12:40",
+    body="""Estimado Javier:
 
 Gracias por su interés en la oferta de Ingeniero/a de Calidad (Ref. TE-2025-14) en nuestra planta de Zaragoza.
 
@@ -5871,13 +8142,20 @@ Le deseamos mucha suerte en su búsqueda profesional.
 Atentamente,
 Recursos Humanos
 Talleres Ebro Ingeniería S.A.
-""")
+""",
+)
 
-R("es", "after_application", "mexico-no-continuaras-proceso", group="es-story-bajio",
-  co="Distribuidora del Bajío S.A. de C.V.",
-  frm="Talento Distribuidora del Bajío <talento@distbajio.com.mx>", to="diego", tz=MX,
-  subj="Actualización de tu postulación – Analista de Logística",
-  body="""Hola Diego:
+R(
+    "es",
+    "after_application",
+    "mexico-no-continuaras-proceso",
+    group="es-story-bajio",
+    co="Distribuidora del Bajío S.A. de C.V.",
+    frm="Talento Distribuidora del Bajío <talento@distbajio.com.mx>",
+    to="diego",
+    tz=MX,
+    subj="Actualización de tu postulación – Analista de Logística",
+    body="""Hola Diego:
 
 Agradecemos tu interés en formar parte de Distribuidora del Bajío y el tiempo que dedicaste a postularte para la vacante de Analista de Logística en León, Guanajuato.
 
@@ -5888,13 +8166,19 @@ Te invitamos a seguir pendiente de nuestras vacantes. ¡Mucho éxito!
 Saludos cordiales,
 Equipo de Atracción de Talento
 Distribuidora del Bajío S.A. de C.V.
-""")
+""",
+)
 
-R("es", "after_application", "argentina-vos-otros-perfiles",
-  co="Pampa Fintech S.A.",
-  frm="Flor de Pampa Fintech <flor@pampafintech.com.ar>", to="valentina", tz=AR,
-  subj="Tu postulación en Pampa 💚",
-  body="""Hola Valen,
+R(
+    "es",
+    "after_application",
+    "argentina-vos-otros-perfiles",
+    co="Pampa Fintech S.A.",
+    frm="Flor de Pampa Fintech <flor@pampafintech.com.ar>",
+    to="valentina",
+    tz=AR,
+    subj="Tu postulación en Pampa 💚",
+    body="""Hola Valen,
 
 ¡Gracias por postularte para la búsqueda de UX Writer en Pampa! Nos encantó ver tu portfolio.
 
@@ -5906,13 +8190,22 @@ Un abrazo,
 Flor
 Talent Acquisition · Pampa Fintech
 Av. Corrientes 1234, CABA
-""")
+""",
+)
 
-R("es", "after_application", "colombia-hoja-de-vida-no-seleccionada", fmt="alt", skin="card", group="es-story-cafetera",
-  co="Cafetera Andina S.A.S.",
-  frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres", tz=CO,
-  subj="Respuesta a su postulación – Coordinador de Exportaciones",
-  body="""Cordial saludo, señor Gómez:
+R(
+    "es",
+    "after_application",
+    "colombia-hoja-de-vida-no-seleccionada",
+    fmt="alt",
+    skin="card",
+    group="es-story-cafetera",
+    co="Cafetera Andina S.A.S.",
+    frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>",
+    to="andres",
+    tz=CO,
+    subj="Respuesta a su postulación – Coordinador de Exportaciones",
+    body="""Cordial saludo, señor Gómez:
 
 Agradecemos su interés en formar parte de Cafetera Andina S.A.S. y su postulación al cargo de Coordinador de Exportaciones.
 
@@ -5923,13 +8216,19 @@ Le deseamos éxitos en sus propósitos profesionales.
 Atentamente,
 Gestión Humana
 Cafetera Andina S.A.S. – Manizales, Caldas
-""")
+""",
+)
 
-R("es", "after_application", "chile-junto-con-saludar",
-  co="Minera Pacífico Norte SpA",
-  frm="Reclutamiento Minera Pacífico Norte <reclutamiento@mineranorte.cl>", to="sofia", tz=CL,
-  subj="Proceso de selección Ingeniera de Procesos",
-  body="""Estimada Sofía:
+R(
+    "es",
+    "after_application",
+    "chile-junto-con-saludar",
+    co="Minera Pacífico Norte SpA",
+    frm="Reclutamiento Minera Pacífico Norte <reclutamiento@mineranorte.cl>",
+    to="sofia",
+    tz=CL,
+    subj="Proceso de selección Ingeniera de Procesos",
+    body="""Estimada Sofía:
 
 Junto con saludar, agradecemos su interés en participar en nuestro proceso de selección para el cargo de Ingeniera de Procesos en Antofagasta.
 
@@ -5940,13 +8239,18 @@ Le deseamos el mayor de los éxitos.
 Saludos cordiales,
 Equipo de Reclutamiento
 Minera Pacífico Norte SpA
-""")
+""",
+)
 
-R("es", "after_application", "practicas-barcelona",
-  co="Estudi Llum Arquitectura S.L.P.",
-  frm="Estudi Llum <hola@estudillum.cat>", to="lucia",
-  subj="Prácticas en Estudi Llum",
-  body="""Hola Lucía,
+R(
+    "es",
+    "after_application",
+    "practicas-barcelona",
+    co="Estudi Llum Arquitectura S.L.P.",
+    frm="Estudi Llum <hola@estudillum.cat>",
+    to="lucia",
+    subj="Prácticas en Estudi Llum",
+    body="""Hola Lucía,
 
 Muchas gracias por tu interés en hacer las prácticas con nosotros y por enviarnos tu portfolio.
 
@@ -5957,14 +8261,21 @@ Te deseamos mucha suerte y, si en primavera sigues buscando, escríbenos de nuev
 Una abraçada,
 Marta Puig
 Estudi Llum Arquitectura S.L.P. · Carrer de Verdi 54, 08012 Barcelona
-""")
+""",
+)
 
-R("es", "after_application", "universidad-comision-seleccion", fmt="html", skin="simple",
-  co="Universidad de Valdemora",
-  frm="Servicio de Personal Docente – Universidad de Valdemora <pdi@uvaldemora.es>", to="javier",
-  subj="Resolución provisional – Plaza de Profesor/a Ayudante Doctor/a (código PAD-23-17)",
-  date="2023-12-05 13:10",
-  body="""Estimado Sr. Ruiz Ortega:
+R(
+    "es",
+    "after_application",
+    "universidad-comision-seleccion",
+    fmt="html",
+    skin="simple",
+    co="Universidad de Valdemora",
+    frm="Servicio de Personal Docente – Universidad de Valdemora <pdi@uvaldemora.es>",
+    to="javier",
+    subj="Resolución provisional – Plaza de Profesor/a Ayudante Doctor/a (código PAD-23-17)",
+    date="2023-12-05 13:10",
+    body="""Estimado Sr. Ruiz Ortega:
 
 Le comunicamos que la comisión de selección de la plaza de Profesor/a Ayudante Doctor/a del área de Ingeniería Química (código PAD-23-17) ha publicado la resolución provisional del concurso.
 
@@ -5973,13 +8284,22 @@ Su candidatura no ha sido propuesta para la contratación. Puede consultar la pu
 Atentamente,
 Servicio de Personal Docente e Investigador
 Universidad de Valdemora
-""")
+""",
+)
 
-R("es", "after_application", "workday-es-bilingue", group="es-story-lusitania",
-  co="Lusitania Pharma España S.A.",
-  frm="Lusitania Pharma Careers <lusitaniapharma@myworkday.com>", to="carmen",
-  subj="Su candidatura a Técnico/a de Registros Farmacéuticos – R-22871", fmt="html", skin="card", color="#7b2cbf",
-  body="""Estimada Carmen Morales:
+R(
+    "es",
+    "after_application",
+    "workday-es-bilingue",
+    group="es-story-lusitania",
+    co="Lusitania Pharma España S.A.",
+    frm="Lusitania Pharma Careers <lusitaniapharma@myworkday.com>",
+    to="carmen",
+    subj="Su candidatura a Técnico/a de Registros Farmacéuticos – R-22871",
+    fmt="html",
+    skin="card",
+    color="#7b2cbf",
+    body="""Estimada Carmen Morales:
 
 Gracias por su interés en Lusitania Pharma y por presentar su candidatura al puesto de Técnico/a de Registros Farmacéuticos (R-22871).
 
@@ -5989,13 +8309,19 @@ Un saludo,
 Talent Acquisition
 
 Dear Carmen Morales, thank you for applying. After careful consideration we have decided not to move forward with your application at this time.
-""")
+""",
+)
 
-R("es", "after_application", "enfermera-clinica-privada", group="es-story-brigida",
-  co="Clínica Santa Brígida",
-  frm="Clínica Santa Brígida – RRHH <rrhh@clinicasantabrigida.es>", to="lucia",
-  subj="Candidatura Enfermero/a Quirófano",
-  body="""Estimada Lucía:
+R(
+    "es",
+    "after_application",
+    "enfermera-clinica-privada",
+    group="es-story-brigida",
+    co="Clínica Santa Brígida",
+    frm="Clínica Santa Brígida – RRHH <rrhh@clinicasantabrigida.es>",
+    to="lucia",
+    subj="Candidatura Enfermero/a Quirófano",
+    body="""Estimada Lucía:
 
 Le agradecemos el envío de su candidatura para el puesto de enfermera de quirófano.
 
@@ -6004,13 +8330,20 @@ En este momento buscamos profesionales con al menos dos años de experiencia en 
 Un cordial saludo,
 Departamento de Recursos Humanos
 Clínica Santa Brígida – Las Palmas de Gran Canaria
-""", tz="Atlantic/Canary")
+""",
+    tz="Atlantic/Canary",
+)
 
-R("es", "after_application", "startup-tu-no-ha-podido-ser", group="es-story-tortuga",
-  co="Tortuga Delivery S.L.",
-  frm="Pablo de Tortuga <pablo@tortugadelivery.es>", to="lucia",
-  subj="Sobre tu candidatura a Growth Marketer",
-  body="""¡Hola Lucía!
+R(
+    "es",
+    "after_application",
+    "startup-tu-no-ha-podido-ser",
+    group="es-story-tortuga",
+    co="Tortuga Delivery S.L.",
+    frm="Pablo de Tortuga <pablo@tortugadelivery.es>",
+    to="lucia",
+    subj="Sobre tu candidatura a Growth Marketer",
+    body="""¡Hola Lucía!
 
 Gracias mil por aplicar a la posición de Growth Marketer y por el caso que nos mandaste sobre campañas en TikTok, nos gustó mucho el enfoque.
 
@@ -6019,14 +8352,19 @@ Esta vez no ha podido ser: hemos decidido seguir con personas que ya han gestion
 ¡Mucho ánimo y ojalá coincidamos más adelante!
 Pablo
 People @ Tortuga Delivery
-""")
+""",
+)
 
-R("es", "after_application", "candidatura-espontanea-sin-vacantes",
-  co="Bodegas Hermanos Valcárcel S.A.",
-  frm="Bodegas Valcárcel <administracion@bodegasvalcarcel.es>", to="javier",
-  subj="RE: Candidatura espontánea – Enólogo",
-  thread=[("hotmail.es", "outlook")],
-  body="""Estimado Javier:
+R(
+    "es",
+    "after_application",
+    "candidatura-espontanea-sin-vacantes",
+    co="Bodegas Hermanos Valcárcel S.A.",
+    frm="Bodegas Valcárcel <administracion@bodegasvalcarcel.es>",
+    to="javier",
+    subj="RE: Candidatura espontánea – Enólogo",
+    thread=[("hotmail.es", "outlook")],
+    body="""Estimado Javier:
 
 Gracias por hacernos llegar su candidatura espontánea.
 
@@ -6036,13 +8374,22 @@ Saludos cordiales,
 Marisa Valcárcel
 Administración
 Bodegas Hermanos Valcárcel S.A. – Haro (La Rioja)
-""")
+""",
+)
 
-R("es", "after_application", "greenhouse-es-html",
-  co="Solaria Cloud S.L.",
-  frm="Solaria Cloud Recruiting <no-reply@us.greenhouse-mail.io>", to="diego", tz=MX,
-  subj="Tu aplicación a Solaria Cloud – Site Reliability Engineer", fmt="alt", skin="card", color="#f77f00",
-  body="""Hola Diego,
+R(
+    "es",
+    "after_application",
+    "greenhouse-es-html",
+    co="Solaria Cloud S.L.",
+    frm="Solaria Cloud Recruiting <no-reply@us.greenhouse-mail.io>",
+    to="diego",
+    tz=MX,
+    subj="Tu aplicación a Solaria Cloud – Site Reliability Engineer",
+    fmt="alt",
+    skin="card",
+    color="#f77f00",
+    body="""Hola Diego,
 
 Gracias por tu interés en Solaria Cloud y por aplicar a la posición de Site Reliability Engineer (remoto LATAM).
 
@@ -6052,13 +8399,18 @@ Te agradecemos sinceramente el tiempo invertido y te deseamos mucho éxito.
 
 Saludos,
 Equipo de Talento de Solaria Cloud
-""")
+""",
+)
 
-R("es", "after_application", "contrato-predoctoral-no-seleccionado",
-  co="Instituto de Biomedicina del Mediterráneo",
-  frm="Dra. Elena Sanchís <esanchis@ibmed.es>", to="lucia",
-  subj="Contrato predoctoral – grupo de Neuroinmunología",
-  body="""Estimada Lucía:
+R(
+    "es",
+    "after_application",
+    "contrato-predoctoral-no-seleccionado",
+    co="Instituto de Biomedicina del Mediterráneo",
+    frm="Dra. Elena Sanchís <esanchis@ibmed.es>",
+    to="lucia",
+    subj="Contrato predoctoral – grupo de Neuroinmunología",
+    body="""Estimada Lucía:
 
 Muchas gracias por tu interés en el contrato predoctoral de nuestro grupo y por la documentación que nos enviaste.
 
@@ -6070,13 +8422,18 @@ Un saludo,
 Elena Sanchís
 Investigadora principal
 Instituto de Biomedicina del Mediterráneo – Valencia
-""")
+""",
+)
 
-R("es", "after_application", "agencia-cliente-no-continua",
-  co="Nexo Talento Consultores S.L.",
-  frm="Raquel Ortiz <raquel.ortiz@nexotalento.es>", to="carmen",
-  subj="Proceso Responsable de Compras – feedback del cliente",
-  body="""Hola Carmen:
+R(
+    "es",
+    "after_application",
+    "agencia-cliente-no-continua",
+    co="Nexo Talento Consultores S.L.",
+    frm="Raquel Ortiz <raquel.ortiz@nexotalento.es>",
+    to="carmen",
+    subj="Proceso Responsable de Compras – feedback del cliente",
+    body="""Hola Carmen:
 
 Te escribo para darte feedback sobre el proceso de Responsable de Compras para nuestro cliente del sector alimentación.
 
@@ -6087,13 +8444,19 @@ Mantendré tu CV activo para otros procesos que encajen contigo.
 Un saludo,
 Raquel Ortiz
 Consultora de Selección · Nexo Talento Consultores
-""")
+""",
+)
 
-R("es", "after_interview", "tras-entrevista-telefonica", group="es-story-levante",
-  co="Aguas del Levante S.A.",
-  frm="Inmaculada Roig <iroig@aguasdellevante.es>", to="javier",
-  subj="Tras nuestra entrevista telefónica",
-  body="""Hola Javier:
+R(
+    "es",
+    "after_interview",
+    "tras-entrevista-telefonica",
+    group="es-story-levante",
+    co="Aguas del Levante S.A.",
+    frm="Inmaculada Roig <iroig@aguasdellevante.es>",
+    to="javier",
+    subj="Tras nuestra entrevista telefónica",
+    body="""Hola Javier:
 
 Gracias de nuevo por la entrevista telefónica del martes. Fue un placer conocer tu trayectoria.
 
@@ -6104,13 +8467,19 @@ Te deseo mucho éxito en tu búsqueda.
 Un saludo,
 Inmaculada Roig
 Técnica de Selección · Aguas del Levante S.A.
-""")
+""",
+)
 
-R("es", "after_interview", "dinamica-de-grupo", group="es-story-brisa",
-  co="Hoteles Brisa Marina S.A.",
-  frm="Selección Hoteles Brisa Marina <seleccion@brisamarinahoteles.com>", to="lucia",
-  subj="Resultado de la dinámica de grupo – Recepcionista",
-  body="""Estimada Lucía:
+R(
+    "es",
+    "after_interview",
+    "dinamica-de-grupo",
+    group="es-story-brisa",
+    co="Hoteles Brisa Marina S.A.",
+    frm="Selección Hoteles Brisa Marina <seleccion@brisamarinahoteles.com>",
+    to="lucia",
+    subj="Resultado de la dinámica de grupo – Recepcionista",
+    body="""Estimada Lucía:
 
 Queremos agradecerle su participación en la dinámica de grupo celebrada el pasado jueves en nuestro hotel de Málaga.
 
@@ -6120,13 +8489,19 @@ Le deseamos mucha suerte.
 
 Atentamente,
 Departamento de Personas
-""")
+""",
+)
 
-R("es", "after_interview", "prueba-tecnica-feedback-tu", group="es-story-kraken",
-  co="Kraken Games Studio S.L.",
-  frm="Álvaro Pineda <alvaro@krakengames.es>", to="javier",
-  subj="Feedback de tu prueba técnica y entrevista",
-  body="""Hola Javier,
+R(
+    "es",
+    "after_interview",
+    "prueba-tecnica-feedback-tu",
+    group="es-story-kraken",
+    co="Kraken Games Studio S.L.",
+    frm="Álvaro Pineda <alvaro@krakengames.es>",
+    to="javier",
+    subj="Feedback de tu prueba técnica y entrevista",
+    body="""Hola Javier,
 
 Muchas gracias por hacer la prueba técnica y por la entrevista del viernes con Irene y conmigo.
 
@@ -6137,14 +8512,24 @@ Espero que el feedback te sirva. Si en unos meses vuelves a ver una oferta nuest
 Un abrazo,
 Álvaro
 Lead Programmer · Kraken Games Studio
-""")
+""",
+)
 
-R("es", "after_interview", "mexico-iphone-entrevista-final", group="es-story-agave",
-  co="Grupo Agave Azul",
-  frm="Lic. Rodrigo Navarro <rnavarro@grupoagaveazul.mx>", to="diego", tz=MX,
-  subj="Re: Entrevista final",
-  thread=[("gmail.com", "gmail")], fmt="alt", skin="apple", mid_style="apple",
-  body="""Diego, buenas tardes
+R(
+    "es",
+    "after_interview",
+    "mexico-iphone-entrevista-final",
+    group="es-story-agave",
+    co="Grupo Agave Azul",
+    frm="Lic. Rodrigo Navarro <rnavarro@grupoagaveazul.mx>",
+    to="diego",
+    tz=MX,
+    subj="Re: Entrevista final",
+    thread=[("gmail.com", "gmail")],
+    fmt="alt",
+    skin="apple",
+    mid_style="apple",
+    body="""Diego, buenas tardes
 
 Gracias por venir el lunes. Al final el comité decidió irse con otro candidato que ya conoce la operación de la planta de Tequila. Te agradezco mucho tu tiempo, éxito!
 
@@ -6152,14 +8537,21 @@ Saludos
 Rodrigo Navarro
 
 Enviado desde mi iPhone
-""")
+""",
+)
 
-R("es", "after_interview", "hilo-citado-espana", group="es-story-alborada",
-  co="Editorial Alborada S.A.",
-  frm="Beatriz Lozano <blozano@editorialalborada.es>", to="carmen",
-  subj="Re: Agradecimiento entrevista",
-  thread=[("outlook.es", "outlook")], date="2024-03-21 17:45",
-  body="""Hola Carmen:
+R(
+    "es",
+    "after_interview",
+    "hilo-citado-espana",
+    group="es-story-alborada",
+    co="Editorial Alborada S.A.",
+    frm="Beatriz Lozano <blozano@editorialalborada.es>",
+    to="carmen",
+    subj="Re: Agradecimiento entrevista",
+    thread=[("outlook.es", "outlook")],
+    date="2024-03-21 17:45",
+    body="""Hola Carmen:
 
 Muchas gracias por tu mensaje, y de nuevo por tu tiempo el miércoles pasado.
 
@@ -6178,13 +8570,20 @@ El jue, 14 mar 2024 a las 10:05, Carmen Morales (<carmen.morales@outlook.es>) es
 >
 > Un saludo,
 > Carmen
-""")
+""",
+)
 
-R("es", "after_interview", "argentina-entrevista-vos", group="es-story-patagonia",
-  co="Patagonia Software S.R.L.",
-  frm="Martín Aguirre <martin.aguirre@patagoniasoft.com.ar>", to="valentina", tz=AR,
-  subj="Búsqueda Product Designer – novedades",
-  body="""Hola Valentina, ¿cómo estás?
+R(
+    "es",
+    "after_interview",
+    "argentina-entrevista-vos",
+    group="es-story-patagonia",
+    co="Patagonia Software S.R.L.",
+    frm="Martín Aguirre <martin.aguirre@patagoniasoft.com.ar>",
+    to="valentina",
+    tz=AR,
+    subj="Búsqueda Product Designer – novedades",
+    body="""Hola Valentina, ¿cómo estás?
 
 Te quería agradecer por la entrevista de la semana pasada con el equipo de producto. La verdad que la charla estuvo buenísima.
 
@@ -6195,13 +8594,19 @@ Te deseo lo mejor y ojalá podamos cruzarnos en el futuro.
 Saludos cordiales,
 Martín
 Head of Design · Patagonia Software
-""")
+""",
+)
 
-R("es", "after_interview", "colombia-entrevista-gerente",
-  co="Textiles del Valle S.A.",
-  frm="Paola Restrepo <paola.restrepo@textilesdelvalle.com.co>", to="andres", tz=CO,
-  subj="Resultado proceso Jefe de Planta",
-  body="""Buenas tardes, Andrés:
+R(
+    "es",
+    "after_interview",
+    "colombia-entrevista-gerente",
+    co="Textiles del Valle S.A.",
+    frm="Paola Restrepo <paola.restrepo@textilesdelvalle.com.co>",
+    to="andres",
+    tz=CO,
+    subj="Resultado proceso Jefe de Planta",
+    body="""Buenas tardes, Andrés:
 
 Reciba un cordial saludo. Agradecemos su asistencia a la entrevista con nuestro gerente de operaciones el pasado viernes.
 
@@ -6213,25 +8618,38 @@ Cordialmente,
 Paola Restrepo
 Analista de Gestión Humana
 Textiles del Valle S.A. – Cali
-""")
+""",
+)
 
-R("es", "position_closed", "vacante-ya-cubierta", charset="iso-8859-1",
-  co="Ferretería Industrial Cantábrica S.L.",
-  frm="Ferretería Industrial Cantábrica <info@ferreteriacantabrica.es>", to="javier",
-  subj="Oferta dependiente de mostrador",
-  body="""Buenos días Javier,
+R(
+    "es",
+    "position_closed",
+    "vacante-ya-cubierta",
+    charset="iso-8859-1",
+    co="Ferretería Industrial Cantábrica S.L.",
+    frm="Ferretería Industrial Cantábrica <info@ferreteriacantabrica.es>",
+    to="javier",
+    subj="Oferta dependiente de mostrador",
+    body="""Buenos días Javier,
 
 Gracias por enviarnos tu currículum. La vacante ya ha sido cubierta, así que no podemos contar contigo en esta ocasión.
 
 Un saludo,
 Ferretería Industrial Cantábrica · Santander
-""")
+""",
+)
 
-R("es", "position_closed", "proceso-cancelado-congelado", fmt="alt", skin="card",
-  co="Seguros Horizonte Ibérico S.A.",
-  frm="Talento Seguros Horizonte <talento@horizonteiberico.es>", to="carmen",
-  subj="Información sobre el proceso de Analista Actuarial",
-  body="""Estimada Carmen:
+R(
+    "es",
+    "position_closed",
+    "proceso-cancelado-congelado",
+    fmt="alt",
+    skin="card",
+    co="Seguros Horizonte Ibérico S.A.",
+    frm="Talento Seguros Horizonte <talento@horizonteiberico.es>",
+    to="carmen",
+    subj="Información sobre el proceso de Analista Actuarial",
+    body="""Estimada Carmen:
 
 Le escribimos en relación con su candidatura para el puesto de Analista Actuarial.
 
@@ -6242,13 +8660,19 @@ Si la posición vuelve a abrirse, la publicaremos en nuestra web de empleo.
 Un cordial saludo,
 Equipo de Talento
 Seguros Horizonte Ibérico S.A.
-""")
+""",
+)
 
-R("es", "position_closed", "cubierta-internamente-chile",
-  co="Retail Austral S.A.",
-  frm="Personas Retail Austral <personas@retailaustral.cl>", to="sofia", tz=CL,
-  subj="Postulación Jefa de Tienda – Concepción",
-  body="""Estimada Sofía:
+R(
+    "es",
+    "position_closed",
+    "cubierta-internamente-chile",
+    co="Retail Austral S.A.",
+    frm="Personas Retail Austral <personas@retailaustral.cl>",
+    to="sofia",
+    tz=CL,
+    subj="Postulación Jefa de Tienda – Concepción",
+    body="""Estimada Sofía:
 
 Junto con saludar, le informamos que la posición de Jefa de Tienda en Concepción fue cubierta internamente mediante un proceso de movilidad interna. Por lo tanto, el proceso externo ha finalizado.
 
@@ -6256,13 +8680,22 @@ Agradecemos sinceramente su interés en nuestra compañía.
 
 Saludos cordiales,
 Gerencia de Personas
-""")
+""",
+)
 
-R("es", "position_closed", "mexico-vacante-cerrada", fmt="html", skin="card", group="es-story-sierramadre",
-  co="Laboratorios Sierra Madre S.A. de C.V.",
-  frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>", to="diego", tz=MX,
-  subj="Vacante Químico Analista – cerrada",
-  body="""Hola Diego:
+R(
+    "es",
+    "position_closed",
+    "mexico-vacante-cerrada",
+    fmt="html",
+    skin="card",
+    group="es-story-sierramadre",
+    co="Laboratorios Sierra Madre S.A. de C.V.",
+    frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>",
+    to="diego",
+    tz=MX,
+    subj="Vacante Químico Analista – cerrada",
+    body="""Hola Diego:
 
 Gracias por tu interés en la vacante de Químico Analista. Te informamos que la vacante fue cerrada, por lo que ya no estamos recibiendo ni evaluando postulaciones para esta posición.
 
@@ -6270,7 +8703,8 @@ Te invitamos a consultar nuestras otras vacantes disponibles en nuestro portal.
 
 Saludos,
 Reclutamiento
-""")
+""",
+)
 
 # --- family: job-board "candidatura descartada" status notification ---
 _DESC = [
@@ -6281,12 +8715,22 @@ _DESC = [
 ]
 for _co, _role, _who, _date in _DESC:
     _slug = re.sub(r"[^a-z]+", "-", _co.lower().split()[0].replace("í", "i").replace("á", "a")).strip("-")
-    R("es", "after_application", f"portal-candidatura-descartada-{_slug}",
-      group="es-fam-portal-descartada", co=_co, date=_date,
-      frm="EmpleoRed <notificaciones@empleored.es>", to=_who,
-      fmt="alt", skin="card", color="#167db7", co_card="EmpleoRed", site="empleored.es",
-      subj=f"{_co} ha descartado tu candidatura",
-      body=f"""Hola {{{{first}}}},
+    R(
+        "es",
+        "after_application",
+        f"portal-candidatura-descartada-{_slug}",
+        group="es-fam-portal-descartada",
+        co=_co,
+        date=_date,
+        frm="EmpleoRed <notificaciones@empleored.es>",
+        to=_who,
+        fmt="alt",
+        skin="card",
+        color="#167db7",
+        co_card="EmpleoRed",
+        site="empleored.es",
+        subj=f"{_co} ha descartado tu candidatura",
+        body=f"""Hola {{{{first}}}},
 
 Te informamos de que la empresa {_co} ha actualizado el estado de tu candidatura a la oferta «{_role}».
 
@@ -6297,14 +8741,22 @@ Esto significa que la empresa ha decidido no seguir adelante con tu candidatura 
 Ver ofertas similares: https://www.empleored.es/ofertas-similares
 
 El equipo de EmpleoRed
-""")
+""",
+    )
 
 # --- Spanish hard negatives ------------------------------------------------------------------
-N("es", "acknowledgement", "hemos-recibido-su-candidatura", fmt="alt", skin="outlook",
-  co="Grupo Mirasierra Servicios S.L.", group="es-story-mirasierra",
-  frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>", to="carmen",
-  subj="Hemos recibido su candidatura",
-  body="""Estimada Sra. Morales:
+N(
+    "es",
+    "acknowledgement",
+    "hemos-recibido-su-candidatura",
+    fmt="alt",
+    skin="outlook",
+    co="Grupo Mirasierra Servicios S.L.",
+    group="es-story-mirasierra",
+    frm="Selección Grupo Mirasierra <seleccion@grupomirasierra.es>",
+    to="carmen",
+    subj="Hemos recibido su candidatura",
+    body="""Estimada Sra. Morales:
 
 Le confirmamos que hemos recibido su candidatura para el puesto de Administrativo/a Contable. Muchas gracias por su interés en Grupo Mirasierra.
 
@@ -6314,13 +8766,20 @@ Le informamos de que, en caso de no ser seleccionado/a, sus datos se conservará
 
 Reciba un cordial saludo,
 Departamento de Recursos Humanos
-""")
+""",
+)
 
-N("es", "acknowledgement", "acuse-recibo-mexico",
-  co="Distribuidora del Bajío S.A. de C.V.", group="es-story-bajio", tz=MX,
-  frm="Talento Distribuidora del Bajío <talento@distbajio.com.mx>", to="diego",
-  subj="Acuse de recibo de tu postulación",
-  body="""Hola Diego:
+N(
+    "es",
+    "acknowledgement",
+    "acuse-recibo-mexico",
+    co="Distribuidora del Bajío S.A. de C.V.",
+    group="es-story-bajio",
+    tz=MX,
+    frm="Talento Distribuidora del Bajío <talento@distbajio.com.mx>",
+    to="diego",
+    subj="Acuse de recibo de tu postulación",
+    body="""Hola Diego:
 
 ¡Gracias por postularte a la vacante de Analista de Logística! Confirmamos que recibimos tu CV.
 
@@ -6328,13 +8787,22 @@ Nuestro equipo revisará tu perfil y, si cumples con los requisitos, te contacta
 
 Saludos cordiales,
 Equipo de Atracción de Talento
-""")
+""",
+)
 
-N("es", "acknowledgement", "startup-tu-recibida",
-  co="Tortuga Delivery S.L.", group="es-story-tortuga", fmt="html", skin="card", color="#2a9d8f",
-  frm="Tortuga Delivery <jobs@tortugadelivery.es>", to="lucia",
-  subj="¡Tu candidatura ha llegado! 🐢",
-  body="""¡Hola Lucía!
+N(
+    "es",
+    "acknowledgement",
+    "startup-tu-recibida",
+    co="Tortuga Delivery S.L.",
+    group="es-story-tortuga",
+    fmt="html",
+    skin="card",
+    color="#2a9d8f",
+    frm="Tortuga Delivery <jobs@tortugadelivery.es>",
+    to="lucia",
+    subj="¡Tu candidatura ha llegado! 🐢",
+    body="""¡Hola Lucía!
 
 Hemos recibido tu candidatura para Growth Marketer. ¡Gracias por querer unirte a la tortuga más rápida de Madrid!
 
@@ -6342,13 +8810,22 @@ Revisamos todas las candidaturas a mano, así que danos unos días. Pase lo que 
 
 ¡Hablamos pronto!
 El equipo de Tortuga
-""")
+""",
+)
 
-N("es", "acknowledgement", "workday-es-recibida",
-  co="Lusitania Pharma España S.A.", group="es-story-lusitania", fmt="alt", skin="card", color="#7b2cbf",
-  frm="Lusitania Pharma Careers <lusitaniapharma@myworkday.com>", to="carmen",
-  subj="Gracias por su candidatura – R-22871",
-  body="""Estimada Carmen Morales:
+N(
+    "es",
+    "acknowledgement",
+    "workday-es-recibida",
+    co="Lusitania Pharma España S.A.",
+    group="es-story-lusitania",
+    fmt="alt",
+    skin="card",
+    color="#7b2cbf",
+    frm="Lusitania Pharma Careers <lusitaniapharma@myworkday.com>",
+    to="carmen",
+    subj="Gracias por su candidatura – R-22871",
+    body="""Estimada Carmen Morales:
 
 Gracias por presentar su candidatura al puesto de Técnico/a de Registros Farmacéuticos (R-22871). La hemos recibido correctamente.
 
@@ -6356,13 +8833,20 @@ Puede consultar el estado de su candidatura en cualquier momento desde su perfil
 
 Un saludo,
 Talent Acquisition
-""")
+""",
+)
 
-N("es", "acknowledgement", "colombia-postulacion-registrada",
-  co="Cafetera Andina S.A.S.", group="es-story-cafetera", tz=CO,
-  frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres",
-  subj="Confirmación de registro de su postulación",
-  body="""Cordial saludo:
+N(
+    "es",
+    "acknowledgement",
+    "colombia-postulacion-registrada",
+    co="Cafetera Andina S.A.S.",
+    group="es-story-cafetera",
+    tz=CO,
+    frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>",
+    to="andres",
+    subj="Confirmación de registro de su postulación",
+    body="""Cordial saludo:
 
 Le confirmamos que su postulación al cargo de Coordinador de Exportaciones ha sido registrada exitosamente.
 
@@ -6370,13 +8854,20 @@ El proceso de selección consta de revisión de hoja de vida, pruebas psicotécn
 
 Atentamente,
 Gestión Humana
-""")
+""",
+)
 
-N("es", "acknowledgement", "argentina-recibimos-tu-cv",
-  co="Patagonia Software S.R.L.", group="es-story-patagonia", tz=AR,
-  frm="Patagonia Software – Talento <talento@patagoniasoft.com.ar>", to="valentina",
-  subj="¡Recibimos tu CV!",
-  body="""Hola Valentina,
+N(
+    "es",
+    "acknowledgement",
+    "argentina-recibimos-tu-cv",
+    co="Patagonia Software S.R.L.",
+    group="es-story-patagonia",
+    tz=AR,
+    frm="Patagonia Software – Talento <talento@patagoniasoft.com.ar>",
+    to="valentina",
+    subj="¡Recibimos tu CV!",
+    body="""Hola Valentina,
 
 ¡Gracias por postularte para Product Designer en Patagonia Software! Ya tenemos tu CV y tu portfolio.
 
@@ -6384,13 +8875,19 @@ En las próximas dos semanas vamos a revisar todas las postulaciones. Si tu perf
 
 ¡Saludos!
 Equipo de Talento
-""")
+""",
+)
 
-N("es", "interview_invite", "convocatoria-entrevista",
-  co="Aguas del Levante S.A.", group="es-story-levante",
-  frm="Inmaculada Roig <iroig@aguasdellevante.es>", to="javier",
-  subj="Convocatoria a entrevista – Técnico de Operaciones",
-  body="""Hola Javier:
+N(
+    "es",
+    "interview_invite",
+    "convocatoria-entrevista",
+    co="Aguas del Levante S.A.",
+    group="es-story-levante",
+    frm="Inmaculada Roig <iroig@aguasdellevante.es>",
+    to="javier",
+    subj="Convocatoria a entrevista – Técnico de Operaciones",
+    body="""Hola Javier:
 
 Gracias por tu candidatura. Nos gustaría conocerte en una entrevista telefónica de unos 30 minutos.
 
@@ -6399,13 +8896,19 @@ Gracias por tu candidatura. Nos gustaría conocerte en una entrevista telefónic
 Un saludo,
 Inmaculada Roig
 Técnica de Selección
-""")
+""",
+)
 
-N("es", "interview_invite", "lamentablemente-reprogramar",
-  co="Editorial Alborada S.A.", group="es-story-alborada",
-  frm="Beatriz Lozano <blozano@editorialalborada.es>", to="carmen",
-  subj="Cambio de fecha de la entrevista",
-  body="""Hola Carmen:
+N(
+    "es",
+    "interview_invite",
+    "lamentablemente-reprogramar",
+    co="Editorial Alborada S.A.",
+    group="es-story-alborada",
+    frm="Beatriz Lozano <blozano@editorialalborada.es>",
+    to="carmen",
+    subj="Cambio de fecha de la entrevista",
+    body="""Hola Carmen:
 
 Lamentablemente tenemos que reprogramar la entrevista prevista para el martes, ya que coincide con el cierre de un libro en imprenta. Disculpa las molestias.
 
@@ -6413,13 +8916,19 @@ Lamentablemente tenemos que reprogramar la entrevista prevista para el martes, y
 
 Un saludo,
 Beatriz Lozano
-""")
+""",
+)
 
-N("es", "interview_invite", "argentina-te-invitamos",
-  co="Pampa Fintech S.A.", tz=AR,
-  frm="Flor de Pampa Fintech <flor@pampafintech.com.ar>", to="sofia",
-  subj="¿Charlamos? – Búsqueda Analista de Riesgo",
-  body="""Hola Sofía,
+N(
+    "es",
+    "interview_invite",
+    "argentina-te-invitamos",
+    co="Pampa Fintech S.A.",
+    tz=AR,
+    frm="Flor de Pampa Fintech <flor@pampafintech.com.ar>",
+    to="sofia",
+    subj="¿Charlamos? – Búsqueda Analista de Riesgo",
+    body="""Hola Sofía,
 
 ¡Gracias por postularte! Nos gustaría invitarte a una primera entrevista por Google Meet para la búsqueda de Analista de Riesgo (remoto).
 
@@ -6427,13 +8936,22 @@ N("es", "interview_invite", "argentina-te-invitamos",
 
 ¡Saludos!
 Flor
-""")
+""",
+)
 
-N("es", "interview_invite", "mexico-cita-entrevista", fmt="alt", skin="simple", group="es-story-sierramadre",
-  co="Laboratorios Sierra Madre S.A. de C.V.", tz=MX,
-  frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>", to="diego",
-  subj="Cita para entrevista – Supervisor de Producción",
-  body="""Buen día Diego:
+N(
+    "es",
+    "interview_invite",
+    "mexico-cita-entrevista",
+    fmt="alt",
+    skin="simple",
+    group="es-story-sierramadre",
+    co="Laboratorios Sierra Madre S.A. de C.V.",
+    tz=MX,
+    frm="Reclutamiento Laboratorios Sierra Madre <reclutamiento@labsierramadre.mx>",
+    to="diego",
+    subj="Cita para entrevista – Supervisor de Producción",
+    body="""Buen día Diego:
 
 Por este medio te confirmamos tu cita para entrevista presencial:
 
@@ -6446,13 +8964,19 @@ Favor de traer identificación oficial, CV impreso y comprobante de estudios.
 
 Saludos,
 Reclutamiento
-""")
+""",
+)
 
-N("es", "interview_invite", "segunda-ronda-kraken",
-  co="Kraken Games Studio S.L.", group="es-story-kraken",
-  frm="Álvaro Pineda <alvaro@krakengames.es>", to="javier",
-  subj="Siguiente paso: entrevista con el equipo",
-  body="""Hola Javier,
+N(
+    "es",
+    "interview_invite",
+    "segunda-ronda-kraken",
+    co="Kraken Games Studio S.L.",
+    group="es-story-kraken",
+    frm="Álvaro Pineda <alvaro@krakengames.es>",
+    to="javier",
+    subj="Siguiente paso: entrevista con el equipo",
+    body="""Hola Javier,
 
 Hemos revisado tu prueba técnica y nos gustaría pasar a la siguiente fase: una entrevista de una hora con Irene (Tech Lead) y conmigo.
 
@@ -6460,13 +8984,21 @@ Hemos revisado tu prueba técnica y nos gustaría pasar a la siguiente fase: una
 
 ¡Un abrazo!
 Álvaro
-""")
+""",
+)
 
-N("es", "offer", "carta-oferta-mexico", fmt="alt", skin="outlook",
-  co="Grupo Agave Azul", tz=MX,
-  frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>", to="andres",
-  subj="Carta oferta – Coordinador de Calidad",
-  body="""Estimado Andrés:
+N(
+    "es",
+    "offer",
+    "carta-oferta-mexico",
+    fmt="alt",
+    skin="outlook",
+    co="Grupo Agave Azul",
+    tz=MX,
+    frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>",
+    to="andres",
+    subj="Carta oferta – Coordinador de Calidad",
+    body="""Estimado Andrés:
 
 Nos complace extenderte la carta oferta para el puesto de Coordinador de Calidad en nuestra planta de Arandas, Jalisco.
 
@@ -6478,13 +9010,18 @@ Te pedimos confirmar tu aceptación firmando el documento adjunto antes del vier
 
 ¡Bienvenido a Grupo Agave Azul!
 Recursos Humanos
-""")
+""",
+)
 
-N("es", "offer", "nos-complace-comunicarle",
-  co="Talleres Ebro Ingeniería S.A.",
-  frm="Talleres Ebro – RRHH <rrhh@talleresebro.es>", to="sofia",
-  subj="Oferta de empleo – Técnica de Mantenimiento",
-  body="""Estimada Sofía:
+N(
+    "es",
+    "offer",
+    "nos-complace-comunicarle",
+    co="Talleres Ebro Ingeniería S.A.",
+    frm="Talleres Ebro – RRHH <rrhh@talleresebro.es>",
+    to="sofia",
+    subj="Oferta de empleo – Técnica de Mantenimiento",
+    body="""Estimada Sofía:
 
 Nos complace comunicarle que ha sido seleccionada para el puesto de Técnica de Mantenimiento en nuestra planta de Zaragoza.
 
@@ -6493,13 +9030,18 @@ Adjuntamos la propuesta con las condiciones: contrato indefinido, salario bruto 
 Atentamente,
 Recursos Humanos
 Talleres Ebro Ingeniería S.A.
-""")
+""",
+)
 
-N("es", "offer", "tu-te-queremos",
-  co="Solaria Cloud S.L.",
-  frm="Marta Ibáñez <marta@solariacloud.com>", to="lucia",
-  subj="¡Queremos que te unas a Solaria! 🚀",
-  body="""¡Hola Lucía!
+N(
+    "es",
+    "offer",
+    "tu-te-queremos",
+    co="Solaria Cloud S.L.",
+    frm="Marta Ibáñez <marta@solariacloud.com>",
+    to="lucia",
+    subj="¡Queremos que te unas a Solaria! 🚀",
+    body="""¡Hola Lucía!
 
 Después de las entrevistas, lo tenemos claro: queremos ofrecerte el puesto de Product Marketing Manager.
 
@@ -6508,13 +9050,19 @@ Te envío en un rato la oferta formal con salario, equity y beneficios. Si tiene
 ¡Ojalá digas que sí!
 Marta
 CEO · Solaria Cloud
-""")
+""",
+)
 
-N("es", "assessment", "prueba-tecnica-enlace",
-  co="Kraken Games Studio S.L.", group="es-story-kraken",
-  frm="Álvaro Pineda <alvaro@krakengames.es>", to="javier",
-  subj="Prueba técnica – Gameplay Programmer",
-  body="""Hola Javier,
+N(
+    "es",
+    "assessment",
+    "prueba-tecnica-enlace",
+    co="Kraken Games Studio S.L.",
+    group="es-story-kraken",
+    frm="Álvaro Pineda <alvaro@krakengames.es>",
+    to="javier",
+    subj="Prueba técnica – Gameplay Programmer",
+    body="""Hola Javier,
 
 Gracias por la primera llamada. Como te comenté, el siguiente paso es una prueba técnica: un pequeño prototipo en Unity con un enemigo con IA básica.
 
@@ -6524,13 +9072,20 @@ Tienes una semana para entregarla. No le dediques más de 6 horas; valoramos má
 
 ¡Suerte!
 Álvaro
-""")
+""",
+)
 
-N("es", "assessment", "test-psicotecnico-colombia",
-  co="Cafetera Andina S.A.S.", group="es-story-cafetera", tz=CO,
-  frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>", to="andres",
-  subj="Citación a pruebas psicotécnicas",
-  body="""Cordial saludo, señor Gómez:
+N(
+    "es",
+    "assessment",
+    "test-psicotecnico-colombia",
+    co="Cafetera Andina S.A.S.",
+    group="es-story-cafetera",
+    tz=CO,
+    frm="Gestión Humana Cafetera Andina <gestionhumana@cafeteraandina.com.co>",
+    to="andres",
+    subj="Citación a pruebas psicotécnicas",
+    body="""Cordial saludo, señor Gómez:
 
 Nos permitimos citarlo a la aplicación de pruebas psicotécnicas en línea para el cargo de Analista de Comercio Exterior.
 
@@ -6542,13 +9097,22 @@ Le recomendamos realizarlas en un lugar tranquilo y con buena conexión a intern
 
 Atentamente,
 Gestión Humana
-""")
+""",
+)
 
-N("es", "assessment", "videoentrevista-diferida", group="es-story-brisa",
-  co="Hoteles Brisa Marina S.A.", fmt="html", skin="card", color="#0096c7",
-  frm="Hoteles Brisa Marina <no-reply@interviewly.io>", to="lucia",
-  subj="Invitación a videoentrevista – Hoteles Brisa Marina",
-  body="""Hola Lucía Fernández:
+N(
+    "es",
+    "assessment",
+    "videoentrevista-diferida",
+    group="es-story-brisa",
+    co="Hoteles Brisa Marina S.A.",
+    fmt="html",
+    skin="card",
+    color="#0096c7",
+    frm="Hoteles Brisa Marina <no-reply@interviewly.io>",
+    to="lucia",
+    subj="Invitación a videoentrevista – Hoteles Brisa Marina",
+    body="""Hola Lucía Fernández:
 
 Gracias por tu interés en trabajar con Hoteles Brisa Marina. Te invitamos a realizar una videoentrevista diferida: responderás tres preguntas grabando tu respuesta desde el móvil o el ordenador.
 
@@ -6557,24 +9121,63 @@ Comenzar: https://app.interviewly.io/i/brisamarina/a81c
 Tienes 72 horas para completarla. ¡Mucha suerte!
 
 Equipo de Selección
-""")
+""",
+)
 
-N("es", "job_alert", "alerta-empleored", fmt="html",
-  co="EmpleoRed", frm="EmpleoRed Alertas <alertas@empleored.es>", to="carmen",
-  subj="5 nuevas ofertas de «administrativa» en Madrid",
-  list=("<alertas.empleored.es>", "<https://www.empleored.es/alertas/baja?id=9921>"),
-  html=joblist_html("EmpleoRed", "#167db7", "Hola Carmen,<br>tenemos nuevas ofertas que encajan con tu alerta <b>administrativa – Madrid</b>:",
-                    [("Administrativa de contabilidad", "Gestoría Castellana S.L.", "Madrid", "Jornada completa", "https://www.empleored.es/oferta/881201"),
-                     ("Auxiliar administrativo/a", "Hospital Universitario Norte", "Alcobendas", "Sustitución", "https://www.empleored.es/oferta/881344"),
-                     ("Administrativo/a de compras", "Distribuciones Jarama S.A.", "Coslada", "Nueva", "https://www.empleored.es/oferta/881390")],
-                    "Gestionar alertas: https://www.empleored.es/alertas<br>Darse de baja: https://www.empleored.es/alertas/baja?id=9921",
-                    "es", "Ver oferta"))
+N(
+    "es",
+    "job_alert",
+    "alerta-empleored",
+    fmt="html",
+    co="EmpleoRed",
+    frm="EmpleoRed Alertas <alertas@empleored.es>",
+    to="carmen",
+    subj="5 nuevas ofertas de «administrativa» en Madrid",
+    list=("<alertas.empleored.es>", "<https://www.empleored.es/alertas/baja?id=9921>"),
+    html=joblist_html(
+        "EmpleoRed",
+        "#167db7",
+        "Hola Carmen,<br>tenemos nuevas ofertas que encajan con tu alerta <b>administrativa – Madrid</b>:",
+        [
+            (
+                "Administrativa de contabilidad",
+                "Gestoría Castellana S.L.",
+                "Madrid",
+                "Jornada completa",
+                "https://www.empleored.es/oferta/881201",
+            ),
+            (
+                "Auxiliar administrativo/a",
+                "Hospital Universitario Norte",
+                "Alcobendas",
+                "Sustitución",
+                "https://www.empleored.es/oferta/881344",
+            ),
+            (
+                "Administrativo/a de compras",
+                "Distribuciones Jarama S.A.",
+                "Coslada",
+                "Nueva",
+                "https://www.empleored.es/oferta/881390",
+            ),
+        ],
+        "Gestionar alertas: https://www.empleored.es/alertas<br>Darse de baja: https://www.empleored.es/alertas/baja?id=9921",
+        "es",
+        "Ver oferta",
+    ),
+)
 
-N("es", "job_alert", "linkedin-es-empleos-nuevos",
-  co="LinkedIn", frm="LinkedIn Alertas de empleo <jobalerts-noreply@linkedin.com>", to="diego", tz=MX,
-  subj="«DevOps Engineer»: 4 empleos nuevos en México",
-  list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml-es>"),
-  body="""Tu alerta de empleo para DevOps Engineer en México
+N(
+    "es",
+    "job_alert",
+    "linkedin-es-empleos-nuevos",
+    co="LinkedIn",
+    frm="LinkedIn Alertas de empleo <jobalerts-noreply@linkedin.com>",
+    to="diego",
+    tz=MX,
+    subj="«DevOps Engineer»: 4 empleos nuevos en México",
+    list=("<jobalerts.linkedin.com>", "<https://www.linkedin.com/comm/jobs/alerts/unsubscribe?trk=eml-es>"),
+    body="""Tu alerta de empleo para DevOps Engineer en México
 
 Site Reliability Engineer – Solaria Cloud – Remoto (LATAM)
 DevOps Engineer Sr – Banco Meridiano – Ciudad de México
@@ -6584,14 +9187,24 @@ Cloud Engineer AWS – Nopal Tech – Monterrey
 Ver todos los empleos: https://www.linkedin.com/jobs/search?keywords=DevOps
 
 Este email está dirigido a Diego Herrera. Gestionar alertas: https://www.linkedin.com/jobs/alerts
-""")
+""",
+)
 
-N("es", "job_alert", "trabajando360-chile",
-  co="Trabajando360", frm="Trabajando360 <ofertas@trabajando360.cl>", to="sofia", tz=CL,
-  subj="Sofía, estas ofertas son para ti",
-  list=("<ofertas.trabajando360.cl>", "<https://www.trabajando360.cl/desuscribir?u=sr>"),
-  fmt="alt", skin="card", color="#e63946", co_card="Trabajando360",
-  body="""Hola Sofía:
+N(
+    "es",
+    "job_alert",
+    "trabajando360-chile",
+    co="Trabajando360",
+    frm="Trabajando360 <ofertas@trabajando360.cl>",
+    to="sofia",
+    tz=CL,
+    subj="Sofía, estas ofertas son para ti",
+    list=("<ofertas.trabajando360.cl>", "<https://www.trabajando360.cl/desuscribir?u=sr>"),
+    fmt="alt",
+    skin="card",
+    color="#e63946",
+    co_card="Trabajando360",
+    body="""Hola Sofía:
 
 Estas son las ofertas más recientes para «Ingeniera de Procesos»:
 
@@ -6602,13 +9215,18 @@ Estas son las ofertas más recientes para «Ingeniera de Procesos»:
 Lamentablemente, la oferta «Ingeniera Metalurgista Junior» que guardaste ya no está disponible.
 
 Ver más ofertas: https://www.trabajando360.cl/ofertas
-""")
+""",
+)
 
-N("es", "recruiter_outreach", "headhunter-espana",
-  co="Altamira Executive Search S.L.",
-  frm="Gonzalo Prieto <gprieto@altamira-search.es>", to="javier",
-  subj="Oportunidad confidencial – Director/a de Calidad",
-  body="""Estimado Javier:
+N(
+    "es",
+    "recruiter_outreach",
+    "headhunter-espana",
+    co="Altamira Executive Search S.L.",
+    frm="Gonzalo Prieto <gprieto@altamira-search.es>",
+    to="javier",
+    subj="Oportunidad confidencial – Director/a de Calidad",
+    body="""Estimado Javier:
 
 Me pongo en contacto contigo porque he visto tu perfil en LinkedIn y creo que podría encajar en un proceso que estamos llevando para un fabricante de componentes de automoción en Navarra: Director/a de Calidad.
 
@@ -6617,13 +9235,24 @@ Se trata de una posición con equipo a cargo y reporte directo a la Dirección G
 Un saludo,
 Gonzalo Prieto
 Partner · Altamira Executive Search
-""")
+""",
+)
 
-N("es", "recruiter_outreach", "inmail-mexico",
-  co="LinkedIn", fmt="alt", skin="card", color="#0a66c2", site="linkedin.com", co_card="LinkedIn",
-  frm="Ana Lucía Torres vía LinkedIn <inmail-hit-reply@linkedin.com>", to="diego", tz=MX,
-  subj="Vacante Tech Lead – Guadalajara",
-  body="""Hola Diego,
+N(
+    "es",
+    "recruiter_outreach",
+    "inmail-mexico",
+    co="LinkedIn",
+    fmt="alt",
+    skin="card",
+    color="#0a66c2",
+    site="linkedin.com",
+    co_card="LinkedIn",
+    frm="Ana Lucía Torres vía LinkedIn <inmail-hit-reply@linkedin.com>",
+    to="diego",
+    tz=MX,
+    subj="Vacante Tech Lead – Guadalajara",
+    body="""Hola Diego,
 
 Vi tu perfil y me llamó la atención tu experiencia con infraestructura en la nube. Estoy reclutando para una fintech en Guadalajara que busca un Tech Lead (esquema híbrido, sueldo competitivo + bonos).
 
@@ -6634,13 +9263,18 @@ Ana Lucía Torres
 Tech Recruiter · Jaguar Talent
 
 Responder: https://www.linkedin.com/messaging/
-""")
+""",
+)
 
-N("es", "recruiter_outreach", "ett-oferta-trabajo",
-  co="Impulsa ETT S.L.",
-  frm="Impulsa ETT Sevilla <sevilla@impulsa-ett.es>", to="lucia",
-  subj="Oferta de trabajo: campaña de verano",
-  body="""Hola Lucía:
+N(
+    "es",
+    "recruiter_outreach",
+    "ett-oferta-trabajo",
+    co="Impulsa ETT S.L.",
+    frm="Impulsa ETT Sevilla <sevilla@impulsa-ett.es>",
+    to="lucia",
+    subj="Oferta de trabajo: campaña de verano",
+    body="""Hola Lucía:
 
 Hemos visto tu CV en nuestra base de datos y tenemos una oferta que puede interesarte: recepcionista para un hotel de la costa de Huelva, campaña de junio a septiembre, jornada completa, alojamiento incluido.
 
@@ -6648,14 +9282,23 @@ Si te interesa, responde a este correo o llámanos al 954 22 31 80.
 
 Un saludo,
 Equipo Impulsa ETT
-""")
+""",
+)
 
-N("es", "newsletter_or_advice", "te-han-rechazado-como-responder",
-  co="Carrera Pro Revista", fmt="html", skin="card", color="#6a4c93", co_card="Carrera Pro",
-  frm="Carrera Pro <boletin@carrerapro-revista.es>", to="carmen",
-  subj="¿Te han rechazado? Así debes responder al correo",
-  list=("Boletín Carrera Pro <boletin.carrerapro-revista.es>", "<https://carrerapro-revista.es/baja?e=cm>"),
-  body="""Hola Carmen:
+N(
+    "es",
+    "newsletter_or_advice",
+    "te-han-rechazado-como-responder",
+    co="Carrera Pro Revista",
+    fmt="html",
+    skin="card",
+    color="#6a4c93",
+    co_card="Carrera Pro",
+    frm="Carrera Pro <boletin@carrerapro-revista.es>",
+    to="carmen",
+    subj="¿Te han rechazado? Así debes responder al correo",
+    list=("Boletín Carrera Pro <boletin.carrerapro-revista.es>", "<https://carrerapro-revista.es/baja?e=cm>"),
+    body="""Hola Carmen:
 
 «Lamentamos informarle que hemos decidido continuar con otros candidatos…». ¿Te suena? Esta semana te contamos cómo responder a un correo de rechazo para dejar la puerta abierta.
 
@@ -6670,14 +9313,20 @@ Hasta la próxima,
 El equipo de Carrera Pro
 
 Darse de baja: https://carrerapro-revista.es/baja?e=cm
-""")
+""",
+)
 
-N("es", "newsletter_or_advice", "que-hacer-despues-de-un-no-latam",
-  co="Rumbo Laboral", tz=AR,
-  frm="Rumbo Laboral <hola@rumbolaboral.com>", to="valentina",
-  subj="Qué hacer después de un «no» en una búsqueda laboral",
-  list=("<newsletter.rumbolaboral.com>", "<https://rumbolaboral.com/desuscribirse?u=vc>"),
-  body="""Hola Valentina,
+N(
+    "es",
+    "newsletter_or_advice",
+    "que-hacer-despues-de-un-no-latam",
+    co="Rumbo Laboral",
+    tz=AR,
+    frm="Rumbo Laboral <hola@rumbolaboral.com>",
+    to="valentina",
+    subj="Qué hacer después de un «no» en una búsqueda laboral",
+    list=("<newsletter.rumbolaboral.com>", "<https://rumbolaboral.com/desuscribirse?u=vc>"),
+    body="""Hola Valentina,
 
 Recibir un «decidimos avanzar con otros perfiles» nunca es lindo. Pero hay formas de sacarle provecho.
 
@@ -6692,13 +9341,18 @@ Leé la nota completa: https://rumbolaboral.com/despues-de-un-no
 Equipo Rumbo Laboral
 
 Desuscribirse: https://rumbolaboral.com/desuscribirse?u=vc
-""")
+""",
+)
 
-N("es", "other", "manager-correo-rechazo-enviado",
-  co="Seguros Horizonte Ibérico S.A.",
-  frm="Nuria Campos <ncampos@horizonteiberico.es>", to=("javier", "jruiz@horizonteiberico.es"),
-  subj="Proceso Técnico de Siniestros – estado",
-  body="""Hola Javier:
+N(
+    "es",
+    "other",
+    "manager-correo-rechazo-enviado",
+    co="Seguros Horizonte Ibérico S.A.",
+    frm="Nuria Campos <ncampos@horizonteiberico.es>",
+    to=("javier", "jruiz@horizonteiberico.es"),
+    subj="Proceso Técnico de Siniestros – estado",
+    body="""Hola Javier:
 
 Te resumo cómo va el proceso de tu equipo:
 - Ya le envié el correo de rechazo a Martín Salas y a Laura Pérez.
@@ -6709,13 +9363,20 @@ Te resumo cómo va el proceso de tu equipo:
 Gracias,
 Nuria
 HR Business Partner
-""")
+""",
+)
 
-N("es", "other", "retiro-candidatura-confirmado", group="es-story-agave",
-  co="Grupo Agave Azul", tz=MX,
-  frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>", to="diego",
-  subj="Confirmación de retiro de tu postulación",
-  body="""Hola Diego:
+N(
+    "es",
+    "other",
+    "retiro-candidatura-confirmado",
+    group="es-story-agave",
+    co="Grupo Agave Azul",
+    tz=MX,
+    frm="Recursos Humanos Grupo Agave Azul <rh@grupoagaveazul.mx>",
+    to="diego",
+    subj="Confirmación de retiro de tu postulación",
+    body="""Hola Diego:
 
 Confirmamos que has retirado tu postulación para la vacante de Gerente de Mantenimiento. Lamentamos que no puedas continuar en el proceso, pero respetamos tu decisión.
 
@@ -6723,13 +9384,20 @@ Tus datos serán eliminados de nuestra base conforme a nuestro aviso de privacid
 
 Te deseamos mucho éxito.
 Recursos Humanos
-""")
+""",
+)
 
-N("es", "other", "documentacion-pendiente", group="es-story-brigida",
-  co="Clínica Santa Brígida", tz="Atlantic/Canary",
-  frm="Clínica Santa Brígida – RRHH <rrhh@clinicasantabrigida.es>", to="lucia",
-  subj="Documentación pendiente – bolsa de empleo",
-  body="""Estimada Lucía:
+N(
+    "es",
+    "other",
+    "documentacion-pendiente",
+    group="es-story-brigida",
+    co="Clínica Santa Brígida",
+    tz="Atlantic/Canary",
+    frm="Clínica Santa Brígida – RRHH <rrhh@clinicasantabrigida.es>",
+    to="lucia",
+    subj="Documentación pendiente – bolsa de empleo",
+    body="""Estimada Lucía:
 
 Gracias por inscribirse en nuestra bolsa de empleo de enfermería para sustituciones.
 
@@ -6737,6 +9405,7 @@ Para completar su inscripción necesitamos que nos envíe una copia del título,
 
 Un cordial saludo,
 Departamento de Recursos Humanos
-""")
+""",
+)
 if __name__ == "__main__":
     sys.exit(main())
