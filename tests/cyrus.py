@@ -31,7 +31,7 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
-from dovecot import HOST, MailDelivery, _group_alive, _make_certs, _port_free, find_free_port
+from dovecot import HOST, ImapTestServer, _make_certs, find_free_port
 
 MASTER = "/usr/lib/cyrus/bin/master"  # from cyrus-common
 #: Where tests/run unpacks the cyrus-imapd package (imapd, idled); /opt, not the repository,
@@ -126,7 +126,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-class CyrusServer(MailDelivery):
+class CyrusServer(ImapTestServer):
     """One Cyrus master (imapd on a plain and an implicit-TLS port, plus idled) in its own
     short temp dir. The API mirrors the parts of DovecotServer that tests use."""
 
@@ -273,34 +273,6 @@ class CyrusServer(MailDelivery):
         while time.monotonic() < deadline and any(_alive(pid) for pid in pids):
             time.sleep(0.01)
         return bool(pids)
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """SIGTERM the process group (master exits in a few ms), SIGKILL after *timeout*."""
-        self._end(signal.SIGTERM, timeout)
-
-    def kill(self) -> None:
-        """SIGKILL the process group: an abrupt crash."""
-        self._end(signal.SIGKILL, 5.0)
-
-    def _end(self, sig: signal.Signals, timeout: float) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, sig)
-        try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)  # stragglers: imapd children of a dead master
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and (
-            _group_alive(proc.pid) or not (_port_free(self.port) and _port_free(self.ssl_port))
-        ):
-            time.sleep(0.005)
 
     def restart(self) -> None:
         """Stop, then start again in the same dir on the same ports (mail is kept)."""

@@ -324,12 +324,46 @@ class TokenServer:
         self._thread.join(5)
 
 
-class MailDelivery:
-    """Mail arriving from outside, for any test server with a `client(user, password)`:
-    Dovecot and Cyrus deliver the same way (APPEND / MULTIAPPEND on a connection of the user's)."""
+class ImapTestServer:
+    """What Dovecot and Cyrus test servers share: mail arriving from outside (APPEND / MULTIAPPEND
+    on a connection of the user's) and stopping the master's process group."""
+
+    port: int
+    ssl_port: int
+    _proc: subprocess.Popen[bytes] | None
 
     def client(self, user: str, password: str, *, tls: bool = False) -> IMAPClient:
         raise NotImplementedError
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """SIGTERM the whole process group (clients get BYE), SIGKILL after *timeout*."""
+        self._end(signal.SIGTERM, timeout)
+
+    def kill(self) -> None:
+        """SIGKILL the process group: an abrupt crash, nothing flushed."""
+        self._end(signal.SIGKILL, 5.0)
+
+    def _end(self, sig: signal.Signals, timeout: float) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        # Children that outlive the master are stragglers (it has shut down): kill them, then
+        # wait until none is left and the ports are free again for a restart.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and (
+            _group_alive(proc.pid) or not (_port_free(self.port) and _port_free(self.ssl_port))
+        ):
+            time.sleep(0.005)
 
     def deliver(
         self,
@@ -374,7 +408,7 @@ class MailDelivery:
         return uids
 
 
-class DovecotServer(MailDelivery):
+class DovecotServer(ImapTestServer):
     """One Dovecot master on two free loopback ports, in its own short temp dir.
 
     With oauth2=True it also accepts AUTHENTICATE XOAUTH2 and OAUTHBEARER with bearer tokens
@@ -617,36 +651,6 @@ class DovecotServer(MailDelivery):
         """
         uv, nxt = str(uidvalidity), str(min_next_uid)
         self.doveadm("mailbox", "update", "-u", user, "--uid-validity", uv, "--min-next-uid", nxt, folder)
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """SIGTERM the whole process group (clients get BYE), SIGKILL after *timeout*."""
-        self._end(signal.SIGTERM, timeout)
-
-    def kill(self) -> None:
-        """SIGKILL the process group: an abrupt crash, nothing flushed."""
-        self._end(signal.SIGKILL, 5.0)
-
-    def _end(self, sig: signal.Signals, timeout: float) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, sig)
-        try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        # Children that outlive the master are stragglers (it has shut down): kill them, then
-        # wait until none is left and the ports are free again for a restart.
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and (
-            _group_alive(proc.pid) or not (_port_free(self.port) and _port_free(self.ssl_port))
-        ):
-            time.sleep(0.005)
 
     def restart(self) -> None:
         """Stop, then start again in the same dir on the same ports (mail is kept)."""
