@@ -455,6 +455,7 @@ def model_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rejection-model.skops"
     shutil.copy(shipped_model(), target)
     shutil.copy(metadata_path(shipped_model()), metadata_path(target))
+    shutil.copy(shipped_model().with_suffix(".weights.npz"), target.with_suffix(".weights.npz"))
     return target
 
 

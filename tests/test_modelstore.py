@@ -16,7 +16,15 @@ from sklearn.preprocessing import FunctionTransformer
 from watcher.classify import Classifier
 from watcher.errors import ModelError
 from watcher.message import parse
-from watcher.modelstore import load_model, metadata_path, previous_path, rollback, save_model
+from watcher.modelstore import (
+    load_model,
+    load_scorer,
+    metadata_path,
+    previous_path,
+    rollback,
+    save_model,
+    weights_path,
+)
 from watcher.resources import shipped_model
 
 
@@ -25,6 +33,7 @@ def model_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rejection-model.skops"
     shutil.copy(shipped_model(), target)
     shutil.copy(metadata_path(shipped_model()), metadata_path(target))
+    shutil.copy(weights_path(shipped_model()), weights_path(target))
     return target
 
 
@@ -46,9 +55,12 @@ def test_shipped_model_loads_with_its_metadata() -> None:
         "cv_metrics",
         "threshold",
         "model_sha256",
+        "weights_sha256",
     ):
         assert key in meta, key
     assert 0 < model.threshold < 1
+    assert weights_path(shipped_model()).name == meta["weights_file"] == "rejection-model.weights.npz"
+    assert load_scorer(shipped_model()).threshold == model.threshold
 
 
 def test_a_flipped_byte_is_refused(model_copy: Path) -> None:
@@ -84,6 +96,15 @@ def test_mismatched_metadata_is_refused(model_copy: Path, change: dict[str, obje
     rewrite_metadata(model_copy, **change)
     with pytest.raises(ModelError, match=message):
         load_model(model_copy)
+    if "sklearn_version" not in change:  # the scorer checks the version it repeats, not the installed one
+        with pytest.raises(ModelError, match=message):
+            load_scorer(model_copy)
+
+
+def test_an_edited_metadata_file_is_refused_by_the_scorer_too(model_copy: Path) -> None:
+    rewrite_metadata(model_copy, threshold=0.3)
+    with pytest.raises(ModelError, match="was modified after training"):
+        load_scorer(model_copy)
 
 
 def test_a_file_that_would_run_code_is_refused_without_running_it(model_copy: Path, tmp_path: Path) -> None:
@@ -107,15 +128,38 @@ def test_not_a_zip_at_all(model_copy: Path) -> None:
 
 
 def test_save_keeps_the_previous_model_and_rollback_swaps(model_copy: Path) -> None:
+    """All three files move together: the scorer always reads the weights of its metadata."""
     original = load_model(model_copy)
     save_model(original.pipeline, {**original.metadata, "threshold": 0.5, "note": "second"}, model_copy)
     assert load_model(model_copy).metadata["note"] == "second"
+    assert load_scorer(model_copy).metadata["note"] == "second"
     assert load_model(previous_path(model_copy)).metadata.get("note") is None
+    assert load_scorer(previous_path(model_copy)).metadata.get("note") is None
+    assert weights_path(previous_path(model_copy)).name == "rejection-model.prev.weights.npz"
     rollback(model_copy)
     assert load_model(model_copy).metadata.get("note") is None
+    assert load_scorer(model_copy).metadata.get("note") is None
     rollback(model_copy)
-    assert load_model(model_copy).metadata["note"] == "second"
-    assert not list(model_copy.parent.glob("*.tmp"))
+    assert load_scorer(model_copy).metadata["note"] == "second"
+    assert load_scorer(previous_path(model_copy)).metadata.get("note") is None
+    assert not list(model_copy.parent.glob("*.tmp")) and not list(model_copy.parent.glob("*.swap*"))
+    assert sorted(p.name for p in model_copy.parent.iterdir()) == [
+        "rejection-model.json",
+        "rejection-model.prev.json",
+        "rejection-model.prev.skops",
+        "rejection-model.prev.weights.npz",
+        "rejection-model.skops",
+        "rejection-model.weights.npz",
+    ]
+
+
+def test_rollback_refuses_a_previous_model_without_weights(model_copy: Path) -> None:
+    original = load_model(model_copy)
+    save_model(original.pipeline, {**original.metadata, "note": "second"}, model_copy)
+    weights_path(previous_path(model_copy)).unlink()
+    with pytest.raises(ModelError, match="no model weights file at"):
+        rollback(model_copy)
+    assert load_scorer(model_copy).metadata["note"] == "second"
 
 
 def test_rollback_without_a_previous_model(model_copy: Path) -> None:

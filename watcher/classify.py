@@ -1,10 +1,12 @@
 """Which kind of job mail is this, and is it a rejection of my application? A verdict with
 probabilities and reasons a person can read.
 
-`Classifier` wraps a verified pipeline (see modelstore.py) and the decision threshold chosen by
-cross-validation when it was trained. The pipeline tells kinds apart (training.KINDS); the
-rejection score is P(rejection) + P(position closed), so an acknowledgement that *mentions* a
-possible rejection counts against it. It knows nothing about mailboxes or files.
+`Classifier` wraps the verified weights of a trained model (modelstore.load_scorer), scored with
+numpy alone by scorer.py (the same probabilities as the scikit-learn pipeline, without importing
+it), and the decision threshold chosen by cross-validation when it was trained. The model tells
+kinds apart (training.KINDS); the rejection score is P(rejection) + P(position closed), so an
+acknowledgement that *mentions* a possible rejection counts against it. It knows nothing about
+mailboxes or files.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 
 from .features import model_text
 from .message import Message
-from .modelstore import LoadedModel, load_model
+from .modelstore import ScoringModel, load_scorer
 
 REJECTION = "rejection"
 NOT_REJECTION = "not_rejection"
@@ -79,27 +81,21 @@ class Verdict:
 
 
 class Classifier:
-    """Scores messages with a trained pipeline and labels them against a threshold."""
+    """Scores messages with a trained model's weights and labels them against a threshold."""
 
-    def __init__(self, model: LoadedModel, threshold: float | None = None) -> None:
+    def __init__(self, model: ScoringModel, threshold: float | None = None) -> None:
         self.model = model
         self.threshold = model.threshold if threshold is None else threshold
-        self._feature_names: np.ndarray[Any, Any] | None = None
+        self.kinds = [_kind_name(c) for c in model.scorer.classes]
+        """The kinds this model tells apart ("not_rejection" reads as "other")."""
 
     @classmethod
     def from_file(cls, path: Path, threshold: float | None = None) -> Classifier:
-        return cls(load_model(path), threshold)
-
-    @property
-    def kinds(self) -> list[str]:
-        """The kinds this model tells apart ("not_rejection" reads as "other")."""
-        return [_kind_name(c) for c in self.model.pipeline.classes_]
+        return cls(load_scorer(path), threshold)
 
     def probabilities(self, messages: Sequence[Message]) -> np.ndarray[Any, Any]:
         """One row per message, one column per kind (see `kinds`)."""
-        texts = [model_text(m) for m in messages]
-        result: np.ndarray[Any, Any] = self.model.pipeline.predict_proba(texts)
-        return result
+        return self.model.scorer.predict_proba([model_text(m) for m in messages])
 
     def scores(self, messages: Sequence[Message]) -> list[float]:
         """P(rejection) + P(position closed) for each message."""
@@ -128,21 +124,15 @@ class Classifier:
         """The words, phrases and cues that pushed this message most, in words, signed: + toward
         rejection, - toward the most probable other kind. Character n-grams are credited to the
         words they come from; numbers, links and addresses are named as such."""
-        pipeline = self.model.pipeline
-        features = pipeline.named_steps["features"]
+        scorer = self.model.scorer
         text = model_text(message)
-        row = features.transform([text]).tocsr()
-        coef = linear_coefficients(pipeline)
-        if coef is None:
-            return ()
-        if self._feature_names is None:
-            self._feature_names = features.get_feature_names_out()
-        toward = self._direction(coef, pipeline.predict_proba([text])[0])
-        contributions = row.data * toward[row.indices]
+        indices, values = scorer.features(text)
+        toward = self._direction(scorer.coef, scorer.predict_proba([text])[0])
+        contributions = values * toward[indices]
         words = {w for w in _WORD.findall(text)}
         totals: dict[str, float] = {}
-        for index, value in zip(row.indices, contributions, strict=True):
-            for phrase, share in _phrases(str(self._feature_names[index]), words):
+        for index, value in zip(indices.tolist(), contributions, strict=True):
+            for phrase, share in _phrases(scorer.feature_name(index), words):
                 totals[phrase] = totals.get(phrase, 0.0) + float(value) * share
         ranked = sorted(totals.items(), key=lambda item: -abs(item[1]))
         return tuple((phrase, round(weight, 3)) for phrase, weight in ranked[:top] if abs(weight) >= 0.001)
@@ -175,18 +165,6 @@ class Classifier:
         ]
         kind_score, kind = max(side) if side else (0.0, "other")
         return Verdict(label, round(score, 6), (), kind, round(kind_score, 6))
-
-
-def linear_coefficients(pipeline: Any) -> np.ndarray[Any, Any] | None:
-    """The linear model's weights per class (rows in the order of `classes_`; one row for a
-    binary model), averaged over calibration folds."""
-    model = pipeline.named_steps["model"]
-    estimators = [c.estimator for c in getattr(model, "calibrated_classifiers_", [])] or [model]
-    coefs = [e.coef_ for e in estimators if hasattr(e, "coef_")]
-    if not coefs:
-        return None
-    coef: np.ndarray[Any, Any] = np.mean(coefs, axis=0)
-    return coef
 
 
 def _kind_name(cls: object) -> str:
