@@ -177,3 +177,14 @@ def test_classifier_explains_its_verdict() -> None:
     assert verdict.is_rejection
     assert verdict.reasons and all(isinstance(f, str) for f, _w in verdict.reasons)
     assert max(w for _f, w in verdict.reasons) > 0
+
+
+def test_model_info_names_the_weights_and_checks_them(model_copy: Path) -> None:
+    from watcher.training.run import model_summary
+
+    assert f"weights sha256: {json.loads(metadata_path(model_copy).read_text())['weights_sha256']}" in (
+        model_summary(model_copy)
+    )
+    weights_path(model_copy).write_bytes(weights_path(model_copy).read_bytes()[:-10])
+    with pytest.raises(ModelError, match="weights file .* does not match its metadata"):
+        model_summary(model_copy)

@@ -20,7 +20,7 @@ from ..config import Config
 from ..errors import ModelError
 from ..labels import labels_dir
 from ..mailbox import Mailbox
-from ..modelstore import load_model, save_model
+from ..modelstore import load_model, load_scorer, save_model
 from ..paths import Paths
 from ..progress import ProgressBar
 from ..resources import MODEL_FILENAME, shipped_corpus, shipped_model
@@ -234,8 +234,10 @@ def print_outcome(outcome: TrainOutcome, out: TextIO) -> None:
 
 
 def model_summary(path: Path) -> str:
-    """`model info`: the metadata of a model file, after the same checks as loading it."""
+    """`model info`: the metadata of a model file, after the same checks as loading it (by
+    training, and by the scorer that classifies mail)."""
     model = load_model(path)
+    load_scorer(path)
     meta: dict[str, Any] = model.metadata
     lines = [
         f"model: {path}",
@@ -256,6 +258,7 @@ def model_summary(path: Path) -> str:
         f"{_percent(meta.get('ordinary_fp_budget'))}, out of fold)",
         f"corpus sha256: {meta.get('corpus_sha256')}",
         f"model sha256: {meta.get('model_sha256')}",
+        f"weights sha256: {meta.get('weights_sha256')} ({meta.get('weights_file')}, what scores your mail)",
     ]
     if meta.get("labelled_folders"):
         lines.append(f"labelled folders: {json.dumps(meta['labelled_folders'])}")
