@@ -44,12 +44,12 @@ def say(text: str = "", *, file: TextIO | None = None, end: str = "\n", flush: b
 
 
 # Each module registers its commands (after `command` and `say`, which they import from here).
-from .commands import mail, model, records, setup  # noqa: E402, F401, I001
+from .commands import mail, model, records, report, setup  # noqa: E402, F401, I001
 
 #: The order of the commands in `--help`: starting out, the mailbox, the model, the records.
 HELP_ORDER = (
     *("init", "run", "once", "check", "folders", "classify", "train", "model", "label", "draft"),
-    *("followups", "history", "status", "auth", "service", "demo", "paths"),
+    *("followups", "history", "report", "status", "auth", "service", "demo", "paths"),
 )
 
 
@@ -61,7 +61,9 @@ def _date(value: str) -> datetime:
 
 
 #: The commands that work on accounts, and so take `--account NAME`.
-ACCOUNT_COMMANDS = frozenset({"run", "once", "check", "folders", "auth", "history", "followups", "status"})
+ACCOUNT_COMMANDS = frozenset(
+    {"run", "once", "check", "folders", "auth", "history", "followups", "status", "report"}
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "cancel"], default="list")
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the follow-up to cancel")
     parsers["history"].add_argument("--csv", action="store_true", help="CSV on stdout")
+    parsers["report"].add_argument("file", metavar="FILE.html", help="where to write the page")
     parsers["auth"].add_argument("action", choices=["set"])
     parsers["service"].add_argument("action", choices=["install"])
     parsers["service"].add_argument("--print", action="store_true", help="print the unit; write nothing")

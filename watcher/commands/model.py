@@ -92,6 +92,10 @@ def cmd_train(args: argparse.Namespace, paths: Paths) -> int:
     config = load(config_file) if config_file is not None else None
     # Paths are checked before training, not after minutes of it.
     report = _writable(args.report, "the report") if args.report else None
+    if report is not None:
+        from ..charts import require
+
+        require()  # the report's charts need the `report` extra: say so before training, not after
     output = _writable(args.output, "the model", make_parent=True) if args.output else None
     if args.corpus and not Path(args.corpus).expanduser().is_dir():
         raise WatcherError(f"no corpus directory at {args.corpus} (--corpus)")

@@ -1,7 +1,8 @@
 """`train --report FILE`: a self-contained HTML page about a training run.
 
 The precision–recall curve (out-of-fold), the chosen threshold on it, and the confusion matrix
-are drawn as inline SVG, so the file opens anywhere with no scripts, fonts or network.
+are drawn as inline SVG by `watcher.charts` (matplotlib, the `report` extra), so the file opens
+anywhere with no scripts, fonts or network.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import precision_recall_curve
 
+from .. import charts
 from ..textsafe import for_terminal
 from .model import Example, Metrics, labels, worst_examples
-
-W, H, PAD = 420, 320, 44
-
 
 def render_report(
     examples: Sequence[Example],
@@ -117,63 +116,22 @@ def _worst_row(ex: Example, score: float) -> str:
 
 
 def _pr_curve_svg(precision: np.ndarray[Any, Any], recall: np.ndarray[Any, Any], metrics: Metrics) -> str:
-    step = max(1, len(recall) // 400)
-    points = " ".join(
-        f"{_x(r):.1f},{_y(p):.1f}" for r, p in zip(recall[::step], precision[::step], strict=True)
-    )
-    grid = "".join(
-        f'<line x1="{_x(v)}" y1="{_y(0)}" x2="{_x(v)}" y2="{_y(1)}" stroke="#eee"/>'
-        f'<line x1="{_x(0)}" y1="{_y(v)}" x2="{_x(1)}" y2="{_y(v)}" stroke="#eee"/>'
-        f'<text x="{_x(v)}" y="{_y(0) + 16}" font-size="11" text-anchor="middle">{v:.1f}</text>'
-        f'<text x="{_x(0) - 6}" y="{_y(v) + 4}" font-size="11" text-anchor="end">{v:.1f}</text>'
-        for v in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
-    )
-    dot = (
-        f'<circle cx="{_x(metrics.recall):.1f}" cy="{_y(metrics.precision):.1f}" r="5" fill="#d33"/>'
-        f'<text x="{_x(metrics.recall) - 8:.1f}" y="{_y(metrics.precision) + 18:.1f}" font-size="12" '
-        f'text-anchor="end" fill="#d33">threshold {metrics.threshold:.2f}</text>'
-    )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" role="img" '
-        f'aria-label="precision-recall curve">{grid}'
-        f'<polyline points="{points}" fill="none" stroke="#2a6" stroke-width="2"/>{dot}'
-        f'<text x="{W / 2}" y="{H - 4}" font-size="12" text-anchor="middle">recall</text>'
-        f'<text x="12" y="{H / 2}" font-size="12" text-anchor="middle" transform="rotate(-90 12 {H / 2})">precision</text>'
-        "</svg>"
+    step = max(1, len(recall) // 400)  # a few hundred points draw the same curve as thousands
+    return charts.curve(
+        [float(r) for r in recall[::step]],
+        [float(p) for p in precision[::step]],
+        label="precision-recall curve",
+        xlabel="recall",
+        ylabel="precision",
+        mark=(metrics.recall, metrics.precision, f"threshold {metrics.threshold:.2f}"),
     )
 
 
 def _confusion_svg(confusion: list[list[int]]) -> str:
-    size, origin = 110, 90
-    total = max(1, sum(map(sum, confusion)))
-    names = ("not rejection", "rejection")
-    cells = []
-    for i, row in enumerate(confusion):
-        for j, count in enumerate(row):
-            shade = int(235 - 180 * count / total)
-            color = f"rgb({shade},{shade + 10 if i == j else shade},{shade})"
-            x, y = origin + j * size, 40 + i * size
-            cells.append(
-                f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{color}" stroke="#fff"/>'
-                f'<text x="{x + size / 2}" y="{y + size / 2 + 6}" font-size="20" text-anchor="middle">{count}</text>'
-            )
-    labels_svg = "".join(
-        f'<text x="{origin + j * size + size / 2}" y="32" font-size="12" text-anchor="middle">{n}</text>'
-        f'<text x="{origin - 6}" y="{40 + j * size + size / 2}" font-size="12" text-anchor="end">{n}</text>'
-        for j, n in enumerate(names)
+    return charts.matrix(
+        confusion,
+        ("not rejection", "rejection"),
+        label="confusion matrix",
+        xlabel="predicted",
+        ylabel="true label",
     )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{origin + 2 * size + 10}" height="{40 + 2 * size + 30}" '
-        f'role="img" aria-label="confusion matrix">{"".join(cells)}{labels_svg}'
-        f'<text x="{origin + size}" y="14" font-size="12" text-anchor="middle">predicted</text>'
-        f'<text x="{origin + size}" y="{40 + 2 * size + 20}" font-size="12" text-anchor="middle">rows: true label</text>'
-        "</svg>"
-    )
-
-
-def _x(recall: float) -> float:
-    return PAD + recall * (W - PAD - 12)
-
-
-def _y(precision: float) -> float:
-    return H - PAD - precision * (H - PAD - 12)

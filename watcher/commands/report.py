@@ -1,0 +1,60 @@
+"""The `report` command: the job search as one self-contained HTML page."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..applications import Application
+from ..cli import command, say
+from ..errors import WatcherError
+from ..paths import Paths
+from .common import ledger_account
+
+
+@command
+def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
+    """Write the job search as one HTML page: funnel, answer times, outcomes, who to follow up.
+
+    The page holds its charts as inline SVG and opens offline (no scripts, fonts or styles from
+    anywhere). It is built from the applications the watcher recorded (see `applications`).
+    Needs matplotlib: pip install 'rejection-watcher[report]'.
+    """
+    from ..charts import require
+    from ..jobreport import render_job_report
+
+    require()  # before reading anything: the one-line install hint if matplotlib is missing
+    target = Path(args.file).expanduser()
+    if target.is_dir():
+        raise WatcherError(f"cannot write the report to {target}: it is a directory")
+    if not target.parent.is_dir():
+        raise WatcherError(f"cannot write the report to {target}: no directory {target.parent}")
+    now = datetime.now(UTC)
+    applications = load_applications(paths, ledger_account(args, paths), now)
+    try:
+        target.write_text(render_job_report(applications, now), encoding="utf-8")
+    except OSError as exc:
+        raise WatcherError(f"cannot write the report to {target}: {exc.strerror or exc}") from None
+    say(f"report: {target} ({len(applications)} applications)")
+    return 0
+
+
+def load_applications(paths: Paths, account: str | None, now: datetime) -> list[Application]:
+    """The applications recorded in the state database (one account's, or every account's).
+
+    The one place the report reads the job-search record: the ledger's job-mail events, linked
+    into applications by `applications.build_applications`.
+    """
+    if not paths.state_db.exists():
+        return []
+    from ..state import Ledger
+
+    ledger = Ledger.open(paths.state_db)
+    try:
+        events = ledger.job_mail_events(account)
+    finally:
+        ledger.close()
+    from ..applications import build_applications
+
+    return build_applications(events, now)
