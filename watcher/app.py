@@ -18,6 +18,7 @@ from .errors import WatcherError
 from .lock import AccountLock
 from .mailbox import Mailbox
 from .maildir import MaildirMailbox
+from .notify import Notifier, announce_pending
 from .paths import Paths
 from .reply import Identity, ReplyRenderer
 from .resources import MODEL_FILENAME, shipped_model, shipped_templates
@@ -105,6 +106,7 @@ class Components:
     classifier: Classifier
     renderer: ReplyRenderer
     ledger: Ledger
+    notifier: Notifier | None = None  # [notify] command, run once per saved draft
 
 
 def build_components(config: Config, paths: Paths) -> Components:
@@ -115,7 +117,15 @@ def build_components(config: Config, paths: Paths) -> Components:
     renderer.template_name("en", "after_interview")
     if config.drafts.follow_up_after_days > 0:
         renderer.template_name("en", template=config.drafts.follow_up_template)
-    return Components(classifier, renderer, open_ledger(paths))
+    return Components(classifier, renderer, open_ledger(paths), build_notifier(config))
+
+
+def build_notifier(config: Config) -> Notifier | None:
+    """The [notify] command, if any; the accounts' password variables are kept from it."""
+    if not config.notify.command:
+        return None
+    secrets = {a.password_env for a in config.accounts if a.password_env}
+    return Notifier(config.notify.command, config.notify.timeout_seconds, hide_env=secrets)
 
 
 def run_once(
@@ -146,6 +156,13 @@ def run_once(
                     pass_options(config, account, dry_run=dry_run, since=since),
                     serialize=AccountLock(paths.state_dir, account.key),
                 )
+                if not dry_run:
+                    announce_pending(
+                        components.ledger,
+                        account.key,
+                        components.notifier,
+                        AccountLock(paths.state_dir, account.key),
+                    )
             finally:
                 mailbox.close()
             yield account, report

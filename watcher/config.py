@@ -127,6 +127,18 @@ class LoggingConfig:
     file: Path | None = None
 
 
+#: What `[notify] command` may say about a saved draft: its subject, its company, its kind.
+NOTIFY_PLACEHOLDERS = ("subject", "company", "kind")
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    """A program run (without a shell) each time a draft is saved; empty means none."""
+
+    command: tuple[str, ...] = ()
+    timeout_seconds: float = 10.0
+
+
 @dataclass(frozen=True)
 class Config:
     """The whole, validated configuration."""
@@ -138,6 +150,7 @@ class Config:
     drafts: DraftsConfig = field(default_factory=DraftsConfig)
     training: TrainingConfig = field(default_factory=TrainingConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
     source: Path | None = None
 
     @property
@@ -168,6 +181,7 @@ SECTIONS: dict[str, type] = {
     "drafts": DraftsConfig,
     "training": TrainingConfig,
     "logging": LoggingConfig,
+    "notify": NotifyConfig,
 }
 
 
@@ -339,15 +353,16 @@ def _convert(path: str, hint: Any, value: Any, problems: list[str], base: Path) 
         problems.append(f"`{path}` must be one of {choices} {_got(path, value)}")
         return _INVALID
     if origin is tuple:
-        may_be_empty = path.startswith("training.")
+        may_be_empty = path.startswith(("training.", "notify."))
         if (
             isinstance(value, list)
             and all(isinstance(v, str) and v for v in value)
             and (value or may_be_empty)
         ):
             return tuple(value)
+        example = '["notify-send", "{subject}"]' if path.startswith("notify.") else '["INBOX"]'
         problems.append(
-            f'`{path}` must be a {"" if may_be_empty else "non-empty "}list of strings, e.g. ["INBOX"]'
+            f"`{path}` must be a {'' if may_be_empty else 'non-empty '}list of strings, e.g. {example}"
         )
         return _INVALID
     if hint is bool:
@@ -415,8 +430,29 @@ def _cross_checks(config: Config, data: dict[str, Any]) -> list[str]:
         )
     if training.min_per_class < 5:
         problems.append("`training.min_per_class` must be at least 5 (cross-validation needs them)")
+    problems.extend(_notify_problems(config.notify))
     if config.identity.email and "@" not in config.identity.email:
         problems.append(f"`identity.email` must be an email address (got {config.identity.email!r})")
+    return problems
+
+
+def _notify_problems(notify: NotifyConfig) -> list[str]:
+    """The command is an argv list; its placeholders are known ones; the program is not from mail."""
+    problems = []
+    known = ", ".join(f"{{{p}}}" for p in NOTIFY_PLACEHOLDERS)
+    for arg in notify.command:
+        unknown = [p for p in re.findall(r"\{(\w+)\}", arg) if p not in NOTIFY_PLACEHOLDERS]
+        if unknown:
+            problems.append(f"`notify.command` has {{{unknown[0]}}} in {arg!r}; the placeholders are {known}")
+    if notify.command and re.search(r"\{\w+\}", notify.command[0]):
+        problems.append(
+            "`notify.command`: the program (the first item) cannot be a placeholder; name it, "
+            'e.g. command = ["notify-send", "--", "Draft ready: {subject}", "{company}"]'
+        )
+    if not 0 < notify.timeout_seconds <= 300:
+        problems.append(
+            f"`notify.timeout_seconds` must be more than 0 and at most 300 (got {notify.timeout_seconds:g})"
+        )
     return problems
 
 

@@ -44,6 +44,7 @@ from .errors import AuthError, ConfigError, MailboxError, StateError, StateUnava
 from .lock import AccountLock, InstanceLock
 from .mailbox import IdleMailbox, Mailbox
 from .modelstore import metadata_path
+from .notify import announce_pending
 from .passreport import pass_lines
 from .paths import Paths
 from .reply import ReplyRenderer
@@ -213,6 +214,8 @@ class AccountWatcher:
             ).followups
         self.passes += 1
         _log_report(self.account.key, report)
+        # Drafts saved by this pass, or by one a stop or crash cut short before its nudge.
+        announce_pending(self.components.ledger, self.account.key, self.components.notifier, self.draft_lock)
         return report
 
     def _run(self, mailbox: Mailbox, options: PassOptions) -> PassReport:

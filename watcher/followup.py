@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .context import FREEMAIL_DOMAINS, is_ats_domain
-from .ledger import Followup, Ledger
+from .ledger import Followup, Ledger, Notice
 from .mailbox import Mailbox
 from .reply import Draft, ReplyRenderer, TemplateError, draft_message_id
 
@@ -72,7 +72,11 @@ def process_due_followups(
             else:
                 mailbox.append_draft(decision.draft.as_bytes(), now())
                 log.info("follow-up %s: drafted %s", followup.id, decision.draft.message_id)
-            ledger.finish_followup(followup.id, "drafted", decision.reason, decision.draft.message_id)
+            company = str(followup.context.get("company") or "")
+            notice = Notice("follow-up", decision.draft.subject, company)
+            ledger.finish_followup(
+                followup.id, "drafted", decision.reason, decision.draft.message_id, notice=notice
+            )
         elif decision.action == "skip":
             log.info("follow-up %s: skipped, %s", followup.id, decision.reason)
             ledger.finish_followup(followup.id, "skipped", decision.reason)

@@ -51,6 +51,16 @@ class Followup:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A saved draft to announce with the `[notify]` command: what the nudge may say, never the
+    body. Recorded with the draft, in the same transaction, so each is announced exactly once."""
+
+    kind: str  # "draft" | "follow-up"
+    subject: str
+    company: str
+
+
+@dataclass(frozen=True)
 class MessageRecord:
     """One handled message, as written to the ledger."""
 
@@ -69,6 +79,7 @@ class MessageRecord:
     stage: str | None = None
     followup: FollowupSpec | None = None
     kind: str | None = None  # the kind of job mail the model saw (acknowledgement, rejection, ...)
+    notice: Notice | None = None  # the nudge for the draft saved with this record
 
 
 class Ledger(Protocol):
@@ -104,9 +115,15 @@ class Ledger(Protocol):
         """Scheduled follow-ups due at `now`, earliest first."""
 
     def finish_followup(
-        self, followup_id: int, status: str, reason: str, message_id: str | None = None
+        self,
+        followup_id: int,
+        status: str,
+        reason: str,
+        message_id: str | None = None,
+        notice: Notice | None = None,
     ) -> None:
-        """Mark a scheduled follow-up drafted or skipped (anything else is left alone)."""
+        """Mark a scheduled follow-up drafted or skipped (anything else is left alone); a drafted
+        one's `notice` is recorded with it."""
 
 
 class MemoryLedger:
@@ -119,6 +136,8 @@ class MemoryLedger:
         #: (account, draft Message-ID) -> the message key it answers
         self.drafts: dict[tuple[str, str], str] = {}
         self.followup_rows: dict[int, Followup] = {}
+        #: (account, draft Message-ID) -> the nudge recorded with that draft
+        self.notices: dict[tuple[str, str], Notice] = {}
 
     def folder_state(self, account: str, folder: str) -> FolderState | None:
         return self.folders.get((account, folder))
@@ -147,6 +166,8 @@ class MemoryLedger:
             self.messages[(account, folder, uidvalidity, r.uid)] = r
             if r.draft_message_id:
                 self.drafts.setdefault((account, r.draft_message_id), r.message_key)
+                if r.notice is not None:
+                    self.notices.setdefault((account, r.draft_message_id), r.notice)
             if r.draft_message_id and r.followup is not None:
                 taken = any(
                     f.account == account and f.source_key == r.message_key
@@ -182,11 +203,18 @@ class MemoryLedger:
         return sorted(due, key=lambda f: f.due_at)
 
     def finish_followup(
-        self, followup_id: int, status: str, reason: str, message_id: str | None = None
+        self,
+        followup_id: int,
+        status: str,
+        reason: str,
+        message_id: str | None = None,
+        notice: Notice | None = None,
     ) -> None:
         followup = self.followup_rows.get(followup_id)
         if followup is None or followup.status != "scheduled":
             return
+        if status == "drafted" and message_id and notice is not None:
+            self.notices.setdefault((followup.account, message_id), notice)
         self.followup_rows[followup_id] = replace(
             followup,
             status=status,

@@ -34,7 +34,7 @@ from typing import Literal
 from .classify import Classifier, Verdict
 from .context import STAGES, ReplyContext, extract_context
 from .followup import FollowupDecision, process_due_followups
-from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord
+from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord, Notice
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
 from .message import Message, parse
 from .reply import Draft, ReplyRenderer, TemplateError, confident, draft_message_id
@@ -106,6 +106,7 @@ class Decision:
             reason=self.reason,
             draft_message_id=draft_id,
             kind=self.kind,
+            notice=Notice("draft", self.draft.subject, facts[0] or "") if draft_id and self.draft else None,
         )
 
 

@@ -20,12 +20,13 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .errors import StateError, StateUnavailableError
-from .ledger import FolderState, Followup, FollowupSpec, MessageRecord
+from .ledger import FolderState, Followup, FollowupSpec, MessageRecord, Notice
 from .paths import PRIVATE_FILE, ensure_private_dir, restrict_mode
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -126,6 +127,25 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         "remember the kind of job mail each message is (acknowledgement, interview, rejection, ...)",
         """
         ALTER TABLE messages ADD COLUMN kind TEXT;
+        """,
+    ),
+    (
+        "a nudge per saved draft ([notify]): pending, recorded with the draft, until it is given",
+        """
+        CREATE TABLE notices (
+            id               INTEGER PRIMARY KEY,
+            account          TEXT NOT NULL,
+            draft_message_id TEXT NOT NULL,
+            kind             TEXT NOT NULL,
+            subject          TEXT NOT NULL,
+            company          TEXT NOT NULL DEFAULT '',
+            status           TEXT NOT NULL DEFAULT 'pending',
+            reason           TEXT NOT NULL DEFAULT '',
+            created_at       TEXT NOT NULL,
+            done_at          TEXT,
+            UNIQUE (account, draft_message_id)
+        );
+        CREATE INDEX notices_pending ON notices (account, status);
         """,
     ),
 )
@@ -364,6 +384,8 @@ class SqliteLedger:
                            drafts_folder, created_at) VALUES (?,?,?,?,?)""",
                         (account, r.draft_message_id, r.message_key, drafts_folder, now),
                     )
+                if r.draft_message_id and r.notice is not None:
+                    _queue_notice(conn, account, r.draft_message_id, r.notice, now)
                 if r.draft_message_id and r.followup is not None:
                     conn.execute(
                         """INSERT OR IGNORE INTO followups (account, source_key, reply_message_id, due_at,
@@ -409,14 +431,42 @@ class SqliteLedger:
         return [_followup(r) for r in self._query(sql + " ORDER BY due_at", args)]
 
     def finish_followup(
-        self, followup_id: int, status: str, reason: str, message_id: str | None = None
+        self,
+        followup_id: int,
+        status: str,
+        reason: str,
+        message_id: str | None = None,
+        notice: Notice | None = None,
     ) -> None:
-        """Mark a scheduled follow-up drafted or skipped (a cancelled or finished one is left alone)."""
+        """Mark a scheduled follow-up drafted or skipped (a cancelled or finished one is left
+        alone); a drafted one's nudge is recorded in the same transaction."""
         with self._transaction() as conn:
-            conn.execute(
+            changed = conn.execute(
                 "UPDATE followups SET status=?, reason=?, followup_message_id=?, done_at=? "
                 "WHERE id=? AND status='scheduled'",
                 (status, reason, message_id, _now(), followup_id),
+            ).rowcount
+            if changed and status == "drafted" and message_id and notice is not None:
+                account = conn.execute("SELECT account FROM followups WHERE id=?", (followup_id,)).fetchone()
+                _queue_notice(conn, str(account[0]), message_id, notice, _now())
+
+    # --- notices ([notify]) ------------------------------------------------------------------
+
+    def pending_notices(self, account: str) -> list[PendingNotice]:
+        """The saved drafts of this account whose nudge is not given yet, oldest first."""
+        rows = self._query(
+            "SELECT id, draft_message_id, kind, subject, company FROM notices "
+            "WHERE account=? AND status='pending' ORDER BY id",
+            (account,),
+        )
+        return [PendingNotice(int(r[0]), str(r[1]), Notice(str(r[2]), str(r[3]), str(r[4]))) for r in rows]
+
+    def finish_notice(self, notice_id: int, status: str, reason: str = "") -> None:
+        """Mark a nudge given ("done"), failed, or not wanted ("off": no command configured)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE notices SET status=?, reason=?, done_at=? WHERE id=? AND status='pending'",
+                (status, reason, _now(), notice_id),
             )
 
     def cancel_followup(self, followup_id: int) -> Followup:
@@ -618,6 +668,24 @@ def _followup(row: Sequence[Any]) -> Followup:
         created_at=datetime.fromisoformat(row[8]),
         done_at=datetime.fromisoformat(row[9]) if row[9] else None,
         followup_message_id=row[10],
+    )
+
+
+@dataclass(frozen=True)
+class PendingNotice:
+    """A nudge recorded with its draft and not given yet."""
+
+    id: int
+    draft_message_id: str
+    notice: Notice
+
+
+def _queue_notice(conn: sqlite3.Connection, account: str, draft_id: str, notice: Notice, now: str) -> None:
+    """Inside the draft's own transaction: once per draft, whoever records it again."""
+    conn.execute(
+        """INSERT OR IGNORE INTO notices (account, draft_message_id, kind, subject, company, created_at)
+           VALUES (?,?,?,?,?,?)""",
+        (account, draft_id, notice.kind, notice.subject, notice.company, now),
     )
 
 
