@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from clirun import cli
-
 from watcher.applications import Application, JobMailEvent
 
 try:

@@ -161,9 +161,7 @@ def curve(
     if mark is not None:
         x, y, note = mark
         ax.plot([x], [y], "o", color=RED, markersize=7)
-        ax.annotate(
-            _plain(note), (x, y), textcoords="offset points", xytext=(-8, -16), ha="right", color=RED
-        )
+        ax.annotate(_plain(note), (x, y), textcoords="offset points", xytext=(-8, -16), ha="right", color=RED)
     ax.set_xlim(0, 1.02)
     ax.set_ylim(0, 1.02)
     ax.set_xlabel(xlabel)

@@ -113,7 +113,11 @@ def follow_up_hint(summary: Summary) -> str:
         return "Nothing has been waiting two weeks yet: no follow-up needed."
     oldest = overdue[0]
     role = f" about {oldest.role}" if oldest.role else ""
-    more = f" ({len(overdue) - 1} more wait{'s' if len(overdue) == 2 else ''} two weeks or longer)" if len(overdue) > 1 else ""
+    more = (
+        f" ({len(overdue) - 1} more wait{'s' if len(overdue) == 2 else ''} two weeks or longer)"
+        if len(overdue) > 1
+        else ""
+    )
     return (
         f"Follow up with {oldest.company}{role} first: {oldest.days_waiting} days without news "
         f"since {oldest.last_event_at:%Y-%m-%d}{more}."

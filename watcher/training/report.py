@@ -18,6 +18,7 @@ from .. import charts
 from ..textsafe import for_terminal
 from .model import Example, Metrics, labels, worst_examples
 
+
 def render_report(
     examples: Sequence[Example],
     scores: np.ndarray[Any, Any],
