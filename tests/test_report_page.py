@@ -57,7 +57,12 @@ def application(
     """An application made on `applied`, then answered (kind, days later) in order."""
     events = [event("applied", applied, company, n, ats)]
     events += [event(kind, applied + timedelta(days=d), company, n, ats) for kind, d in answers]
-    stage_of = {"rejection": "rejected", "position_closed": "closed", "offer": "offer", "interview": "interview"}
+    stage_of = {
+        "rejection": "rejected",
+        "position_closed": "closed",
+        "offer": "offer",
+        "interview": "interview",
+    }
     stage = stage_of[answers[-1][0]] if answers else "applied"
     last = events[-1].when
     waiting = (NOW - last).days if stage in ("applied", "interview") else None
@@ -116,7 +121,9 @@ def test_the_figures_of_a_year() -> None:
     )
     assert acme == acme_days[len(acme_days) // 2] or len(acme_days) % 2 == 0
     # The longest wait comes first, and the hint names it.
-    assert [a.days_waiting for a in s.waiting] == sorted((a.days_waiting or 0 for a in s.waiting), reverse=True)
+    assert [a.days_waiting for a in s.waiting] == sorted(
+        (a.days_waiting or 0 for a in s.waiting), reverse=True
+    )
     assert follow_up_hint(s).startswith(f"Follow up with {s.waiting[0].company} about Data Analyst first:")
 
 
