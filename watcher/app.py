@@ -6,9 +6,10 @@ The only module (besides cli and daemon) that reads `Config`; the core receives 
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from .classify import Classifier
@@ -135,10 +136,12 @@ def run_once(
     *,
     dry_run: bool = False,
     since: datetime | None = None,
+    progress: Callable[[str, str, int, int], None] | None = None,
 ) -> Generator[tuple[AccountConfig, PassReport | WatcherError], None, None]:
     """One pass per account (`once`), yielding each account's report as its pass ends, or the
     WatcherError that kept its mailbox from opening: one account's failure does not stop the
-    others. Each pass holds the account's lock, so it never overlaps a running daemon's."""
+    others. Each pass holds the account's lock, so it never overlaps a running daemon's.
+    `progress`, if given, is told (account, folder, done, total) after each batch (a backfill)."""
     components = build_components(config, paths)
     try:
         for account in accounts:
@@ -155,6 +158,7 @@ def run_once(
                     build_account_renderer(config, account, paths),
                     pass_options(config, account, dry_run=dry_run, since=since),
                     serialize=AccountLock(paths.state_dir, account.key),
+                    progress=partial(progress, account.key) if progress else lambda *_: None,
                 )
                 if not dry_run:
                     announce_pending(

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 Action = Literal["draft", "not_rejection", "skip", "error"]
 #: Makes a block exclusive for one account (see the module docstring); `nullcontext` when alone.
 Serialize = Callable[[], AbstractContextManager[object]]
+#: Told (folder, messages fetched and classified, messages the search found) after each batch.
+Progress = Callable[[str, int, int], None]
 #: References/In-Reply-To ids looked at per message to spot a thread we already answered: a
 #: hostile References header can hold 100,000 ids; a real thread's newest few are what matter.
 MAX_THREAD_REFS = 50
@@ -141,6 +143,7 @@ def run_pass(
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     should_stop: Callable[[], bool] = lambda: False,
     serialize: Serialize = nullcontext,
+    progress: Progress = lambda _folder, _done, _total: None,
 ) -> PassReport:
     """Process new mail in every watched folder of one account.
 
@@ -148,7 +151,7 @@ def run_pass(
     (whose drafts and ledger rows belong together) and leaves the rest for next time.
     `serialize` guards every check-Drafts → APPEND → record step (see the module docstring).
     """
-    p = Pass(mailbox, ledger, classifier, renderer, options, now, should_stop, serialize)
+    p = Pass(mailbox, ledger, classifier, renderer, options, now, should_stop, serialize, progress)
     report = PassReport()
     for folder in options.folders:
         if should_stop():
@@ -181,6 +184,7 @@ class Pass:
     now: Callable[[], datetime]
     should_stop: Callable[[], bool]
     serialize: Serialize
+    progress: Progress = lambda _folder, _done, _total: None
 
 
 @dataclass(frozen=True)
@@ -248,7 +252,9 @@ def _process_folder(folder: str, p: Pass, report: PassReport) -> None:
         uids = sorted(set(uids) | set(p.mailbox.uids_since(folder, scan.since)))
     high = scan.high
     uids = ledger.unknown_uids(acct, folder, status.uidvalidity, uids)
-    for batch in _chunks(uids, options.batch_size):
+    if uids:
+        p.progress(folder, 0, len(uids))
+    for done, batch in enumerate(_chunks(uids, options.batch_size)):
         if p.should_stop():
             return  # the high-water mark stays at the last recorded batch
         decisions = plan_batch(folder, batch, p)
@@ -257,6 +263,7 @@ def _process_folder(folder: str, p: Pass, report: PassReport) -> None:
         if not options.dry_run:
             with p.serialize():
                 apply_batch(folder, status.uidvalidity, decisions, p, high, report)
+        p.progress(folder, min(len(uids), (done + 1) * options.batch_size), len(uids))
     if not options.dry_run:
         ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), p.now()))
 

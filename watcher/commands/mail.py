@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from ..cli import command, say
 from ..errors import WatcherError
 from ..logsetup import setup_file_logging
 from ..paths import Paths
+from ..textsafe import for_terminal
 from .common import find_config, load, require_config, warn_about_insecure_accounts
 from .setup import cmd_demo
 
@@ -58,7 +60,9 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
     accounts = config.select(args.account)
     warn_about_insecure_accounts(config, accounts)
     failed = 0
-    with closing(run_once(config, paths, accounts, dry_run=args.dry_run, since=args.since)) as passes:
+    progress = _backfill_progress(several=len(config.accounts) > 1) if args.since else None
+    passes = run_once(config, paths, accounts, dry_run=args.dry_run, since=args.since, progress=progress)
+    with closing(passes):
         for account, outcome in passes:
             if len(config.accounts) > 1:
                 say(f"== {account.key}")
@@ -71,6 +75,22 @@ def cmd_once(args: argparse.Namespace, paths: Paths) -> int:
             for line in pass_lines(outcome, dry_run=args.dry_run):
                 say(line)
     return failed
+
+
+def _backfill_progress(several: bool) -> Callable[[str, str, int, int], None]:
+    """`once --since`: a bar per folder on a terminal, plain lines in a log (watcher.progress)."""
+    from ..progress import ProgressBar
+
+    bars: dict[tuple[str, str], ProgressBar] = {}
+
+    def progress(account: str, folder: str, done: int, total: int) -> None:
+        key = (account, folder)
+        if key not in bars:
+            label = for_terminal(f"{account}/{folder}" if several else folder)
+            bars[key] = ProgressBar(label, sys.stderr, lines=True, unit="messages")
+        bars[key](done, total)
+
+    return progress
 
 
 @command
