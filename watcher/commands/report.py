@@ -44,17 +44,11 @@ def load_applications(paths: Paths, account: str | None, now: datetime) -> list[
     """The applications recorded in the state database (one account's, or every account's).
 
     The one place the report reads the job-search record: the ledger's job-mail events, linked
-    into applications by `applications.build_applications`.
+    into applications by `applications.build_applications`. That record is being built (issue
+    14's ledger side); until it is connected here, `report` says so instead of drawing an empty
+    search.
     """
-    if not paths.state_db.exists():
-        return []
-    from ..state import Ledger
-
-    ledger = Ledger.open(paths.state_db)
-    try:
-        events = ledger.job_mail_events(account)
-    finally:
-        ledger.close()
-    from ..applications import build_applications
-
-    return build_applications(events, now)
+    raise WatcherError(
+        "this version does not keep the job-search record yet (issue 14: the ledger side), so "
+        "there is nothing to draw — update rejection-watcher"
+    )
