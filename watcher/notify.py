@@ -79,8 +79,10 @@ class Notifier:
                 env=self.env,
                 start_new_session=True,  # its own process group: a timeout ends its children too
             )
-        except OSError as exc:
-            return self._failed("cannot run", f"cannot run {argv[0]!r}: {exc.strerror or exc}")
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the configured arguments
+            return self._failed(
+                "cannot run", f"cannot run {argv[0]!r}: {getattr(exc, 'strerror', None) or exc}"
+            )
         try:
             _out, err = proc.communicate(timeout=self.timeout)
         except subprocess.TimeoutExpired:
@@ -113,7 +115,9 @@ def announce_pending(
     """Give every pending nudge of this account (or, with no command configured, retire them
     as "off"). Returns how many commands ran successfully."""
     given = 0
-    with serialize():
+    if not ledger.pending_notices(account):
+        return 0  # the usual case: no lock taken for nothing
+    with serialize():  # read again inside: another process may have given them meanwhile
         for pending in ledger.pending_notices(account):
             if notifier is None:
                 ledger.finish_notice(pending.id, "off")
