@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from watcher.applications import JobMailEvent
 from watcher.ledger import FolderState, FollowupSpec, Ledger, MemoryLedger, MessageRecord
 from watcher.service import UIDVALIDITY_LOOKBACK, plan_scan
 from watcher.state import SqliteLedger
@@ -115,6 +116,97 @@ class LedgerContract:
         ledger.finish_followup(due.id, "skipped", "too late")  # a finished one is left alone
         ledger.finish_followup(due.id + 100, "skipped", "no such follow-up")  # nor does this raise
         assert ledger.due_followups("a", T0 + timedelta(days=2)) == []
+
+    # --- the job-search record ---------------------------------------------------------------
+
+    def test_job_mail_is_kept_as_an_event_once_across_folders(self, ledger: Ledger) -> None:
+        ack = job_record(1, "<ack@x>", "applied", when=T0)
+        ledger.record_batch("a", "INBOX", 7, [ack, record(2, "<other@x>")], FolderState(7, 2, T0))
+        again = job_record(5, "<ack@x>", "applied", when=T0)  # the same mail, filed in another folder
+        ledger.record_batch("a", "Jobs", 3, [again], FolderState(3, 5, T0))
+        assert ledger.job_events("a") == [ack.event]
+        assert ledger.job_events("b") == []
+        assert ledger.job_events() == [ack.event]
+
+    def test_events_come_oldest_first_across_accounts(self, ledger: Ledger) -> None:
+        late = job_record(1, "<late@x>", "rejection", when=T0 + timedelta(days=9), account="b")
+        early = job_record(2, "<early@x>", "applied", when=T0)
+        ledger.record_batch("b", "INBOX", 7, [late], FolderState(7, 1, T0))
+        ledger.record_batch("a", "INBOX", 7, [early], FolderState(7, 2, T0))
+        assert [e.message_key for e in ledger.job_events()] == ["<early@x>", "<late@x>"]
+
+    def test_our_draft_and_follow_up_are_events_answering_the_mail(self, ledger: Ledger) -> None:
+        rejected = job_record(1, "<rej@x>", "rejection", when=T0, draft="<d1@x>", followup_days=1)
+        ledger.record_batch("a", "INBOX", 7, [rejected], FolderState(7, 1, T0))
+        [due] = ledger.due_followups("a", T0 + timedelta(days=2))
+        ledger.finish_followup(due.id, "drafted", "check-in", "<f1@x>")
+        events = {e.kind: e for e in ledger.job_events("a")}
+        assert set(events) == {"rejection", "draft", "followup"}
+        draft, followup = events["draft"], events["followup"]
+        assert (draft.message_key, draft.in_reply_to, draft.company, draft.role) == (
+            "<d1@x>",
+            "<rej@x>",
+            "Acme",
+            "Data Engineer",
+        )
+        assert (followup.message_key, followup.in_reply_to) == ("<f1@x>", "<d1@x>")
+        assert "<rej@x>" in followup.references
+
+    def test_a_drafted_follow_up_is_an_event_only_once_drafted(self, ledger: Ledger) -> None:
+        rejected = job_record(1, "<rej@x>", "rejection", when=T0, draft="<d1@x>", followup_days=1)
+        ledger.record_batch("a", "INBOX", 7, [rejected], FolderState(7, 1, T0))
+        # the draft is stamped when it was saved (now), after the mail it answers (T0)
+        assert [e.kind for e in ledger.job_events("a")] == ["rejection", "draft"]
+
+    def test_a_full_record_replaced_by_an_ordinary_one_is_still_known_once(self, ledger: Ledger) -> None:
+        ledger.record_batch("a", "INBOX", 7, [record(1, "<m1@x>", draft="<d1@x>")], FolderState(7, 1, T0))
+        ledger.record_batch("a", "INBOX", 7, [record(1, "<m1@x>")], FolderState(7, 1, T0))
+        assert ledger.unknown_uids("a", "INBOX", 7, [1, 2]) == [2]
+        assert ledger.known_keys("a", ["<m1@x>"]) == {"<m1@x>"}
+
+
+def job_record(
+    uid: int,
+    key: str,
+    kind: str,
+    *,
+    when: datetime,
+    account: str = "a",
+    draft: str | None = None,
+    followup_days: float | None = None,
+) -> MessageRecord:
+    """A job mail as a pass records it: its decision and the event the record keeps."""
+    event = JobMailEvent(
+        account=account,
+        message_key=key,
+        when=when,
+        kind=kind,
+        company="Acme",
+        role="Data Engineer",
+        ats="Greenhouse",
+        subject=f"Your application ({kind})",
+        sender="Acme Talent <no-reply@greenhouse.io>",
+        in_reply_to="<mine@x>",
+        references=("<older@x>", "<mine@x>"),
+    )
+    rejected = kind in ("rejection", "position_closed")
+    return MessageRecord(
+        uid=uid,
+        message_key=key,
+        subject=event.subject,
+        sender=event.sender,
+        received_at=when,
+        label="rejection" if rejected else "not_rejection",
+        score=0.9 if rejected else 0.05,
+        decision="draft" if draft else ("skip" if rejected else "not_rejection"),
+        reason="test",
+        draft_message_id=draft,
+        followup=FollowupSpec(T0 + timedelta(days=followup_days), {"company": "Acme"})
+        if followup_days is not None
+        else None,
+        kind={"applied": "acknowledgement"}.get(kind, kind),
+        event=event,
+    )
 
 
 class TestSqliteLedger(LedgerContract):

@@ -10,10 +10,13 @@ Nothing here touches a file, a socket or a clock other than to stamp `created_at
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
+
+from .applications import JobMailEvent
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class MessageRecord:
     followup: FollowupSpec | None = None
     kind: str | None = None  # the kind of job mail the model saw (acknowledgement, rejection, ...)
     notice: Notice | None = None  # the nudge for the draft saved with this record
+    event: JobMailEvent | None = None  # job mail: what the job-search record keeps of it
 
 
 class Ledger(Protocol):
@@ -125,6 +129,47 @@ class Ledger(Protocol):
         """Mark a scheduled follow-up drafted or skipped (anything else is left alone); a drafted
         one's `notice` is recorded with it."""
 
+    def job_events(self, account: str | None = None) -> list[JobMailEvent]:
+        """Every job mail recorded (once per message key), our drafts and follow-ups, oldest first."""
+
+
+def key_hash(key: str) -> int:
+    """A message key as a signed 64-bit number: how ordinary mail is remembered compactly."""
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+#: One of our own acts, as the ledger keeps it: (account, kind, Message-ID, the ids it answers,
+#: oldest first, when). A draft answers the job mail; a follow-up answers the mail and our draft.
+OwnAct = tuple[str, str, str, tuple[str, ...], datetime]
+
+
+def derived_events(seen: Sequence[JobMailEvent], ours: Sequence[OwnAct]) -> list[JobMailEvent]:
+    """The timeline the record is made of: each job mail once (the first time its key was seen),
+    plus our drafts and follow-ups, which take company, role and ATS from the mail they answer."""
+    first: dict[tuple[str, str], JobMailEvent] = {}
+    for event in seen:
+        first.setdefault((event.account, event.message_key), event)
+    events = list(first.values())
+    for account, kind, key, answers, when in ours:
+        source = next((first[(account, a)] for a in answers if (account, a) in first), None)
+        events.append(
+            JobMailEvent(
+                account=account,
+                message_key=key,
+                when=when,
+                kind=kind,
+                company=source.company if source else None,
+                role=source.role if source else None,
+                ats=source.ats if source else None,
+                subject="",
+                sender="",
+                in_reply_to=answers[-1],
+                references=answers,
+            )
+        )
+    return sorted(events, key=lambda e: e.when)
+
 
 class MemoryLedger:
     """A `Ledger` on dicts: no file, no SQL, same answers (the contract suite checks it)."""
@@ -135,6 +180,7 @@ class MemoryLedger:
         self.messages: dict[tuple[str, str, int, int], MessageRecord] = {}
         #: (account, draft Message-ID) -> the message key it answers
         self.drafts: dict[tuple[str, str], str] = {}
+        self.draft_times: dict[tuple[str, str], datetime] = {}
         self.followup_rows: dict[int, Followup] = {}
         #: (account, draft Message-ID) -> the nudge recorded with that draft
         self.notices: dict[tuple[str, str], Notice] = {}
@@ -168,6 +214,7 @@ class MemoryLedger:
                 self.drafts.setdefault((account, r.draft_message_id), r.message_key)
                 if r.notice is not None:
                     self.notices.setdefault((account, r.draft_message_id), r.notice)
+                self.draft_times.setdefault((account, r.draft_message_id), now)
             if r.draft_message_id and r.followup is not None:
                 taken = any(
                     f.account == account and f.source_key == r.message_key
@@ -222,3 +269,21 @@ class MemoryLedger:
             followup_message_id=message_id,
             done_at=datetime.now(UTC).replace(microsecond=0),
         )
+
+    def job_events(self, account: str | None = None) -> list[JobMailEvent]:
+        seen = [
+            r.event
+            for r in self.messages.values()
+            if r.event is not None and account in (None, r.event.account)
+        ]
+        ours: list[OwnAct] = [
+            (a, "draft", draft, (source,), self.draft_times[(a, draft)])
+            for (a, draft), source in self.drafts.items()
+            if account in (None, a)
+        ]
+        ours += [
+            (f.account, "followup", f.followup_message_id, (f.source_key, f.reply_message_id), f.done_at)
+            for f in self.followup_rows.values()
+            if f.status == "drafted" and f.followup_message_id and f.done_at and account in (None, f.account)
+        ]
+        return derived_events(seen, ours)

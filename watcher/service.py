@@ -31,8 +31,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
+from .applications import EVENT_OF_KIND, JobMailEvent, ats_name
 from .classify import Classifier, Verdict
-from .context import STAGES, ReplyContext, extract_context
+from .context import STAGES, ReplyContext, extract_context, is_ats_domain
 from .followup import FollowupDecision, process_due_followups
 from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord, Notice
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
@@ -89,6 +90,7 @@ class Decision:
     context: ReplyContext | None = None
     followup: FollowupSpec | None = None
     kind: str | None = None  # the model's kind of job mail, kept in the ledger for every message
+    event: JobMailEvent | None = None  # job mail: what the job-search record keeps of it
 
     def record(self, draft_id: str | None = None) -> MessageRecord:
         facts = _sure_facts(self.context)
@@ -109,6 +111,7 @@ class Decision:
             draft_message_id=draft_id,
             kind=self.kind,
             notice=Notice("draft", self.draft.subject, facts[0] or "") if draft_id and self.draft else None,
+            event=self.event,
         )
 
 
@@ -301,7 +304,8 @@ def plan_batch(folder: str, uids: Sequence[int], p: Pass) -> list[Decision]:
         label_score = (verdict.label, verdict.score)
         try:
             decided = _decide(folder, f, msg, key, label_score, p.renderer, options, p.now, facts)
-            decisions.append(replace(decided, kind=verdict.kind))
+            event = job_event(decided, msg, verdict.kind, p)
+            decisions.append(replace(decided, kind=verdict.kind, event=event))
         except Exception as exc:  # one hostile message must never block its folder
             log.warning(
                 "%s uid %s: cannot decide (%s); recorded as an error and skipped",
@@ -439,6 +443,41 @@ def _decide(
     to_text = str(draft.to) if draft.to else "nobody (no reply address found)"
     reason = f"score {score:.2f}; {stage.replace('_', ' ')}; reply to {to_text}"
     return _decision(folder, fetched, msg, key, scored, "draft", reason, draft, context, followup)
+
+
+def job_event(decided: Decision, msg: Message, kind: str, p: Pass) -> JobMailEvent | None:
+    """What the job-search record keeps of a job mail (company and role by the drafts' own
+    thresholds, the ATS, the thread ids); None for other mail, our own, and list mail. Never
+    fails the message: without its facts it is still recorded as seen."""
+    options = p.options
+    sender = msg.sender.email.lower() if msg.sender else ""
+    if (
+        kind not in EVENT_OF_KIND
+        or decided.action == "error"
+        or sender in options.my_addresses
+        or msg.list_id
+    ):
+        return None
+    try:
+        context = decided.context or extract_context(msg)
+        company, role, _stage = _sure_facts(context)
+    except Exception as exc:
+        log.info("uid %s: no company or role for the job-search record (%s)", decided.uid, _describe(exc))
+        company = role = None
+    domains = [a.domain for a in (msg.sender, *msg.reply_to) if a is not None and is_ats_domain(a.domain)]
+    return JobMailEvent(
+        account=options.account_key,
+        message_key=decided.message_key,
+        when=decided.received_at or p.now(),
+        kind=EVENT_OF_KIND[kind],
+        company=company,
+        role=role,
+        ats=ats_name(domains),
+        subject=decided.subject,
+        sender=decided.sender,
+        in_reply_to=msg.in_reply_to,
+        references=tuple(msg.references[-MAX_THREAD_REFS:]),
+    )
 
 
 def apply_batch(

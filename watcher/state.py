@@ -25,9 +25,63 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .applications import EVENT_OF_KIND, JobMailEvent, Override
 from .errors import StateError, StateUnavailableError
-from .ledger import FolderState, Followup, FollowupSpec, MessageRecord, Notice
+from .ledger import (
+    FolderState,
+    Followup,
+    FollowupSpec,
+    MessageRecord,
+    Notice,
+    OwnAct,
+    derived_events,
+    key_hash,
+)
 from .paths import PRIVATE_FILE, ensure_private_dir, restrict_mode
+
+#: A message the model scored at least this high without calling it a rejection is one it was
+#: unsure about: `history` lists it with its ID, so `label` can correct the model in one line.
+UNSURE_SCORE = 0.2
+#: A message `history` never lists and the job-search record does not need (ordinary mail, job
+#: alerts, recruiter outreach, duplicates, oversized mail) is kept as a compact row of the `seen`
+#: table: its folder epoch, UID, a 64-bit hash of its message key (enough for "nothing twice":
+#: the chance that two of a million keys collide is about 3e-8), and a code for what was decided
+#: — about 60 bytes instead of about 375 (issue 12). Everything else stays a full row of `mail`.
+#: The `messages` view shows both as one table, for `status` and for whoever reads the file.
+_COMPACT_KINDS = ("other", "job_alert", "recruiter_outreach")  # stored by index: append only
+#: (decision, reason) of each compact code; the reason of code 0 is rebuilt from the score.
+_COMPACT_CODES = (
+    ("not_rejection", ""),
+    ("skip", "already handled (same Message-ID seen before)"),
+    ("skip", "too large (max_message_bytes), not fetched"),
+)
+_COMPACT_SQL = f"""(label IS NULL OR label != 'rejection') AND (score IS NULL OR score < {UNSURE_SCORE})
+    AND draft_message_id IS NULL AND (kind IS NULL OR kind IN {_COMPACT_KINDS})
+    AND (decision = 'not_rejection'
+         OR (decision = 'skip' AND (reason LIKE 'already handled%' OR reason LIKE 'too large%')))"""
+_CODE_SQL = (
+    "CASE WHEN decision = 'not_rejection' THEN 0 WHEN reason LIKE 'already handled%' THEN 1 ELSE 2 END"
+)
+_KIND_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(_COMPACT_KINDS)) + " END"
+_EVENT_CASES = " ".join(f"WHEN '{k}' THEN '{e}'" for k, e in EVENT_OF_KIND.items())
+_LIST_REASON = "mailing-list mail (List-Id): a newsletter, not a personal rejection"
+_MAIL_COLUMNS = (
+    "account, folder, uidvalidity, uid, message_key, subject, sender, received_at, label, score, "
+    "decision, reason, draft_message_id, processed_at, company, role, stage, kind, event_kind, ats, "
+    "in_reply_to, refs"
+)
+_MESSAGES_VIEW = f"""CREATE VIEW messages AS
+    SELECT {_MAIL_COLUMNS} FROM mail
+    UNION ALL
+    SELECT e.account, e.folder, e.uidvalidity, s.uid, NULL, '', '', NULL,
+           CASE s.code WHEN 0 THEN 'not_rejection' END, CASE s.code WHEN 0 THEN s.score / 100.0 END,
+           CASE s.code WHEN 0 THEN 'not_rejection' ELSE 'skip' END,
+           CASE s.code WHEN 0 THEN printf('score %.2f', s.score / 100.0)
+                WHEN 1 THEN '{_COMPACT_CODES[1][1]}' ELSE '{_COMPACT_CODES[2][1]}' END,
+           NULL, strftime('%Y-%m-%dT%H:%M:%S+00:00', s.seen_at, 'unixepoch'), NULL, NULL, NULL,
+           CASE s.kind {" ".join(f"WHEN {i} THEN '{k}'" for i, k in enumerate(_COMPACT_KINDS))} END,
+           NULL, NULL, NULL, NULL
+      FROM seen s JOIN epochs e ON e.id = s.epoch"""
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
@@ -148,10 +202,55 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX notices_pending ON notices (account, status);
         """,
     ),
+    (
+        "keep job mail as events of the job-search record; other mail as a compact row",
+        f"""
+        ALTER TABLE messages RENAME TO mail;
+        ALTER TABLE mail ADD COLUMN event_kind TEXT;
+        ALTER TABLE mail ADD COLUMN ats TEXT;
+        ALTER TABLE mail ADD COLUMN in_reply_to TEXT;
+        ALTER TABLE mail ADD COLUMN refs TEXT;
+        UPDATE mail SET event_kind = CASE kind {_EVENT_CASES} END
+         WHERE decision != 'error' AND reason NOT LIKE 'already %'
+           AND reason NOT IN ('sent by you', '{_LIST_REASON}');
+        CREATE TABLE epochs (
+            id          INTEGER PRIMARY KEY,
+            account     TEXT NOT NULL,
+            folder      TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            UNIQUE (account, folder, uidvalidity)
+        );
+        CREATE TABLE seen (
+            epoch    INTEGER NOT NULL,
+            uid      INTEGER NOT NULL,
+            key_hash INTEGER NOT NULL,
+            code     INTEGER NOT NULL,
+            kind     INTEGER,
+            score    INTEGER,
+            seen_at  INTEGER NOT NULL,
+            PRIMARY KEY (epoch, uid)
+        ) WITHOUT ROWID;
+        CREATE INDEX seen_by_key ON seen (key_hash);
+        INSERT OR IGNORE INTO epochs (account, folder, uidvalidity)
+          SELECT DISTINCT account, folder, uidvalidity FROM mail WHERE {_COMPACT_SQL};
+        INSERT OR REPLACE INTO seen (epoch, uid, key_hash, code, kind, score, seen_at)
+          SELECT e.id, m.uid, key_hash(m.message_key), {_CODE_SQL}, {_KIND_SQL},
+                 CAST(round(COALESCE(m.score, 0) * 100) AS INTEGER), CAST(unixepoch(m.processed_at) AS INTEGER)
+            FROM mail m JOIN epochs e
+              ON e.account = m.account AND e.folder = m.folder AND e.uidvalidity = m.uidvalidity
+           WHERE {_COMPACT_SQL};
+        DELETE FROM mail WHERE {_COMPACT_SQL};
+        {_MESSAGES_VIEW};
+        CREATE TABLE application_overrides (
+            id         INTEGER PRIMARY KEY,
+            action     TEXT NOT NULL,
+            event_key  TEXT NOT NULL,
+            other_key  TEXT,
+            created_at TEXT NOT NULL
+        );
+        """,
+    ),
 )
-#: A message the model scored at least this high without calling it a rejection is one it was
-#: unsure about: `history` lists it with its ID, so `label` can correct the model in one line.
-UNSURE_SCORE = 0.2
 
 
 class SqliteLedger:
@@ -187,6 +286,7 @@ class SqliteLedger:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("key_hash", 1, key_hash, deterministic=True)
             ledger = cls(conn, path)
             ledger._check_integrity()
             ledger._migrate()
@@ -309,26 +409,43 @@ class SqliteLedger:
         """Which of these message keys were already handled for this account (any folder)."""
         keys = list(keys)
         found: set[str] = set()
+        epochs = [int(r[0]) for r in self._query("SELECT id FROM epochs WHERE account=?", (account,))]
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                f"SELECT DISTINCT message_key FROM messages WHERE account=? AND message_key IN ({marks})",
+                f"SELECT DISTINCT message_key FROM mail WHERE account=? AND message_key IN ({marks})",
                 (account, *chunk),
             )
             found.update(str(r[0]) for r in rows)
+            if epochs:
+                hashes = {key_hash(k): k for k in chunk}
+                rows = self._query(
+                    f"SELECT key_hash FROM seen WHERE key_hash IN ({marks}) "
+                    f"AND epoch IN ({','.join('?' * len(epochs))})",
+                    (*hashes, *epochs),
+                )
+                found.update(hashes[int(r[0])] for r in rows)
         return found
 
     def unknown_uids(self, account: str, folder: str, uidvalidity: int, uids: Sequence[int]) -> list[int]:
         """The UIDs of this folder epoch not yet in the ledger, in the given order."""
         known: set[int] = set()
+        epoch = self._query(
+            "SELECT id FROM epochs WHERE account=? AND folder=? AND uidvalidity=?",
+            (account, folder, uidvalidity),
+        )
         for i in range(0, len(uids), 500):
             chunk = list(uids[i : i + 500])
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                f"SELECT uid FROM messages WHERE account=? AND folder=? AND uidvalidity=? AND uid IN ({marks})",
+                f"SELECT uid FROM mail WHERE account=? AND folder=? AND uidvalidity=? AND uid IN ({marks})",
                 (account, folder, uidvalidity, *chunk),
             )
+            if epoch:
+                rows += self._query(
+                    f"SELECT uid FROM seen WHERE epoch=? AND uid IN ({marks})", (epoch[0][0], *chunk)
+                )
             known.update(int(r[0]) for r in rows)
         return [u for u in uids if u not in known]
 
@@ -349,35 +466,44 @@ class SqliteLedger:
         folder_state: FolderState,
         drafts_folder: str = "",
     ) -> None:
-        """Write a batch of decisions, their drafts and the new high-water mark atomically."""
+        """Write a batch of decisions, their drafts and the new high-water mark atomically.
+
+        Each message becomes a compact `seen` row when nothing but "nothing twice" needs it (see
+        `_COMPACT_KINDS`), else a full `mail` row; recording a UID again replaces it in either."""
         now = _now()
         with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO epochs (account, folder, uidvalidity) VALUES (?,?,?)",
+                (account, folder, uidvalidity),
+            )
+            epoch = conn.execute(
+                "SELECT id FROM epochs WHERE account=? AND folder=? AND uidvalidity=?",
+                (account, folder, uidvalidity),
+            ).fetchone()[0]
+            seen_at = int(datetime.fromisoformat(now).timestamp())
             for r in records:
-                conn.execute(
-                    """INSERT OR REPLACE INTO messages (account, folder, uidvalidity, uid, message_key,
-                       subject, sender, received_at, label, score, decision, reason, draft_message_id,
-                       processed_at, company, role, stage, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                    (
-                        account,
-                        folder,
-                        uidvalidity,
-                        r.uid,
-                        r.message_key,
-                        r.subject,
-                        r.sender,
-                        r.received_at.isoformat() if r.received_at else None,
-                        r.label,
-                        r.score,
-                        r.decision,
-                        r.reason,
-                        r.draft_message_id,
-                        now,
-                        r.company,
-                        r.role,
-                        r.stage,
-                        r.kind,
-                    ),
-                )
+                code = _compact_code(r)
+                if code is not None:
+                    conn.execute(
+                        "DELETE FROM mail WHERE account=? AND folder=? AND uidvalidity=? AND uid=?",
+                        (account, folder, uidvalidity, r.uid),
+                    )
+                    conn.execute(
+                        "INSERT OR REPLACE INTO seen (epoch, uid, key_hash, code, kind, score, seen_at) "
+                        "VALUES (?,?,?,?,?,?,?)",
+                        (
+                            epoch,
+                            r.uid,
+                            key_hash(r.message_key),
+                            code,
+                            _COMPACT_KINDS.index(r.kind) if r.kind else None,
+                            round((r.score or 0.0) * 100),
+                            seen_at,
+                        ),
+                    )
+                    continue
+                conn.execute("DELETE FROM seen WHERE epoch=? AND uid=?", (epoch, r.uid))
+                _insert_mail(conn, account, folder, uidvalidity, r, now)
                 if r.draft_message_id:
                     conn.execute(
                         """INSERT OR IGNORE INTO drafts (account, draft_message_id, source_key,
@@ -494,7 +620,7 @@ class SqliteLedger:
         sql = f"""SELECT m.rowid, m.account, m.received_at, m.processed_at, m.subject, m.sender, m.company,
                         m.role, m.stage, m.decision, m.reason, m.draft_message_id, f.id, f.due_at, f.status,
                         m.kind, m.label, m.score
-                 FROM messages m LEFT JOIN followups f
+                 FROM mail m LEFT JOIN followups f
                    ON f.account = m.account AND f.source_key = m.message_key
                  WHERE (m.label = 'rejection' OR m.decision = 'error' OR m.score >= {UNSURE_SCORE})
                    AND m.reason NOT LIKE 'already handled%'"""
@@ -525,6 +651,71 @@ class SqliteLedger:
         rows = [dict(zip(keys, r, strict=True)) for r in self._query(sql, args)]
         return sorted(rows, key=lambda r: r["received_at"] or r["processed_at"])
 
+    # --- the job-search record ---------------------------------------------------------------
+
+    def job_events(self, account: str | None = None) -> list[JobMailEvent]:
+        """Every job mail seen (once, however many folders it was in), our drafts and follow-ups,
+        oldest first: what `applications.build_applications` links into applications."""
+        where = " AND account=?" if account is not None else ""
+        args: tuple[str, ...] = (account,) if account is not None else ()
+        mail = self._query(
+            "SELECT account, message_key, COALESCE(received_at, processed_at), event_kind, company, role, "
+            f"ats, subject, sender, in_reply_to, refs FROM mail WHERE event_kind IS NOT NULL{where} "
+            "ORDER BY rowid",
+            args,
+        )
+        drafts = self._query(
+            f"SELECT account, draft_message_id, source_key, created_at FROM drafts WHERE 1{where}", args
+        )
+        followups = self._query(
+            "SELECT account, followup_message_id, reply_message_id, source_key, done_at FROM followups "
+            f"WHERE status='drafted' AND followup_message_id IS NOT NULL{where}",
+            args,
+        )
+        seen = [
+            JobMailEvent(
+                account=str(r[0]),
+                message_key=str(r[1]),
+                when=_aware(str(r[2])),
+                kind=str(r[3]),
+                company=r[4],
+                role=r[5],
+                ats=r[6],
+                subject=str(r[7]),
+                sender=str(r[8]),
+                in_reply_to=r[9],
+                references=tuple(str(r[10]).split()) if r[10] else (),
+            )
+            for r in mail
+        ]
+        ours: list[OwnAct] = [
+            (str(a), "draft", str(d), (str(src),), _aware(str(at))) for a, d, src, at in drafts
+        ]
+        ours += [
+            (str(a), "followup", str(f), (str(src), str(rep)), _aware(str(at)))
+            for a, f, rep, src, at in followups
+        ]
+        return derived_events(seen, ours)
+
+    def application_overrides(self) -> list[Override]:
+        """The user's merges and splits, in the order they were made."""
+        rows = self._query("SELECT action, event_key, other_key FROM application_overrides ORDER BY id")
+        return [Override(str(a), str(k), o) for a, k, o in rows]
+
+    def add_application_override(self, override: Override) -> None:
+        """Keep a merge or split. A split also drops the earlier merges of that event, which
+        would otherwise pull it straight back."""
+        with self._transaction() as conn:
+            if override.action == "split":
+                conn.execute(
+                    "DELETE FROM application_overrides WHERE action='merge' AND (event_key=? OR other_key=?)",
+                    (override.event_key, override.event_key),
+                )
+            conn.execute(
+                "INSERT INTO application_overrides (action, event_key, other_key, created_at) VALUES (?,?,?,?)",
+                (override.action, override.event_key, override.other_key, _now()),
+            )
+
     # --- daemon status ----------------------------------------------------------------------
 
     def message_location(self, ref: str) -> dict[str, Any] | None:
@@ -532,10 +723,16 @@ class SqliteLedger:
         `history` ID or its Message-ID (the newest record when it was seen in several places)."""
         column = "rowid" if ref.isdigit() else "message_key"
         rows = self._query(
-            f"SELECT account, folder, uidvalidity, uid, message_key FROM messages WHERE {column}=? "
+            f"SELECT account, folder, uidvalidity, uid, message_key FROM mail WHERE {column}=? "
             "ORDER BY processed_at DESC LIMIT 1",
             (int(ref) if ref.isdigit() else ref,),
         )
+        if not rows and not ref.isdigit():  # ordinary mail, kept compact: found by its key's hash
+            rows = self._query(
+                "SELECT e.account, e.folder, e.uidvalidity, s.uid, ? FROM seen s JOIN epochs e "
+                "ON e.id = s.epoch WHERE s.key_hash=? ORDER BY s.seen_at DESC LIMIT 1",
+                (ref, key_hash(ref)),
+            )
         if not rows:
             return None
         return dict(zip(("account", "folder", "uidvalidity", "uid", "message_key"), rows[0], strict=True))
@@ -687,6 +884,64 @@ def _queue_notice(conn: sqlite3.Connection, account: str, draft_id: str, notice:
            VALUES (?,?,?,?,?,?)""",
         (account, draft_id, notice.kind, notice.subject, notice.company, now),
     )
+
+
+def _compact_code(r: MessageRecord) -> int | None:
+    """The `seen` code for a record that may be kept compact (the rule `_COMPACT_SQL` states for
+    the migration), or None when `history`, a draft or the job-search record needs all of it."""
+    if r.draft_message_id or r.event is not None or r.label == "rejection" or r.followup is not None:
+        return None
+    if (r.score is not None and r.score >= UNSURE_SCORE) or (
+        r.kind is not None and r.kind not in _COMPACT_KINDS
+    ):
+        return None
+    if r.decision == "not_rejection":
+        return 0
+    if r.decision == "skip" and r.reason.startswith("already handled"):
+        return 1
+    if r.decision == "skip" and r.reason.startswith("too large"):
+        return 2
+    return None
+
+
+def _insert_mail(
+    conn: sqlite3.Connection, account: str, folder: str, uidvalidity: int, r: MessageRecord, now: str
+) -> None:
+    event = r.event
+    received = r.received_at or (event.when if event else None)
+    conn.execute(
+        f"INSERT OR REPLACE INTO mail ({_MAIL_COLUMNS}) VALUES ({','.join('?' * 22)})",
+        (
+            account,
+            folder,
+            uidvalidity,
+            r.uid,
+            r.message_key,
+            r.subject,
+            r.sender,
+            received.isoformat() if received else None,
+            r.label,
+            r.score,
+            r.decision,
+            r.reason,
+            r.draft_message_id,
+            now,
+            r.company or (event.company if event else None),
+            r.role or (event.role if event else None),
+            r.stage,
+            r.kind,
+            event.kind if event else None,
+            event.ats if event else None,
+            event.in_reply_to if event else None,
+            " ".join(event.references) if event and event.references else None,
+        ),
+    )
+
+
+def _aware(text: str) -> datetime:
+    """A stored time; one without a zone (a Date header that had none) is taken as UTC."""
+    when = datetime.fromisoformat(text)
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _upsert_folder(conn: sqlite3.Connection, account: str, folder: str, state: FolderState) -> None:
