@@ -44,12 +44,12 @@ def say(text: str = "", *, file: TextIO | None = None, end: str = "\n", flush: b
 
 
 # Each module registers its commands (after `command` and `say`, which they import from here).
-from .commands import mail, model, records, report, setup  # noqa: E402, F401, I001
+from .commands import applications, mail, model, records, report, setup  # noqa: E402, F401, I001
 
 #: The order of the commands in `--help`: starting out, the mailbox, the model, the records.
 HELP_ORDER = (
     *("init", "run", "once", "check", "folders", "classify", "train", "model", "label", "draft"),
-    *("followups", "history", "report", "status", "auth", "service", "demo", "paths"),
+    *("followups", "history", "applications", "report", "status", "auth", "service", "demo", "paths"),
 )
 
 
@@ -62,7 +62,7 @@ def _date(value: str) -> datetime:
 
 #: The commands that work on accounts, and so take `--account NAME`.
 ACCOUNT_COMMANDS = frozenset(
-    {"run", "once", "check", "folders", "auth", "history", "followups", "status", "report"}
+    {"run", "once", "check", "folders", "auth", "history", "applications", "followups", "status", "report"}
 )
 
 
@@ -158,6 +158,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the follow-up to cancel")
     parsers["history"].add_argument("--csv", action="store_true", help="CSV on stdout")
     parsers["report"].add_argument("file", metavar="FILE.html", help="where to write the page")
+    p = parsers["applications"]
+    p.add_argument("action", nargs="?", choices=["list", "show", "merge", "split"], default="list")
+    p.add_argument("ids", nargs="*", metavar="ID", help="show ID | merge ID1 ID2 | split ID N")
+    p.add_argument("--open", action="store_true", help="only applications still open")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only applications made since then")
+    p.add_argument("--company", metavar="TEXT", help="only companies whose name contains TEXT")
+    p.add_argument("--waiting-days", type=int, default=30, metavar="N", help='silent N days: "no_reply" (30)')
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--csv", action="store_true", help="CSV on stdout")
+    output.add_argument("--json", action="store_true", help="JSON on stdout, with each timeline")
     parsers["auth"].add_argument("action", choices=["set"])
     parsers["service"].add_argument("action", choices=["install"])
     parsers["service"].add_argument("--print", action="store_true", help="print the unit; write nothing")
