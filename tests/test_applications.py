@@ -158,6 +158,25 @@ def test_an_answer_with_a_role_joins_the_companys_only_open_application_if_that_
     assert apps[0].role == "Data Engineer"
 
 
+def test_a_role_with_trailing_words_matches_when_nothing_matches_exactly() -> None:
+    """A subject's "– Stelle nicht besetzt" caught in the title, a location after it."""
+    apps = build(
+        ev("ack", "applied", 0, role="IT-Architekt (m/w/d)"),
+        ev("closed", "position_closed", 30, role="IT-Architekt – Stelle"),
+    )
+    assert keys(apps) == [["ack", "closed"]]
+
+
+def test_a_trailing_word_match_is_not_taken_between_two_applications() -> None:
+    apps = build(
+        ev("ack1", "applied", 0, role="Software Engineer"),
+        ev("ack2", "applied", 1, role="Software Engineer II"),
+        ev("inv1", "interview", 20, role="Software Engineer II"),  # exact beats trailing words
+        ev("inv2", "interview", 25, role="Software Engineer II Remote"),  # both fit: neither
+    )
+    assert keys(apps) == [["ack1"], ["ack2", "inv1"], ["inv2"]]
+
+
 def test_an_answer_naming_another_role_starts_its_own_application() -> None:
     apps = build(ev("ack", "applied", 0, role="Data Engineer"), ev("rej", "rejection", 12, role="Designer"))
     assert keys(apps) == [["ack"], ["rej"]]

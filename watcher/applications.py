@@ -125,7 +125,8 @@ def build_applications(
     Each event, oldest first, joins:
     1. the application of an earlier event it answers or references (thread ids), else
     2. the one open application of the same company (normalised: "ACME GmbH" = "Acme") with the
-       same role (normalised: "(m/w/d)", reference numbers and case do not count), else
+       same role (normalised: "(m/w/d)", reference numbers and case do not count; failing an
+       exact match, one title may be the other plus trailing words), else
     3. with no role named, the company's only open application (an acknowledgement without a
        role starts a new one instead: a second application to a company is common);
     else it starts an application of its own. Two candidates are never guessed between.
@@ -241,6 +242,8 @@ def _link(event: JobMailEvent, groups: list[_Group], by_key: dict[str, _Group]) 
     role = normalise_role(event.role)
     if role:
         same = [g for g in candidates if g.role_key == role]
+        if not same and event.kind != "applied":  # a new title acknowledged: a new application
+            same = [g for g in candidates if g.role_key and _word_prefix(g.role_key, role)]
         if same or event.kind == "applied":
             return same[0] if len(same) == 1 else None
         roleless = [g for g in candidates if not g.role_key]
@@ -248,6 +251,14 @@ def _link(event: JobMailEvent, groups: list[_Group], by_key: dict[str, _Group]) 
     if event.kind == "applied":
         return None
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _word_prefix(a: str, b: str) -> bool:
+    """One role is the other plus trailing words: "it architekt" and "it architekt stelle" (a
+    subject's "– Stelle nicht besetzt" caught in the title), "data engineer" and "data engineer
+    remote". Only consulted when no role matches exactly, and only a single match counts."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ")
 
 
 def _application(group: _Group, now: datetime, waiting_days: int) -> Application:
