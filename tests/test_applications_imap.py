@@ -96,6 +96,11 @@ def test_a_year_of_job_search_becomes_the_expected_applications(tmp_path: Path, 
     assert len(recent_rejections) == 2
     assert drafts_in_reply_to(account) == sorted(recent_rejections), "old rejections are not answered"
 
+    # the report draws the same record
+    page = tmp_path / "search.html"
+    drawn = cli("report", str(page), env=account.env)
+    assert drawn.returncode == 0 and f"({len(plans)} applications)" in drawn.stdout, drawn.stderr
+
     # a second pass adds nothing; the record is the same
     again = cli("once", env=account.env)
     assert again.returncode == 0, again.stderr

@@ -38,27 +38,22 @@ def cmd_applications(args: argparse.Namespace, paths: Paths) -> int:
     `once --since YYYY-MM-DD` builds the record from older mail. --csv and --json print
     every application for a spreadsheet or a script; `history` still lists rejections and drafts.
     """
-    from ..state import Ledger
-
     if not paths.state_db.exists():
         say(f"no state yet at {paths.state_db}: run `rejection-watcher once --since YYYY-MM-DD` first")
         return 0
-    ledger = Ledger.open(paths.state_db)
-    try:
-        events = ledger.job_events(ledger_account(args, paths))
-        apps = build_applications(
-            events,
-            now=datetime.now(UTC),
-            waiting_days=args.waiting_days,
-            overrides=ledger.application_overrides(),
-        )
-        if args.action in ("merge", "split"):
-            override = _override(args.action, args.ids, apps)
+    account = ledger_account(args, paths)
+    apps = load_applications(paths, account, datetime.now(UTC), args.waiting_days)
+    if args.action in ("merge", "split"):
+        from ..state import Ledger
+
+        override = _override(args.action, args.ids, apps)
+        ledger = Ledger.open(paths.state_db)
+        try:
             ledger.add_application_override(override)
-            say(_done(override, apps))
-            return 0
-    finally:
-        ledger.close()
+        finally:
+            ledger.close()
+        say(_done(override))
+        return 0
     if args.action == "show":
         _show(_one(args.ids, apps, "show"))
         return 0
@@ -81,6 +76,22 @@ def cmd_applications(args: argparse.Namespace, paths: Paths) -> int:
     for row in rows:
         say("  ".join(f"{cut(v, w):{w}}" for v, w in zip(row, widths, strict=True)))
     return 0
+
+
+def load_applications(
+    paths: Paths, account: str | None, now: datetime, waiting_days: int = 30
+) -> list[Application]:
+    """The applications in the state database (one account's, or every account's), built from
+    its job-mail events with the user's merges and splits: what `applications` and `report` show."""
+    from ..state import Ledger
+
+    ledger = Ledger.open(paths.state_db)
+    try:
+        events = ledger.job_events(account)
+        overrides = ledger.application_overrides()
+    finally:
+        ledger.close()
+    return build_applications(events, now=now, waiting_days=waiting_days, overrides=overrides)
 
 
 def _filtered(apps: list[Application], args: argparse.Namespace) -> list[Application]:
@@ -176,7 +187,7 @@ def _override(action: str, ids: Sequence[str], apps: list[Application]) -> Overr
     return Override("split", app.events[int(number) - 1].message_key)
 
 
-def _done(override: Override, apps: list[Application]) -> str:
+def _done(override: Override) -> str:
     if override.action == "merge":
         return "merged: `rejection-watcher applications` shows them as one application from now on"
     return "split: that event and the mail answering it are an application of their own from now on"

@@ -41,14 +41,8 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def load_applications(paths: Paths, account: str | None, now: datetime) -> list[Application]:
-    """The applications recorded in the state database (one account's, or every account's).
+    """The applications recorded in the state database (one account's, or every account's):
+    the same ones `applications` lists, merges and splits included."""
+    from .applications import load_applications as load
 
-    The one place the report reads the job-search record: the ledger's job-mail events, linked
-    into applications by `applications.build_applications`. That record is being built (issue
-    14's ledger side); until it is connected here, `report` says so instead of drawing an empty
-    search.
-    """
-    raise WatcherError(
-        "this version does not keep the job-search record yet (issue 14: the ledger side), so "
-        "there is nothing to draw — update rejection-watcher"
-    )
+    return load(paths, account, now)
