@@ -50,13 +50,6 @@ class Plan:
     steps: list[Step]
     keys: list[str] = field(default_factory=list)  # Message-IDs, filled in by `year`
 
-    @property
-    def stage(self) -> str:
-        last = self.steps[-1].kind
-        return {"applied": "applied", "interview": "interview", "rejection": "rejected"}.get(
-            last, {"position_closed": "closed", "offer": "offer"}.get(last, last)
-        )
-
 
 E = Employer
 FERNHILL = E("Fernhill Analytics", "fernhill-analytics.com", "en", "greenhouse", "Olivia Grant")
