@@ -239,6 +239,13 @@ def test_a_database_from_before_is_migrated_with_its_rows(tmp_path: Path) -> Non
     history = ledger.history()
     assert [old_history_ids[r["id"]] for r in history] == [1, 4, 5, 8]  # same IDs for `label`
     assert ledger.message_location("<news@x.example>")["uid"] == 2  # type: ignore[index]
+    view = {r["uid"]: r for r in ledger.messages()}
+    assert view[2]["processed_at"] == (T0 + timedelta(days=2, hours=1)).isoformat()  # kept to the second
+    assert (view[2]["decision"], view[2]["reason"], view[2]["kind"]) == (
+        "not_rejection",
+        "score 0.02",
+        "other",
+    )
     events = [(e.kind, e.message_key, e.company) for e in ledger.job_events("sam")]
     assert events == [  # by date: the draft was saved at T0, the mail is dated T0 + uid days
         ("draft", "<d1@me>", "Acme"),

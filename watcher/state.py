@@ -235,7 +235,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
           SELECT DISTINCT account, folder, uidvalidity FROM mail WHERE {_COMPACT_SQL};
         INSERT OR REPLACE INTO seen (epoch, uid, key_hash, code, kind, score, seen_at)
           SELECT e.id, m.uid, key_hash(m.message_key), {_CODE_SQL}, {_KIND_SQL},
-                 CAST(round(COALESCE(m.score, 0) * 100) AS INTEGER), CAST(unixepoch(m.processed_at) AS INTEGER)
+                 CAST(round(COALESCE(m.score, 0) * 100) AS INTEGER), CAST(strftime('%s', m.processed_at) AS INTEGER)
             FROM mail m JOIN epochs e
               ON e.account = m.account AND e.folder = m.folder AND e.uidvalidity = m.uidvalidity
            WHERE {_COMPACT_SQL};
