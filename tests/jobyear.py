@@ -7,6 +7,7 @@ directly to people. The employers answer with acknowledgements, invitations, rej
 positions and offers — or not at all. Several applications go to one employer (two roles at
 once, a re-application after a rejection). Personal mail carries thread headers (a rejection
 answers the invitation); ATS mail does not, as in life, and has to be linked by company and role.
+Workday and SuccessFactors mail is HTML only; each kind is written in two voices per language.
 
 Nothing here is from the training corpus (models/corpus): these texts are held out, so the test
 measures the shipped model and the context extraction, not their memory. Deterministic: the same
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
+import html
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -343,6 +345,85 @@ Herzlichen Glückwunsch und herzlich willkommen im Team!
     ),
 }
 
+#: A second voice for each kind: shorter, the way other systems and people write.
+EN2 = {
+    "applied": (
+        "{company}: we received your application for {role}",
+        """Dear Sam,
+
+This is a confirmation that your application for {role} has been received by {company}.
+Our hiring team reviews every application and will get back to you if there is a match.
+
+Thank you for your interest in working with us.
+
+{company} Talent Acquisition
+""",
+    ),
+    "interview": (
+        "Next steps for the {role} role",
+        """Hi Sam,
+
+Great news: the hiring manager for the {role} role at {company} would like to meet you. The next
+step is a one-hour technical interview with two engineers from the team.
+
+Please pick a time that suits you using the scheduling link below, any day next week.
+
+Best,
+{person}
+{title}, {company}
+""",
+    ),
+    "rejection": (
+        "Regarding your {role} application",
+        """Dear Sam,
+
+Thank you for applying to the {role} opening at {company}. Unfortunately, we will not be moving
+forward with your candidacy at this time, as we have decided to pursue other candidates whose
+background more closely matches our current needs.
+
+We appreciate your interest and encourage you to apply for future openings.
+
+Sincerely,
+{person}
+{title}, {company}
+""",
+    ),
+    "position_closed": EN["position_closed"],
+    "offer": EN["offer"],
+}
+DE2 = {
+    "applied": (
+        "Ihre Bewerbung bei der {company}",
+        """Hallo Herr Taylor,
+
+wir haben Ihre Bewerbung als {role} erhalten und bedanken uns für Ihr Interesse an der {company}.
+Unser Team sichtet nun Ihre Unterlagen. Sie hören spätestens in drei Wochen von uns.
+
+Viele Grüße
+Ihr Personalteam der {company}
+""",
+    ),
+    "interview": DE["interview"],
+    "rejection": (
+        "Absage: {role}",
+        """Hallo Herr Taylor,
+
+herzlichen Dank für Ihre Bewerbung als {role} bei der {company}. Leider können wir Ihnen keine
+positive Rückmeldung geben: Wir haben uns für andere Bewerberinnen und Bewerber entschieden,
+deren Profil besser zu unseren Anforderungen passt.
+
+Für Ihre Zukunft wünschen wir Ihnen alles Gute.
+
+Viele Grüße
+{person}
+{title}
+{company}
+""",
+    ),
+    "position_closed": DE["position_closed"],
+    "offer": DE["offer"],
+}
+
 #: (sender address at the ATS, its display-name pattern) — the employer's name is in both, as
 #: these systems write it.
 ATS_SENDERS = {
@@ -353,6 +434,10 @@ ATS_SENDERS = {
     "softgarden": ("noreply@softgarden.io", "{company} via softgarden"),
     "successfactors": ("{slug}@successfactors.eu", "{company} Karriere"),
 }
+
+
+#: These systems send HTML only, as many do: the text is read from the markup.
+HTML_ONLY = frozenset({"workday", "successfactors"})
 
 
 def year(start: datetime) -> tuple[list[Plan], list[tuple[bytes, datetime]]]:
@@ -384,7 +469,8 @@ def _sender_domain(employer: Employer, step: Step) -> str:
 
 def _message(plan: Plan, step: Step, when: datetime, key: str, thread: list[str]) -> bytes:
     employer = plan.employer
-    subject, body = (DE if employer.lang == "de" else EN)[step.kind]
+    voices = (DE, DE2) if employer.lang == "de" else (EN, EN2)
+    subject, body = voices[len(plan.role) % 2][step.kind]  # one employer keeps one voice per role
     values = {
         "company": employer.name,
         "role": plan.role + (" (m/w/d)" if employer.lang == "de" and not step.personal else ""),
@@ -408,5 +494,12 @@ def _message(plan: Plan, step: Step, when: datetime, key: str, thread: list[str]
     if thread:
         msg["In-Reply-To"] = thread[-1]
         msg["References"] = " ".join(thread)
-    msg.set_content(body.format(**values))
+    text = body.format(**values)
+    if employer.ats in HTML_ONLY and not step.personal:
+        paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n"))
+        msg.set_content(
+            f"<html><body><table><tr><td>{paragraphs}</td></tr></table></body></html>", subtype="html"
+        )
+    else:
+        msg.set_content(text)
     return msg.as_bytes()
