@@ -21,6 +21,9 @@ from watcher.applications import normalise_company, normalise_role
 
 pytestmark = pytest.mark.dovecot
 
+#: Our own acts on a timeline; the rest is the employers' mail.
+OURS = ("draft", "followup", "reply_sent")
+
 #: drafts.max_age_days by default: older rejections are recorded, not answered
 MAX_AGE_DAYS = 30
 WAITING_DAYS = 30
@@ -32,6 +35,18 @@ def expected_stage(plan: Plan, when: list[datetime], now: datetime) -> str:
     if last in final:
         return final[last]
     return "no_reply" if (now - when[-1]).days >= WAITING_DAYS else last
+
+
+def reply_in_sent(account: Account, answers: str, when: datetime) -> None:
+    reply = email.message.EmailMessage()
+    reply["From"], reply["To"] = "Sam Taylor <sam.taylor@example.org>", "someone@example.com"
+    reply["Subject"], reply["In-Reply-To"], reply["References"] = "Re: your mail", answers, answers
+    reply["Message-ID"] = "<thanks-anyway@example.org>"
+    reply.set_content("Thank you for letting me know.\n\nSam\n")
+    with account.server.client(account.user, account.password) as c:  # type: ignore[attr-defined]
+        if not c.folder_exists("Sent"):
+            c.create_folder("Sent")
+    account.server.deliver(account.user, account.password, reply.as_bytes(), folder="Sent", msg_time=when)  # type: ignore[attr-defined]
 
 
 def drafts_in_reply_to(account: Account) -> list[str]:
@@ -52,6 +67,9 @@ def test_a_year_of_job_search_becomes_the_expected_applications(tmp_path: Path, 
     assert {p.employer.lang for p in plans} == {"en", "de"}
     for raw, when in mail:
         account.server.deliver(account.user, account.password, raw, msg_time=when)  # type: ignore[attr-defined]
+    # Sam answered one old rejection from their mail client: the reply is in Sent
+    answered = next(p for p in plans if p.steps[-1].kind == "rejection" and p.steps[-1].personal)
+    reply_in_sent(account, answered.keys[-1], start + timedelta(days=answered.steps[-1].day + 1))
 
     backfill = cli("once", "--since", f"{start - timedelta(days=1):%Y-%m-%d}", env=account.env, timeout=240)
     assert backfill.returncode == 0, backfill.stderr
@@ -60,10 +78,7 @@ def test_a_year_of_job_search_becomes_the_expected_applications(tmp_path: Path, 
     apps: list[dict[str, Any]] = json.loads(result.stdout)
 
     # the partition: each planned application is exactly one application, mail for mail
-    by_mail = {
-        frozenset(e["message_key"] for e in a["events"] if e["kind"] not in ("draft", "followup")): a
-        for a in apps
-    }
+    by_mail = {frozenset(e["message_key"] for e in a["events"] if e["kind"] not in OURS): a for a in apps}
     planned = {frozenset(p.keys): p for p in plans}
     missing = [f"{p.employer.name} / {p.role}" for k, p in planned.items() if k not in by_mail]
     extra = [f"{a['company']} / {a['role']}: {sorted(k)}" for k, a in by_mail.items() if k not in planned]
@@ -83,7 +98,7 @@ def test_a_year_of_job_search_becomes_the_expected_applications(tmp_path: Path, 
         assert datetime.fromisoformat(app["applied_at"]) == applied, what
         answers = [w for s, w in zip(plan.steps, when, strict=True) if s.kind != "applied" and w >= applied]
         assert app["first_answer_at"] == (answers[0].isoformat() if answers else None), what
-        company_events = [e for e in app["events"] if e["kind"] not in ("draft", "followup")]
+        company_events = [e for e in app["events"] if e["kind"] not in OURS]
         assert [e["kind"] for e in company_events] == [s.kind for s in plan.steps], what
         assert (app["days_waiting"] is None) == (app["stage"] in ("offer", "rejected", "closed")), what
         last = plan.steps[-1]
@@ -92,6 +107,8 @@ def test_a_year_of_job_search_becomes_the_expected_applications(tmp_path: Path, 
         drafts = [e for e in app["events"] if e["kind"] == "draft"]
         # our draft is an event of the application it answers, and only a recent rejection has one
         assert len(drafts) == (plan.keys[-1] in recent_rejections), what
+        replies = [e for e in app["events"] if e["kind"] == "reply_sent"]
+        assert len(replies) == (plan is answered), what
 
     assert len(recent_rejections) == 2
     assert drafts_in_reply_to(account) == sorted(recent_rejections), "old rejections are not answered"

@@ -1,6 +1,7 @@
 """What a pass hands the job-search record, on a real Maildir and the SQLite ledger: each job
 mail an event with company, role, ATS and thread ids; ordinary mail, our own mail and list mail
-none; the draft of a recent rejection an event answering it; a second pass nothing new."""
+none; the draft of a recent rejection an event answering it, the user's own reply too; a second
+pass nothing new."""
 
 from __future__ import annotations
 
@@ -81,7 +82,12 @@ def test_a_pass_records_each_job_mail_as_an_event(
         )
     )
     box.add(rejection(message_id="<mine-rej@example.org>", sender=f"Sam Taylor <{ME}>"))  # our own, Cc'd
-    assert one_pass() == 6  # type: ignore[operator]
+    answered = stdlib_mailbox.MaildirMessage(
+        rejection(message_id="<answered@fernhill.example>", sender="Olivia Grant <olivia@fernhill.example>")
+    )
+    answered.set_flags("R")  # \Answered: the user replied from their mail client
+    box.add(answered)
+    assert one_pass() == 7  # type: ignore[operator]
 
     events = {e.message_key: e for e in ledger.job_events("t")}
     assert set(events) >= {"<ack@quillpoint.io>", "<inv@quillpoint.io>", "<rej@quillpoint.io>"}
@@ -97,7 +103,10 @@ def test_a_pass_records_each_job_mail_as_an_event(
     assert rej.references == ("<mine@example.org>", "<inv@quillpoint.io>")
     [draft] = [e for e in events.values() if e.kind == "draft"]  # the rejection is recent: answered
     assert draft.in_reply_to == "<rej@quillpoint.io>" and draft.company == "Quillpoint"
-    assert len(events) == 4, "no event for the newsletter, the list mail or our own mail"
+    [reply] = [e for e in events.values() if e.kind == "reply_sent"]  # answered: no draft, a reply
+    assert reply.in_reply_to == "<answered@fernhill.example>"
+    assert reply.when == events["<answered@fernhill.example>"].when
+    assert len(events) == 6, "no event for the newsletter, the list mail or our own mail"
 
     assert one_pass() == 0  # type: ignore[operator]
-    assert len(ledger.job_events("t")) == 4
+    assert len(ledger.job_events("t")) == 6

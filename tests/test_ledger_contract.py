@@ -6,6 +6,7 @@ at, tested alone, and a pass on the in-memory ledger."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -157,6 +158,16 @@ class LedgerContract:
         ledger.record_batch("a", "INBOX", 7, [rejected], FolderState(7, 1, T0))
         # the draft is stamped when it was saved (now), after the mail it answers (T0)
         assert [e.kind for e in ledger.job_events("a")] == ["rejection", "draft"]
+
+    def test_a_job_mail_the_user_answered_has_their_reply_as_an_event(self, ledger: Ledger) -> None:
+        answered = replace(job_record(1, "<rej@x>", "rejection", when=T0), replied=True)
+        ledger.record_batch(
+            "a", "INBOX", 7, [answered, job_record(2, "<ack@x>", "applied", when=T0)], FolderState(7, 2, T0)
+        )
+        again = replace(job_record(9, "<rej@x>", "rejection", when=T0), replied=True)  # in another folder
+        ledger.record_batch("a", "Jobs", 3, [again], FolderState(3, 9, T0))
+        [reply] = [e for e in ledger.job_events("a") if e.kind == "reply_sent"]
+        assert (reply.in_reply_to, reply.when, reply.company) == ("<rej@x>", T0, "Acme")
 
     def test_a_full_record_replaced_by_an_ordinary_one_is_still_known_once(self, ledger: Ledger) -> None:
         ledger.record_batch("a", "INBOX", 7, [record(1, "<m1@x>", draft="<d1@x>")], FolderState(7, 1, T0))

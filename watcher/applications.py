@@ -33,7 +33,7 @@ EVENT_KINDS = (
     "withdrawal",  # the company confirms the applicant withdrew
     "draft",  # rejection-watcher saved a reply draft
     "followup",  # rejection-watcher saved a "still interested" follow-up draft
-    "reply_sent",  # the user's own reply, seen in Sent
+    "reply_sent",  # the user's own reply to a rejection (in Sent, or \\Answered), dated like it
 )
 #: The classifier's kinds of job mail (training.KINDS) that are events, and the event each is.
 #: Job alerts and recruiter outreach are about jobs, not about an application.

@@ -84,6 +84,7 @@ class MessageRecord:
     kind: str | None = None  # the kind of job mail the model saw (acknowledgement, rejection, ...)
     notice: Notice | None = None  # the nudge for the draft saved with this record
     event: JobMailEvent | None = None  # job mail: what the job-search record keeps of it
+    replied: bool = False  # the user answered it (\\Answered, or a reply in Sent): an event too
 
 
 class Ledger(Protocol):
@@ -139,8 +140,14 @@ def key_hash(key: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+def reply_key(answered: str) -> str:
+    """The key of the user's reply to a job mail: Sent's own Message-ID is not fetched."""
+    return f"reply-to:{answered}"
+
+
 #: One of our own acts, as the ledger keeps it: (account, kind, Message-ID, the ids it answers,
-#: oldest first, when). A draft answers the job mail; a follow-up answers the mail and our draft.
+#: oldest first, when). A draft answers the job mail; a follow-up answers the mail and our draft;
+#: the user's own reply answers the mail, and is dated like it (the reply's date is not fetched).
 OwnAct = tuple[str, str, str, tuple[str, ...], datetime]
 
 
@@ -151,7 +158,11 @@ def derived_events(seen: Sequence[JobMailEvent], ours: Sequence[OwnAct]) -> list
     for event in seen:
         first.setdefault((event.account, event.message_key), event)
     events = list(first.values())
+    done: set[tuple[str, str]] = set()
     for account, kind, key, answers, when in ours:
+        if (account, key) in done:
+            continue
+        done.add((account, key))
         source = next((first[(account, a)] for a in answers if (account, a) in first), None)
         events.append(
             JobMailEvent(
@@ -277,6 +288,11 @@ class MemoryLedger:
             if r.event is not None and account in (None, r.event.account)
         ]
         ours: list[OwnAct] = [
+            (r.event.account, "reply_sent", reply_key(r.message_key), (r.message_key,), r.event.when)
+            for r in self.messages.values()
+            if r.replied and r.event is not None and account in (None, r.event.account)
+        ]
+        ours += [
             (a, "draft", draft, (source,), self.draft_times[(a, draft)])
             for (a, draft), source in self.drafts.items()
             if account in (None, a)

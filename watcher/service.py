@@ -91,6 +91,7 @@ class Decision:
     followup: FollowupSpec | None = None
     kind: str | None = None  # the model's kind of job mail, kept in the ledger for every message
     event: JobMailEvent | None = None  # job mail: what the job-search record keeps of it
+    replied: bool = False  # job mail the user answered (\\Answered, or a reply in Sent)
 
     def record(self, draft_id: str | None = None) -> MessageRecord:
         facts = _sure_facts(self.context)
@@ -112,6 +113,7 @@ class Decision:
             kind=self.kind,
             notice=Notice("draft", self.draft.subject, facts[0] or "") if draft_id and self.draft else None,
             event=self.event,
+            replied=self.replied,
         )
 
 
@@ -305,7 +307,8 @@ def plan_batch(folder: str, uids: Sequence[int], p: Pass) -> list[Decision]:
         try:
             decided = _decide(folder, f, msg, key, label_score, p.renderer, options, p.now, facts)
             event = job_event(decided, msg, verdict.kind, p)
-            decisions.append(replace(decided, kind=verdict.kind, event=event))
+            replied = event is not None and msg.message_id in facts.answered  # known for rejections
+            decisions.append(replace(decided, kind=verdict.kind, event=event, replied=replied))
         except Exception as exc:  # one hostile message must never block its folder
             log.warning(
                 "%s uid %s: cannot decide (%s); recorded as an error and skipped",

@@ -36,6 +36,7 @@ from .ledger import (
     OwnAct,
     derived_events,
     key_hash,
+    reply_key,
 )
 from .paths import PRIVATE_FILE, ensure_private_dir, restrict_mode
 
@@ -65,6 +66,7 @@ _CODE_SQL = (
 _KIND_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(_COMPACT_KINDS)) + " END"
 _EVENT_CASES = " ".join(f"WHEN '{k}' THEN '{e}'" for k, e in EVENT_OF_KIND.items())
 _LIST_REASON = "mailing-list mail (List-Id): a newsletter, not a personal rejection"
+#: The columns of `mail` the `messages` view shows (frozen: the view's migration uses them).
 _MAIL_COLUMNS = (
     "account, folder, uidvalidity, uid, message_key, subject, sender, received_at, label, score, "
     "decision, reason, draft_message_id, processed_at, company, role, stage, kind, event_kind, ats, "
@@ -248,6 +250,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             other_key  TEXT,
             created_at TEXT NOT NULL
         );
+        """,
+    ),
+    (
+        "remember which job mail the user answered (\\Answered, or a reply in Sent)",
+        """
+        ALTER TABLE mail ADD COLUMN replied INTEGER NOT NULL DEFAULT 0;
         """,
     ),
 )
@@ -660,7 +668,7 @@ class SqliteLedger:
         args: tuple[str, ...] = (account,) if account is not None else ()
         mail = self._query(
             "SELECT account, message_key, COALESCE(received_at, processed_at), event_kind, company, role, "
-            f"ats, subject, sender, in_reply_to, refs FROM mail WHERE event_kind IS NOT NULL{where} "
+            f"ats, subject, sender, in_reply_to, refs, replied FROM mail WHERE event_kind IS NOT NULL{where} "
             "ORDER BY rowid",
             args,
         )
@@ -694,6 +702,11 @@ class SqliteLedger:
         ours += [
             (str(a), "followup", str(f), (str(src), str(rep)), _aware(str(at)))
             for a, f, rep, src, at in followups
+        ]
+        ours += [
+            (e.account, "reply_sent", reply_key(e.message_key), (e.message_key,), e.when)
+            for e, r in zip(seen, mail, strict=True)
+            if r[11]
         ]
         return derived_events(seen, ours)
 
@@ -910,7 +923,7 @@ def _insert_mail(
     event = r.event
     received = r.received_at or (event.when if event else None)
     conn.execute(
-        f"INSERT OR REPLACE INTO mail ({_MAIL_COLUMNS}) VALUES ({','.join('?' * 22)})",
+        f"INSERT OR REPLACE INTO mail ({_MAIL_COLUMNS}, replied) VALUES ({','.join('?' * 23)})",
         (
             account,
             folder,
@@ -934,6 +947,7 @@ def _insert_mail(
             event.ats if event else None,
             event.in_reply_to if event else None,
             " ".join(event.references) if event and event.references else None,
+            int(r.replied),
         ),
     )
 
