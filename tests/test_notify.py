@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import mailbox
+import os
+import subprocess
 import sys
 from collections import Counter
 from datetime import UTC, datetime
@@ -294,3 +297,35 @@ def test_a_command_that_cannot_run_does_not_stop_drafting(
         daemon.ensure_stopped()
     lines = [line for line in daemon.text().splitlines() if "notify.command: cannot run" in line]
     assert [" WARNING " in line for line in lines] == [True, False], lines  # logged once as a warning
+
+
+def test_once_announces_each_new_draft_once(tmp_path: Path) -> None:
+    """`once` gives the nudges of the drafts it saved; a second `once` finds none pending."""
+    box = mailbox.Maildir(str(tmp_path / "Maildir"), create=True)
+    for role in ("Backend Engineer", "Data Analyst"):
+        box.add(rejection(subject=f"Your application for {role}"))
+    box.add_folder("Drafts")
+    home, log, script = tmp_path / "home", tmp_path / "nudges.jsonl", tmp_path / "notify.py"
+    home.mkdir()
+    script.write_text(SCRIPT)
+    command = [sys.executable, str(script), str(log), "{subject}", "{kind}"]
+    (home / "config.toml").write_text(
+        f'[account]\nmaildir = "{tmp_path / "Maildir"}"\n'
+        '[identity]\nname = "Sam Taylor"\nemail = "sam.taylor@example.org"\n'
+        f"[drafts]\nfollow_up_after_days = 0\n[notify]\ncommand = {json.dumps(command)}\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REJECTION_WATCHER")}
+    env |= {"REJECTION_WATCHER_HOME": str(home), "PYTHONPATH": str(root)}
+    for _ in range(2):
+        once = subprocess.run(
+            [sys.executable, "-m", "watcher", "once", "--since", "2020-01-01"],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=root,
+            timeout=120,
+        )
+        assert once.returncode == 0, once.stdout + once.stderr
+    nudges = sorted(json.loads(line)["argv"][0] for line in log.read_text().splitlines())
+    assert nudges == ["Re: Your application for Backend Engineer", "Re: Your application for Data Analyst"]
