@@ -180,10 +180,12 @@ def matrix(
 ) -> str:
     """A square count matrix (a confusion matrix): shaded cells with their counts written in."""
     fig, ax = _figure(3.8, 3.4)
-    ax.imshow(cells, cmap="Greens", vmin=0, vmax=max(1, max(map(max, cells))))
+    top = max(1, max(map(max, cells)))
+    ax.imshow(cells, cmap="Greens", vmin=0, vmax=top)
     for i, row in enumerate(cells):
         for j, count in enumerate(row):
-            ax.text(j, i, str(count), ha="center", va="center", fontsize=16, color="#111")
+            dark = count > 0.6 * top  # white on the darkest cells, so the count stays readable
+            ax.text(j, i, str(count), ha="center", va="center", fontsize=16, color="#fff" if dark else "#111")
     ticks = list(range(len(names)))
     ax.set_xticks(ticks, [_plain(n) for n in names])
     ax.set_yticks(ticks, [_plain(n) for n in names])
