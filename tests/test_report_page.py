@@ -127,6 +127,26 @@ def test_the_figures_of_a_year() -> None:
     assert follow_up_hint(s).startswith(f"Follow up with {s.waiting[0].company} about Data Analyst first:")
 
 
+def test_an_answer_without_an_acknowledgement_has_no_answer_time() -> None:
+    """The first mail seen was the rejection: when the application went out is unknown."""
+    answered = application(1, "Acme", NOW - timedelta(days=40), [("rejection", 12)])
+    unacknowledged = application(2, "Globex", NOW - timedelta(days=20), [])
+    only_answer = event("rejection", NOW - timedelta(days=20), "Globex", 2)
+    unacknowledged = Application(
+        **{
+            **unacknowledged.__dict__,
+            "events": (only_answer,),
+            "stage": "rejected",
+            "days_waiting": None,
+            # as build_applications has it: applied = the first event, which is also the answer
+            "applied_at": only_answer.when,
+            "first_answer_at": only_answer.when,
+        }
+    )
+    s = summarize([answered, unacknowledged])
+    assert s.answer_days_by_company == [("Acme", 12.0, 1)]
+
+
 def test_nobody_waiting_long_is_said_plainly() -> None:
     recent = [application(1, "Acme", NOW - timedelta(days=3), [])]
     assert follow_up_hint(summarize(recent)) == "Nothing has been waiting two weeks yet: no follow-up needed."
@@ -166,6 +186,19 @@ def test_without_matplotlib_report_says_how_to_install_it(tmp_path: Path) -> Non
     assert result.stderr == (
         "error: the report draws its charts with matplotlib: pip install 'rejection-watcher[report]'\n"
     )
+
+
+def test_report_before_any_pass_says_what_to_run(tmp_path: Path) -> None:
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+        "REJECTION_WATCHER_HOME": str(tmp_path / "home"),
+    }
+    result = cli("report", str(tmp_path / "r.html"), env=env)
+    assert result.returncode != 0 and not (tmp_path / "r.html").exists()
+    assert result.stderr.startswith("error: no state yet at ") and result.stderr.count("\n") == 1
+    assert "once --since YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "home" / "state").exists(), "asking creates no state database"
 
 
 def test_mathtext_in_a_company_name_is_drawn_as_text() -> None:

@@ -87,7 +87,10 @@ def _answer_days(
 ) -> list[tuple[str, float, int]]:
     groups: dict[str, list[float]] = defaultdict(list)
     for app in applications:
-        if app.applied_at is not None and app.first_answer_at is not None:
+        # Without the acknowledgement, the first mail seen *is* the answer: when the application
+        # went out is unknown, and counting it as 0 days would flatter the company.
+        acknowledged = any(e.kind == "applied" for e in app.events)
+        if acknowledged and app.applied_at is not None and app.first_answer_at is not None:
             days = (app.first_answer_at - app.applied_at).total_seconds() / 86400
             groups[key(app)].append(max(0.0, days))
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].lower()))[:TOP]

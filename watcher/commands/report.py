@@ -30,6 +30,10 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         raise WatcherError(f"cannot write the report to {target}: it is a directory")
     if not target.parent.is_dir():
         raise WatcherError(f"cannot write the report to {target}: no directory {target.parent}")
+    if not paths.state_db.exists():
+        raise WatcherError(
+            f"no state yet at {paths.state_db}: run `rejection-watcher once --since YYYY-MM-DD` first"
+        )
     now = datetime.now(UTC)
     applications = load_applications(paths, ledger_account(args, paths), now)
     try:
