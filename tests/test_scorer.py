@@ -152,21 +152,34 @@ def test_char_wb_ngrams_count_as_sklearns(text: str, ngram_range: tuple[int, int
     assert {g: n for g, n in ours.items() if _padded_word_part(g)} == dict(expected)
 
 
-def _fitted(texts: list[str], labels: list[str], **vectorizer: Any) -> Any:
+def _fitted(texts: list[str], labels: list[str], words: Any, chars: Any, dtype: Any) -> Any:
     """A small pipeline of build_pipeline's shape, fitted on `texts` with every term kept."""
     pipe = build_pipeline(cv=2)
-    for _name, v in pipe.named_steps["features"].transformer_list:
-        v.set_params(min_df=1, max_df=1.0, **vectorizer)
+    for name, v in pipe.named_steps["features"].transformer_list:
+        v.set_params(min_df=1, max_df=1.0, dtype=dtype, ngram_range=words if name == "words" else chars)
     return pipe.fit(texts, labels)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
-def test_features_equal_sklearns_on_tricky_text(dtype: Any) -> None:
-    """Every term kept (short words, unicode, whitespace runs): the same columns, the same values."""
+@pytest.mark.parametrize(
+    ("words", "chars", "paths"),
+    [
+        ((1, 2), (4, 4), ("WordCodes", "CharCodes")),  # the shipped settings
+        ((1, 3), (2, 5), ("dict", "CharCodes")),
+        ((2, 2), (5, 6), ("WordCodes", "CharCodes")),  # short words added whole
+        ((1, 1), (3, 10), ("WordCodes", "dict")),  # 10 characters do not fit a 64-bit key
+    ],
+)
+def test_features_equal_sklearns_on_tricky_text(
+    dtype: Any, words: tuple[int, int], chars: tuple[int, int], paths: tuple[str, str]
+) -> None:
+    """Every term kept (short words, unicode, whitespace runs): the same columns, the same values,
+    through the numpy lookups and through the dict path."""
     texts = TRICKY * 2
     labels = ["rejection", "other", "offer"] * (len(texts) // 3) + ["other"] * (len(texts) % 3)
-    pipe = _fitted(texts, labels, dtype=dtype)
+    pipe = _fitted(texts, labels, words, chars, dtype)
     scorer = Scorer.from_arrays(export_weights(pipe))
+    assert tuple(type(b.codes).__name__ if b.codes else "dict" for b in scorer.blocks) == paths
     matrix = pipe.named_steps["features"].transform(TRICKY).tocsr()
     for i, text in enumerate(TRICKY):
         indices, values = scorer.features(text)
@@ -175,6 +188,14 @@ def test_features_equal_sklearns_on_tricky_text(dtype: Any) -> None:
         assert values.tolist() == row.data.astype(np.float64).tolist(), text
     worst = np.abs(pipe.predict_proba(TRICKY) - scorer.predict_proba(TRICKY)).max()
     assert worst <= TOLERANCE
+
+
+def test_char_unigrams_are_not_exported() -> None:
+    """A char_wb vocabulary with the padding space as a term (1-grams) is refused at export, so
+    save_model never writes weights the scorer would count differently."""
+    pipe = _fitted(TRICKY * 2, ["a", "b"] * len(TRICKY), (1, 1), (1, 3), np.float32)
+    with pytest.raises(WeightsError, match="no padded word can hold"):
+        export_weights(pipe)
 
 
 def test_a_binary_model_scores_like_sklearn() -> None:
@@ -337,3 +358,11 @@ def test_scoring_imports_no_sklearn_scipy_or_skops() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_every_whitespace_character_is_in_the_scorers_table() -> None:
+    """CharCodes maps whitespace to a space through a table of the code points below 0x3001, and
+    looks the rest up in the alphabet as if none were whitespace."""
+    from watcher.scorer import _WHITESPACE
+
+    assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(_WHITESPACE).tolist()

@@ -31,7 +31,7 @@ import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
 
@@ -145,24 +145,38 @@ def load_scorer(path: Path) -> ScoringModel:
         raise ModelError(f"no model file at {path} — {FIX}")
     metadata = _read_metadata(meta_file)
     check_metadata(metadata, path, SKLEARN_MINOR)
-    data = _read_model_file(weights_file, "model weights file")
-    if hashlib.sha256(data).hexdigest() != metadata.get("weights_sha256"):
-        raise ModelError(
-            f"model weights file {weights_file} does not match its metadata (corrupt or replaced) — {FIX}"
-        )
-    if metadata.get(METADATA_DIGEST) != metadata_digest(metadata):
-        raise ModelError(f"model metadata {meta_file} was modified after training; {EDITED_FIX}")
     try:
-        loaded = np.load(io.BytesIO(data), allow_pickle=False)
-        if not isinstance(loaded, np.lib.npyio.NpzFile):
-            raise WeightsError("not an .npz archive")
-        with loaded:
-            arrays = {name: loaded[name] for name in loaded.files}
-        scorer = Scorer.from_arrays(arrays)
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:  # WeightsError is a ValueError
-        reason = str(exc).splitlines()[0][:120] if isinstance(exc, WeightsError) else type(exc).__name__
-        raise ModelError(f"model weights file {weights_file} is not usable ({reason}) — {FIX}") from None
+        weights = open(weights_file, "rb")  # noqa: SIM115 (closed below; one open file, hashed and read)
+    except FileNotFoundError:
+        raise ModelError(f"no model weights file at {weights_file} — {FIX}") from None
+    except OSError as exc:
+        raise ModelError(f"cannot read model weights file {weights_file}: {exc.strerror}") from None
+    with weights:
+        # Hashed and read through one open file: a model saved meanwhile (os.replace) cannot slip
+        # in between, and no copy of the whole file is ever held (a lower peak, so less memory
+        # kept by the process afterwards).
+        if hashlib.file_digest(weights, "sha256").hexdigest() != metadata.get("weights_sha256"):
+            raise ModelError(
+                f"model weights file {weights_file} does not match its metadata (corrupt or replaced) — {FIX}"
+            )
+        if metadata.get(METADATA_DIGEST) != metadata_digest(metadata):
+            raise ModelError(f"model metadata {meta_file} was modified after training; {EDITED_FIX}")
+        try:
+            weights.seek(0)
+            scorer = Scorer.from_arrays(_npz_arrays(weights))
+        except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:  # WeightsError is a ValueError
+            reason = str(exc).splitlines()[0][:120] if isinstance(exc, WeightsError) else type(exc).__name__
+            raise ModelError(f"model weights file {weights_file} is not usable ({reason}) — {FIX}") from None
     return ScoringModel(scorer=scorer, metadata=metadata, path=path)
+
+
+def _npz_arrays(file: BinaryIO) -> dict[str, np.ndarray[Any, Any]]:
+    """The arrays of an .npz archive; never unpickles (an object array raises ValueError)."""
+    loaded = np.load(file, allow_pickle=False)
+    if not isinstance(loaded, np.lib.npyio.NpzFile):
+        raise WeightsError("not an .npz archive")
+    with loaded:
+        return {name: loaded[name] for name in loaded.files}
 
 
 def _read_model_file(path: Path, what: str) -> bytes:
