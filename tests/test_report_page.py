@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from clirun import cli
-from watcher.applications import Application, JobMailEvent
+from watcher.applications import FINAL_STAGES, Application, JobMailEvent
 
 try:
     import matplotlib  # noqa: F401 - the `report` extra, which the `test` extra includes
@@ -125,6 +126,18 @@ def test_the_figures_of_a_year() -> None:
         (a.days_waiting or 0 for a in s.waiting), reverse=True
     )
     assert follow_up_hint(s).startswith(f"Follow up with {s.waiting[0].company} about Data Analyst first:")
+
+
+def test_the_summary_line_separates_finished_from_open_and_names_each_stage() -> None:
+    apps = year_of_applications()
+    stages = Counter(a.stage for a in apps)
+    finished = sum(n for stage, n in stages.items() if stage in FINAL_STAGES)
+    page = render_job_report(apps, NOW)
+    line = page.split("<small>", 1)[1].split("</small>", 1)[0]
+    assert f"{finished} finished, {len(apps) - finished} still open." in line
+    for stage, words in (("rejected", "rejected"), ("closed", "position closed"), ("offer", "offer")):
+        assert f"{stages[stage]} {words}" in line
+    assert " closed," not in line.replace("position closed", "")  # "closed" alone is never ambiguous
 
 
 def test_an_answer_without_an_acknowledgement_has_no_answer_time() -> None:

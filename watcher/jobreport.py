@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import charts
-from .applications import Application
+from .applications import FINAL_STAGES, STAGES, Application
 from .textsafe import for_terminal
 
 #: Companies (and systems) shown on the "days to a first answer" charts, the most applied-to first.
@@ -127,11 +127,17 @@ def follow_up_hint(summary: Summary) -> str:
     )
 
 
+#: Stages as the summary line says them.
+STAGE_WORDS = {"closed": "position closed", "no_reply": "no reply yet", "rejected": "rejected"}
+
+
 def render_job_report(applications: Sequence[Application], now: datetime) -> str:
     """The whole page as a string."""
     s = summarize(applications)
-    final = sum(n for stage, n in s.stages.items() if stage in ("offer", "rejected", "closed", "withdrawn"))
-    stage_line = ", ".join(f"{n} {stage.replace('_', ' ')}" for stage, n in sorted(s.stages.items()))
+    final = sum(n for stage, n in s.stages.items() if stage in FINAL_STAGES)
+    stage_line = ", ".join(
+        f"{s.stages[stage]} {STAGE_WORDS.get(stage, stage)}" for stage in STAGES if s.stages.get(stage)
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Job search report</title>
 <style>
@@ -141,7 +147,7 @@ figure {{ margin: 1.5em 0; }} figcaption, small {{ color: #666; }} .hint {{ font
 </style></head><body>
 <h1>Job search report</h1>
 <p><small>{s.total} applications from the mail rejection-watcher has seen, as of {now:%Y-%m-%d %H:%M} UTC;
-{final} closed, {s.total - final} open ({_text(stage_line) or "none yet"}).</small></p>
+{final} finished, {s.total - final} still open. By stage: {_text(stage_line) or "none yet"}.</small></p>
 <h2>From application to outcome</h2>
 <figure class="chart" id="funnel">{_funnel(s)}<figcaption>How many applications got an answer, an interview, an offer.</figcaption></figure>
 <h2>Days to a first answer</h2>
