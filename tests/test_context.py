@@ -675,6 +675,48 @@ def test_role_titles_are_read_whole(subject: str, body: str, role: str) -> None:
     assert used(context)["role"] == role
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Ihre Bewerbung als IT-Architekt – Stelle nicht besetzt",
+            "leider wurde die Stelle nicht besetzt.",
+            "IT-Architekt",
+        ),
+        (
+            "Ihre Bewerbung als Projektleiter (m/w/d) – Absage",
+            "leider müssen wir Ihnen absagen.",
+            "Projektleiter",
+        ),
+        ("Bewerbung als Data Engineer – Zwischenstand", "ein kurzer Zwischenstand.", "Data Engineer"),
+        (
+            "Your application as Data Engineer – position filled",
+            "The position has been filled.",
+            "Data Engineer",
+        ),
+        ("Your application: Backend Developer – update", "A quick update.", "Backend Developer"),
+        (
+            "Votre candidature au poste de Chef de projet – poste pourvu",
+            "Le poste a été pourvu.",
+            "Chef de projet",
+        ),
+        ("Votre candidature : Comptable – réponse", "Nous ne donnerons pas suite.", "Comptable"),
+        (
+            "Su candidatura como Analista de datos – puesto cubierto",
+            "El puesto ha sido cubierto.",
+            "Analista de datos",
+        ),
+        ("Su candidatura: Contable – respuesta", "No seguiremos adelante.", "Contable"),
+    ],
+)
+def test_a_status_after_a_dash_in_the_subject_is_not_part_of_the_role(
+    subject: str, body: str, role: str
+) -> None:
+    """A subject's 'Title – what happened' (en/de/fr/es): the status is news about the title, not in it."""
+    context = context_of(f"Hello,\n\n{body}\n", subject=subject, sender="Calloway Freight <hr@calloway.com>")
+    assert used(context)["role"] == role
+
+
 def test_a_legal_form_left_after_the_company_is_never_a_role() -> None:
     context = context_of(
         "Hello Sam,\n\nThank you for your interest in Calloway Freight. We will not proceed.\n",

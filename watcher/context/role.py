@@ -145,6 +145,24 @@ _SUBJECT_TITLE = re.compile(
 _NOT_A_TITLE = _vocabulary("""absage zusage rückmeldung entscheidung zwischenbescheid eingangsbestätigung information
 status update feedback decision outcome response result news réponse résultat décision suivi respuesta resultado
 decisión actualización""")
+#: A status after a dash, not part of the title: 'IT-Architekt – Stelle nicht besetzt', 'Data Engineer –
+#: position filled', 'Chef de projet – poste pourvu', 'Analista – puesto cubierto', 'Projektleiter – Absage',
+#: 'Backend Developer – update', 'Data Engineer – Zwischenstand', '… – Einladung zum Gespräch'.
+_STATUS_WORDS = (
+    "absage|zusage|rückmeldung|entscheidung|zwischenstand|zwischenbescheid|eingangsbestätigung|einladung"
+    "|information|status|update|feedback|decision|outcome|response|result|news|next steps|invitation"
+    "|thank you|vielen dank|danke|réponse|résultat|décision|suivi|merci|respuesta|resultado|decisión"
+    "|actualización|invitación|gracias"
+)
+_STATUS_TAIL = re.compile(
+    rf"\s+[-–—|]\s+(?:(?:{_STATUS_WORDS})\b"
+    r"|(?:(?:die|the|le|el|la)\s+)?(?:stelle|position|role|job|vacancy|opening|poste|puesto|plaza|vacante)\s+"
+    r"(?:\w+\s+){0,3}?(?:besetzt|vergeben|geschlossen|gestrichen|filled|closed|cancel+ed|on hold|pourvu"
+    r"|ferm[ée]e?|annul[ée]e?|cubiert[oa]|cerrad[oa]|cancelad[oa])\b"
+    # …or just the word, when the status after it was already cut off as lower case ('– Stelle nicht …')
+    r"|(?:stelle|position|role|job|vacancy|poste|puesto|plaza|vacante)\s*$)[^-–—|]*$",
+    re.IGNORECASE,
+)
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:an )?update on|regarding|re|following up on|outcome of|your|my|ihre|deine|votre|tu|su"
     r"|applications?|bewerbung|candidature|candidatura|vacante|offer|interview invitation|phone screen for"
@@ -331,6 +349,7 @@ def _title_case(value: str) -> bool:
 
 def _clean_role(value: str) -> str | None:
     """The title without reference numbers and their label, gender markers, articles or 'position'."""
+    value = _STATUS_TAIL.sub("", value)
     value = " ".join(_REFERENCE.sub("", _GENDER.sub("", value)).split()).strip(" ,.;:!?\"'“”-–—|")
     value = _REFERENCE_LABEL.sub("", value)
     value = re.sub(rf"^(?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]his)\s+|\s+(?:{_ROLE_ANCHOR})$", "", value)
