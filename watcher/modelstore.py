@@ -28,6 +28,7 @@ import hashlib
 import io
 import json
 import os
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +168,26 @@ def load_scorer(path: Path) -> ScoringModel:
         except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:  # WeightsError is a ValueError
             reason = str(exc).splitlines()[0][:120] if isinstance(exc, WeightsError) else type(exc).__name__
             raise ModelError(f"model weights file {weights_file} is not usable ({reason}) — {FIX}") from None
+    _release_freed_memory()
     return ScoringModel(scorer=scorer, metadata=metadata, path=path)
+
+
+def _release_freed_memory() -> None:
+    """Give the heap that loading freed back to the system.
+
+    Building the scorer allocates ~3-6 MB of temporaries (the terms as strings, the arrays as
+    read); glibc keeps freed heap in the process, so a daemon that loaded a model stayed that much
+    bigger for good (measured: 46.1 MB after loading, 42.7 MB after malloc_trim). Nowhere but
+    Linux/glibc is this attempted; where it is not available, nothing happens.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # musl or another libc without malloc_trim
+        pass
 
 
 def _npz_arrays(file: BinaryIO) -> dict[str, np.ndarray[Any, Any]]:
