@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
+import watcher.message as message_module
 from mailgen import make_message
-from watcher.message import parse
+from watcher.message import Message, parse
 
 SIMPLE = (
     b'From: "Doe, Jane" <jane.doe@acme.example>\r\n'
@@ -119,3 +122,55 @@ def test_list_and_precedence_mark_bulk_mail() -> None:
     assert parse(b"Precedence: bulk\r\n\r\nx").is_bulk
     assert not parse(b"Precedence: first-class\r\n\r\nx").is_bulk
     assert not parse(b"Auto-Submitted: no\r\n\r\nx").is_auto_submitted
+
+
+# --- an HTML-only body: flattened for the classifier, rendered carefully only when read --------
+
+
+def html_mail(html: bytes, charset: bytes = b"utf-8") -> bytes:
+    return b"Subject: x\r\nContent-Type: text/html; charset=" + charset + b"\r\n\r\n" + html
+
+
+def test_html_is_flattened_one_line_per_block_without_markup() -> None:
+    m = parse(
+        html_mail(
+            b"<html><head><title>Page</title><style>p {color: red}</style></head><body>"
+            b"<p>Dear Sam,</p><p>we have\r\n  decided <b>not</b> to proceed &amp; thank you.<br>Best</p>"
+            b"<table><tr><td>Acme</td><td>Recruiting</td></tr></table><script>alert(1)</script>"
+            b"</body></html>"
+        )
+    )
+    assert m.from_html
+    assert m.flat_text == "Dear Sam,\nwe have decided not to proceed & thank you.\nBest\nAcme Recruiting"
+
+
+def test_the_careful_text_is_rendered_on_first_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    render = message_module.html_to_text
+    monkeypatch.setattr(message_module, "html_to_text", lambda *a: calls.append(1) or render(*a))
+    m = parse(html_mail(b"<ul><li>one</li><li>two</li></ul>"))
+    assert calls == [] and m.flat_text == "one\ntwo"
+    assert m.text == render("<ul><li>one</li><li>two</li></ul>") and m.text == m.text
+    assert calls == [1]
+
+
+def test_html_declaring_another_charset_in_a_meta_tag_is_read_as_decoded() -> None:
+    m = parse(html_mail('<meta charset="big5"><p>Grüße aus Köln</p>'.encode(), b"utf-8"))
+    assert m.flat_text == "Grüße aus Köln" and "Grüße aus Köln" in m.text
+
+
+def test_text_before_the_html_element_keeps_the_page() -> None:
+    m = parse(html_mail(b"note\r\n<html><head><title>t</title></head><body><p>the page</p></body></html>"))
+    assert m.flat_text == "note\nthe page"
+
+
+@pytest.mark.parametrize("html", [b"", b"   ", b"<html></html>", b"<!-- only a comment -->", b"<<<>>>"])
+def test_empty_or_broken_html_gives_empty_or_stripped_text(html: bytes) -> None:
+    m = parse(html_mail(html))
+    assert m.from_html and "<html" not in m.flat_text and "<!--" not in m.flat_text
+    assert m.problems == () or all("HTML" in p for p in m.problems)
+
+
+def test_a_message_built_with_text_keeps_it() -> None:
+    m = Message(message_id=None, subject="", sender=None, text="as given")
+    assert m.text == "as given" and m.flat_text == "as given" and not m.from_html

@@ -2,6 +2,8 @@
 
 This is the only place that reads mail structure. Everything downstream (classifier, reply
 renderer, service) sees `Message`, never `email.message` objects or imapclient's byte-keyed dicts.
+An HTML-only body is kept as HTML and flattened quickly for the classifier (htmltext.py); its
+careful rendering, which only a draft reads, is made on first read of `Message.text`.
 Real mail is messy, so parsing never raises, whatever the bytes: a broken charset is decoded
 with a fallback, an unparsable header becomes empty, and each such problem is noted in
 `Message.problems` for the log. Hostile mail is bounded as well as tolerated: MIME nesting and
@@ -25,6 +27,8 @@ from datetime import UTC, datetime
 from email.message import Message as _EmailMessage
 from functools import partial
 from typing import Any, TypeVar
+
+from .htmltext import flatten_html
 
 #: Text bodies are cut here: enough for any real letter, a ceiling for pathological mail.
 MAX_TEXT_CHARS = 100_000
@@ -77,9 +81,39 @@ class Address:
         return f"{self.name} <{self.email}>" if self.name else self.email
 
 
+class _ReadableText:
+    """`Message.text`, the careful rendering of the body, made on first read for HTML-only mail.
+
+    Rendering HTML carefully (inscriptis) costs about a millisecond per real HTML mail, and
+    only a draft reads the result; the classifier reads `Message.flat_text`. So parse() keeps
+    the HTML in `Message.html`, and the first read of `text` renders it and keeps the result.
+    A text given to the constructor is the text, as before. (A data descriptor on a frozen
+    dataclass: __init__ sets the field through __set__, and reads go through __get__.)
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    def __get__(self, obj: Message | None, owner: type | None = None) -> str:
+        if obj is None:
+            return ""  # the field's default
+        text: str = obj.__dict__[self.slot]
+        if not text and obj.html:
+            text = obj.__dict__[self.slot] = _readable(html_to_text(obj.html), [])
+        return text
+
+    def __set__(self, obj: Message, value: str) -> None:
+        obj.__dict__[self.slot] = value
+
+
 @dataclass(frozen=True)
 class Message:
-    """What we need to know about one mail: who, what, when, threading, and its readable text."""
+    """What we need to know about one mail: who, what, when, threading, and its readable text.
+
+    `text` is the body as a person reads it (an HTML-only body carefully rendered, on first
+    read); `flat_text` is what the classifier reads (see there); `html` the HTML source of an
+    HTML-only body, kept for `text`.
+    """
 
     message_id: str | None
     subject: str
@@ -93,10 +127,19 @@ class Message:
     list_id: str | None = None
     auto_submitted: str | None = None
     precedence: str | None = None
-    text: str = ""
+    text: _ReadableText = _ReadableText()
     from_html: bool = False
+    html: str = field(default="", repr=False)
+    flat_html: str = field(default="", repr=False)
     size: int = 0
     problems: tuple[str, ...] = field(default=())
+
+    @property
+    def flat_text(self) -> str:
+        """The body as the classifier reads it: the text part as it is, or an HTML-only body
+        flattened quickly (htmltext.flatten_html: the words in order, one line per block),
+        several times cheaper than the careful rendering of `text`."""
+        return self.flat_html if self.html else self.text
 
     @property
     def is_bulk(self) -> bool:
@@ -118,11 +161,13 @@ def parse(raw: bytes) -> Message:
     msg = _structure(raw, problems)
     no_headers: dict[str, str] = {}
     headers = _guarded(problems, "headers", lambda: _raw_headers(msg, problems), no_headers)
-    text, from_html = _guarded(problems, "body", lambda: _body_text(msg, problems), ("", False))
+    body = _guarded(problems, "body", lambda: _body(msg, problems), _Body())
     return Message(
         **_header_fields(headers, problems),
-        text=text,
-        from_html=from_html,
+        text=body.text,
+        from_html=body.from_html,
+        html=body.html,
+        flat_html=body.flat_html,
         size=len(raw),
         problems=tuple(problems),
     )
@@ -391,20 +436,43 @@ def _date(value: str) -> datetime | None:
 # --- body ---------------------------------------------------------------------------------
 
 
-def _body_text(msg: _EmailMessage, problems: list[str]) -> tuple[str, bool]:
-    """The readable text of the mail: the plain part, else the HTML part rendered to text."""
+@dataclass(frozen=True)
+class _Body:
+    """The body as parse() found it: a plain text, or an HTML source and its flattened text."""
+
+    text: str = ""
+    html: str = ""
+    flat_html: str = ""
+    from_html: bool = False
+
+
+def _body(msg: _EmailMessage, problems: list[str]) -> _Body:
+    """The plain part, else the HTML part: its source for `Message.text` (rendered carefully
+    when a draft reads it) and its quick flattening for the classifier."""
     part = _pick_body_part(msg, problems)
     if part is None:
-        return "", False
+        return _Body()
     content = _decode_part(part, problems)
-    is_html = part.get_content_type() == "text/html"
-    if is_html:
-        content = html_to_text(content, problems)
+    if part.get_content_type() != "text/html":
+        return _Body(text=_readable(content, problems))
+    html = bounded_html(content, problems)
+    if not html.strip():
+        return _Body(from_html=True)
+    try:
+        flat = flatten_html(html)
+    except Exception:  # libxml2 is robust, but a poison message must cost only its text
+        problems.append("HTML could not be flattened; tags stripped")
+        flat = _strip_tags(html)
+    return _Body(html=html, flat_html=_readable(flat, problems), from_html=True)
+
+
+def _readable(content: str, problems: list[str]) -> str:
+    """Line ends as \\n, at most MAX_TEXT_CHARS, no surrounding blank space."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     if len(content) > MAX_TEXT_CHARS:
         problems.append(f"text cut at {MAX_TEXT_CHARS} characters")
         content = content[:MAX_TEXT_CHARS]
-    return content.strip(), is_html
+    return content.strip()
 
 
 def _pick_body_part(msg: _EmailMessage, problems: list[str]) -> _EmailMessage | None:
@@ -498,12 +566,18 @@ def _decode_bytes(data: bytes, charset: str, problems: list[str]) -> str:
         return data.decode("cp1252", "replace")
 
 
-def html_to_text(html: str, problems: list[str] | None = None) -> str:
-    """Render HTML as readable text (paragraphs, lists, tables), with a crude fallback."""
+def bounded_html(html: str, problems: list[str] | None = None) -> str:
+    """At most MAX_HTML_CHARS of `html` (the cut noted in `problems`)."""
     if len(html) > MAX_HTML_CHARS:
         if problems is not None:
             problems.append(f"HTML cut at {MAX_HTML_CHARS} characters")
         html = html[:MAX_HTML_CHARS]
+    return html
+
+
+def html_to_text(html: str, problems: list[str] | None = None) -> str:
+    """Render HTML as readable text (paragraphs, lists, tables), with a crude fallback."""
+    html = bounded_html(html, problems)
     if not html.strip():
         return ""
     try:
@@ -513,8 +587,11 @@ def html_to_text(html: str, problems: list[str] | None = None) -> str:
     except Exception:
         if problems is not None:
             problems.append("HTML could not be rendered; tags stripped")
-        stripped = re.sub(r"(?is)<(script|style)\b.*?</\1>|<[^>]*>", " ", html)
-        return _squeeze_blank_lines(stripped)
+        return _squeeze_blank_lines(_strip_tags(html))
+
+
+def _strip_tags(html: str) -> str:
+    return re.sub(r"(?is)<(script|style)\b.*?</\1>|<[^>]*>", " ", html)
 
 
 def _squeeze_blank_lines(text: str) -> str:
