@@ -13,7 +13,10 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "watcher"
 
 #: A package name covers its modules, except those listed among the adapters ("training.run").
-CORE = ("message", "classify", "features", "context", "reply", "service", "followup", "training")
+CORE = (
+    *("message", "classify", "features", "context", "reply", "service", "batch", "followup", "training"),
+    "stages",
+)
 #: Modules that touch the outside world (files, sockets, processes, config) or wire it together.
 ADAPTERS = frozenset(
     {

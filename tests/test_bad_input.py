@@ -36,13 +36,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from watcher import service
+from watcher import batch, service
+from watcher.batch import message_key
 from watcher.classify import Classifier
 from watcher.maildir import MaildirMailbox
 from watcher.message import Message, parse
 from watcher.reply import NO_RECIPIENT_NOTES, Draft, Identity, ReplyRenderer, draft_message_id
 from watcher.resources import shipped_model, shipped_templates
-from watcher.service import PassOptions, message_key, run_pass
+from watcher.service import PassOptions, run_pass
 from watcher.state import Ledger
 
 MALFORMED = Path(__file__).parent / "malformed"
@@ -428,7 +429,7 @@ def parse_sizes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, float]]:
         finally:
             seen.append((len(raw), time.monotonic() - started))
 
-    monkeypatch.setattr(service, "parse", timed)
+    monkeypatch.setattr(batch, "parse", timed)
     return seen
 
 
@@ -444,7 +445,7 @@ def test_oversized_mail_is_skipped_unread_with_the_default_limit(
         assert len(raw) > DEFAULT_MAX
         world.deliver(name, raw)
     world.deliver("ok", mm.SMALL["01-boundary-missing-close"])
-    with caplog.at_level(logging.INFO, logger="watcher.service"):
+    with caplog.at_level(logging.INFO, logger="watcher.batch"):
         report = world.run()
     skipped_log = [r.getMessage() for r in caplog.records if "over max_message_bytes" in r.getMessage()]
     assert len(skipped_log) == 2, "each skip is logged"

@@ -219,15 +219,26 @@ def test_password_command_output_is_used_and_failures_explained(account: Account
     assert line == "error: password_command: program '/no/such/helper' not found — check the path"
 
 
-def test_corrupt_model(account: Account, tmp_path: Path) -> None:
+def test_corrupt_model_ends_the_first_pass_with_mail_and_loses_nothing(
+    account: Account, tmp_path: Path
+) -> None:
+    """The model is loaded at the first mail to classify, not at start (an empty pass never
+    reads it, see test_imap_backlog): that pass ends with one line, recording nothing, so the
+    mail is handled once the model is fixed."""
     bad = tmp_path / "broken.skops"
     bad.write_bytes(b"PK\x03\x04 definitely not a model")
     (tmp_path / "broken.json").write_text("{}")
     with (account.home / "config.toml").open("a") as fh:
         fh.write(f'[classifier]\nmodel = "{bad}"\n')
+    assert cli("once", env=account.env).returncode == 0  # the first run: nothing to classify
+    deliver(account, rejection())
     line = one_line_error(cli("once", env=account.env))
     assert line.startswith(f"error: model {bad} has format version None")
     assert line.endswith("run `rejection-watcher train` to build a new one")
+    account.write_config()  # the same account, without the broken model
+    result = cli("once", env=account.env)
+    assert "1 new message(s): 1 rejection(s) drafted" in result.stdout, result.stdout + result.stderr
+    assert len(drafts(account)) == 1
 
 
 def test_bad_config_lists_every_problem(account: Account) -> None:

@@ -216,6 +216,36 @@ def test_uids_since_filters_by_arrival_time(backend: Backend, box: Mailbox) -> N
     assert box.uids_since("INBOX", old - timedelta(days=1)) == all_uids
 
 
+def test_uids_since_is_exact_at_the_edge_and_takes_whole_days_beyond_it(
+    backend: Backend, box: Mailbox
+) -> None:
+    """SEARCH SINCE compares dates in the server's zone: mail just before `when` is left out,
+    mail just after it and days after it is in, whatever the hour."""
+    when = (datetime.now(UTC) - timedelta(days=10)).replace(hour=12, minute=0, second=0, microsecond=0)
+    for offset in (timedelta(days=-3), timedelta(hours=-1), timedelta(hours=1), timedelta(days=3)):
+        backend.deliver(rejection(), when=when + offset)
+    box.open_folder("INBOX")
+    uids = box.uids_after("INBOX", 0)
+    assert box.uids_since("INBOX", when) == uids[2:]
+    assert box.uids_since("INBOX", when - timedelta(days=4)) == uids
+    assert box.uids_since("INBOX", datetime.now(UTC)) == []
+
+
+def test_uids_larger_names_only_the_messages_over_the_size(backend: Backend, box: Mailbox) -> None:
+    small, big = rejection(), invitation().replace(b"\r\n\r\n", b"\r\n\r\n" + b"x" * 70 + b"\r\n", 1)
+    big = big + (b"y" * 76 + b"\r\n") * 400  # ~31 KB
+    for raw in (small, big, small):
+        backend.deliver(raw)
+    box.open_folder("INBOX")
+    uids = box.uids_after("INBOX", 0)
+    assert box.uids_larger("INBOX", uids, 20_000) == [uids[1]]
+    assert box.uids_larger("INBOX", [uids[0], uids[2]], 20_000) == [], "only the UIDs asked about"
+    assert box.uids_larger("INBOX", uids, 100_000) == []
+    assert box.uids_larger("INBOX", [], 20_000) == []
+    [meta] = box.fetch_meta("INBOX", [uids[1]])
+    assert meta.size > 20_000
+
+
 def test_uidvalidity_is_stable_across_sessions(backend: Backend) -> None:
     backend.deliver(rejection())
     first = backend.open()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import mailbox as stdlib_mailbox
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -170,6 +173,73 @@ def test_too_large_messages_are_recorded_and_not_fetched(world: World) -> None:
     assert world.ledger.counts() == {"skip": 1}
 
 
+class OneCallAtATime(MaildirMailbox):
+    """The Maildir adapter, noting any moment when two of its methods run at once: the pass
+    fetches the next batch on a thread, and an IMAP connection takes one command at a time.
+    Each body fetch lingers a little, so a call made during it would be caught."""
+
+    overlaps: list[str]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.overlaps, self.fetch_threads = [], set()
+        self._busy = threading.Lock()
+        self._owner: int | None = None
+
+    def _one(self, name: str, call: Callable[[], Any], linger: float = 0.0) -> Any:
+        if self._owner == threading.get_ident():  # a method calling another (uids_since)
+            return call()
+        if not self._busy.acquire(blocking=False):
+            self.overlaps.append(name)
+            self._busy.acquire()
+        self._owner = threading.get_ident()
+        try:
+            if linger:
+                time.sleep(linger)
+            return call()
+        finally:
+            self._owner = None
+            self._busy.release()
+
+    def fetch_raw(self, folder: str, uids: Sequence[int]) -> Any:
+        self.fetch_threads.add(threading.current_thread().name)
+        return self._one("fetch_raw", lambda: super(OneCallAtATime, self).fetch_raw(folder, uids), 0.02)
+
+
+for _name in ("open_folder", "uids_after", "uids_since", "uids_larger", "fetch_meta", "existing_drafts"):
+    setattr(
+        OneCallAtATime,
+        _name,
+        lambda self, *a, _n=_name: self._one(_n, lambda: getattr(MaildirMailbox, _n)(self, *a)),
+    )
+for _name in ("answered_in_sent", "append_draft", "drafts_folder", "sent_folder", "wrote_to_since"):
+    setattr(
+        OneCallAtATime,
+        _name,
+        lambda self, *a, _n=_name, **k: self._one(_n, lambda: getattr(MaildirMailbox, _n)(self, *a, **k)),
+    )
+
+
+def test_a_backlog_fetches_ahead_yet_never_uses_the_mailbox_twice_at_once(world: World) -> None:
+    """Batches of 2 over 9 messages, rejections among them (so planning asks Sent and applying
+    appends to Drafts): the next batch is fetched while one is classified, every message is
+    decided once, every rejection drafted once, and no two mailbox calls ever overlap."""
+    for i in range(9):
+        world.deliver(rejection() if i % 3 == 0 else invitation())
+    options = PassOptions(
+        account_key="test", folders=("INBOX",), my_addresses=frozenset({ME}), batch_size=2, since=EPOCH
+    )
+    mailbox = OneCallAtATime(world.root, world.state_dir / "uids")
+    try:
+        report = run_pass(mailbox, world.ledger, world.classifier, world.renderer, options)
+    finally:
+        mailbox.close()
+    assert mailbox.overlaps == []
+    assert any(name.startswith("fetch") for name in mailbox.fetch_threads), "fetched ahead on a thread"
+    assert sorted(d.uid for d in report.decisions) == sorted({d.uid for d in report.decisions})
+    assert len(report.decisions) == 9 and len(report.drafts_created) == 3 == len(world.drafts())
+
+
 def test_mail_from_me_or_only_cc_to_me_is_not_drafted(world: World) -> None:
     world.run()
     world.deliver(rejection(sender=f"Sam Taylor <{ME}>", to="candidate@example.net"))
@@ -224,13 +294,13 @@ def test_a_message_that_breaks_a_step_is_recorded_once_and_the_rest_go_on(
     """Whatever step fails for one message (a parser or model bug meeting hostile mail), only
     that message is an error: recorded once with its reason, listed by `history` and counted by
     `status`, never retried; the ordinary rejection beside it is drafted."""
-    from watcher import service
+    from watcher import batch
 
     world.run()  # first run: the starting point
     poison = rejection(message_id="<poison@quillpoint.io>", subject="POISON")
     world.deliver(poison)
     world.deliver(rejection(message_id="<ordinary@quillpoint.io>"))
-    real_parse, real_predict = service.parse, world.classifier.predict_many
+    real_parse, real_predict = batch.parse, world.classifier.predict_many
 
     def parse(raw: bytes):  # type: ignore[no-untyped-def]
         if stage == "parse" and b"POISON" in raw:
@@ -242,7 +312,7 @@ def test_a_message_that_breaks_a_step_is_recorded_once_and_the_rest_go_on(
             raise ValueError("the model choked")
         return real_predict(messages)
 
-    monkeypatch.setattr(service, "parse", parse)
+    monkeypatch.setattr(batch, "parse", parse)
     monkeypatch.setattr(world.classifier, "predict_many", predict_many)
     report = world.run()
     assert sorted(d.action for d in report.decisions) == ["draft", "error"]

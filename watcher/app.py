@@ -1,6 +1,8 @@
 """Wiring: building the mailbox, ledger, classifier and renderer from a validated config.
 
 The only module (besides cli and daemon) that reads `Config`; the core receives plain objects.
+The model and the templates are imported and loaded where they are built, not when this module
+is: `once` builds them lazily (see `run_once`), so a pass with no new mail never pays for them.
 """
 
 from __future__ import annotations
@@ -11,20 +13,22 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .classify import Classifier
 from .config import AccountConfig, Config
 from .credentials import get_credentials
 from .errors import WatcherError
 from .lock import AccountLock
 from .mailbox import Mailbox
-from .maildir import MaildirMailbox
 from .notify import Notifier, announce_pending
 from .paths import Paths
-from .reply import Identity, ReplyRenderer
 from .resources import MODEL_FILENAME, shipped_model, shipped_templates
-from .service import PassOptions, PassReport, run_pass
+from .service import Lazy, PassOptions, PassReport, run_pass
 from .state import Ledger
+
+if TYPE_CHECKING:
+    from .classify import Classifier
+    from .reply import ReplyRenderer
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +45,14 @@ def model_path(config: Config | None, paths: Paths, override: Path | str | None 
 
 
 def build_classifier(config: Config, paths: Paths) -> Classifier:
+    from .classify import Classifier
+
     return Classifier.from_file(model_path(config, paths), config.classifier.threshold)
 
 
 def build_renderer(config: Config, paths: Paths) -> ReplyRenderer:
+    from .reply import Identity, ReplyRenderer
+
     ident = config.identity
     return ReplyRenderer(
         Identity(ident.name, ident.email, ident.signature),
@@ -57,6 +65,8 @@ def build_renderer(config: Config, paths: Paths) -> ReplyRenderer:
 def open_mailbox(account: AccountConfig, paths: Paths) -> Mailbox:
     """Connect to the account (log in to IMAP, or open the Maildir)."""
     if account.maildir is not None:
+        from .maildir import MaildirMailbox
+
         return MaildirMailbox(account.maildir, paths.state_dir / "maildir-uids", account.drafts_folder)
     from .imap import ImapMailbox  # imported here so Maildir-only use never loads imapclient
 
@@ -111,14 +121,24 @@ class Components:
 
 
 def build_components(config: Config, paths: Paths) -> Components:
-    """Load the model, check the templates and open the ledger — failing early and clearly."""
-    classifier = build_classifier(config, paths)
-    renderer = build_renderer(config, paths)
-    # A missing or broken template is a startup error, not a per-mail one.
+    """Load the model, check the templates and open the ledger — failing early and clearly (the
+    daemon's start: better to refuse to start than to find a broken model at the first mail)."""
+    return Components(
+        build_classifier(config, paths),
+        checked_renderer(config, paths),
+        open_ledger(paths),
+        build_notifier(config),
+    )
+
+
+def checked_renderer(config: Config, paths: Paths, account: AccountConfig | None = None) -> ReplyRenderer:
+    """The renderer (the account's identity, if given), its templates checked: a missing or
+    broken template is a configuration error, not a per-mail one."""
+    renderer = build_account_renderer(config, account, paths) if account else build_renderer(config, paths)
     renderer.template_name("en", "after_interview")
     if config.drafts.follow_up_after_days > 0:
         renderer.template_name("en", template=config.drafts.follow_up_template)
-    return Components(classifier, renderer, open_ledger(paths), build_notifier(config))
+    return renderer
 
 
 def build_notifier(config: Config) -> Notifier | None:
@@ -141,8 +161,14 @@ def run_once(
     """One pass per account (`once`), yielding each account's report as its pass ends, or the
     WatcherError that kept its mailbox from opening: one account's failure does not stop the
     others. Each pass holds the account's lock, so it never overlaps a running daemon's.
-    `progress`, if given, is told (account, folder, done, total) after each batch (a backfill)."""
-    components = build_components(config, paths)
+    `progress`, if given, is told (account, folder, done, total) after each batch (a backfill).
+
+    The model and templates are loaded at the first mail that needs them (then checked as
+    `build_components` checks them): a pass that finds nothing new starts and ends in the time
+    the server takes to answer, and a broken model surfaces at the first pass with mail."""
+    classifier = Lazy(lambda: build_classifier(config, paths))
+    ledger = open_ledger(paths)
+    notifier = build_notifier(config)
     try:
         for account in accounts:
             try:
@@ -153,22 +179,26 @@ def run_once(
             try:
                 report = run_pass(
                     mailbox,
-                    components.ledger,
-                    components.classifier,
-                    build_account_renderer(config, account, paths),
+                    ledger,
+                    classifier,
+                    _lazy_renderer(config, paths, account),
                     pass_options(config, account, dry_run=dry_run, since=since),
                     serialize=AccountLock(paths.state_dir, account.key),
                     progress=partial(progress, account.key) if progress else lambda *_: None,
                 )
                 if not dry_run:
                     announce_pending(
-                        components.ledger,
+                        ledger,
                         account.key,
-                        components.notifier,
+                        notifier,
                         AccountLock(paths.state_dir, account.key),
                     )
             finally:
                 mailbox.close()
             yield account, report
     finally:
-        components.ledger.close()
+        ledger.close()
+
+
+def _lazy_renderer(config: Config, paths: Paths, account: AccountConfig) -> Lazy[ReplyRenderer]:
+    return Lazy(lambda: checked_renderer(config, paths, account))

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .context import STAGES
 from .errors import ConfigError
+from .stages import STAGES
 
 Security = Literal["ssl", "starttls", "plain"]
 DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}

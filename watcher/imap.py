@@ -19,7 +19,7 @@ import socket
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
@@ -179,11 +179,25 @@ class ImapMailbox:
         return sorted(u for u in found if u > uid)
 
     def uids_since(self, folder: str, when: datetime) -> list[int]:
+        """SEARCH SINCE compares dates only, in the server's time zone: what surely arrived after
+        `when` (two days later, whatever the zone) is taken as found; only the messages of the
+        days around `when` have their exact arrival time fetched (not a whole backlog's)."""
+        self._select(folder)
+        day = when.astimezone(UTC).date()
+        with self._errors(f"search {folder!r}"):
+            found = self._client.search(["SINCE", day - timedelta(days=1)])
+            sure = set(self._client.search(["SINCE", day + timedelta(days=2)])) if found else set()
+        edge = self.fetch_meta(folder, sorted(set(found) - sure))
+        return sorted(sure | {m.uid for m in edge if m.internal_date is None or m.internal_date >= when})
+
+    def uids_larger(self, folder: str, uids: Sequence[int], size: int) -> list[int]:
+        if not uids:
+            return []
         self._select(folder)
         with self._errors(f"search {folder!r}"):
-            found = sorted(self._client.search(["SINCE", when.astimezone(UTC).date()]))
-        metas = self.fetch_meta(folder, found)
-        return [m.uid for m in metas if m.internal_date is None or m.internal_date >= when]
+            found = self._client.search(["UID", f"{min(uids)}:{max(uids)}", "LARGER", str(size)])
+        wanted = set(uids)
+        return sorted(u for u in found if u in wanted)
 
     def fetch_meta(self, folder: str, uids: Sequence[int]) -> list[MessageMeta]:
         if not uids:
@@ -194,17 +208,19 @@ class ImapMailbox:
         return [_meta(uid, data) for uid, data in sorted(response.items())]
 
     def fetch_raw(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
+        """The messages, with flags and arrival time; the size is that of the bytes received."""
         if not uids:
             return []
         self._select(folder)
         with self._errors(f"fetch from {folder!r}"):
-            response = self._client.fetch(list(uids), ["BODY.PEEK[]", "RFC822.SIZE", "FLAGS", "INTERNALDATE"])
+            response = self._client.fetch(list(uids), ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"])
         result = []
         for uid, data in sorted(response.items()):
             raw = data.get(b"BODY[]")
             if raw is None:  # deleted between SEARCH and FETCH
                 continue
-            result.append(FetchedMessage(meta=_meta(uid, data), raw=bytes(raw)))
+            raw = bytes(raw)
+            result.append(FetchedMessage(meta=_meta(uid, data, size=len(raw)), raw=raw))
         return result
 
     def existing_drafts(self, message_ids: Sequence[str]) -> set[str]:
@@ -501,12 +517,14 @@ def _utf8_login(client: IMAPClient, account: AccountConfig, credentials: Credent
     client.plain_login(credentials.username, credentials.secret)
 
 
-def _meta(uid: int, data: dict[bytes, Any]) -> MessageMeta:
+def _meta(uid: int, data: dict[bytes, Any], size: int | None = None) -> MessageMeta:
     flags = frozenset(f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ()))
     when = data.get(b"INTERNALDATE")
     if isinstance(when, datetime) and when.tzinfo is None:
         when = when.astimezone(UTC)  # imapclient normalised it to local time
-    return MessageMeta(uid=int(uid), size=int(data.get(b"RFC822.SIZE", 0)), flags=flags, internal_date=when)
+    if size is None:
+        size = int(data.get(b"RFC822.SIZE", 0))
+    return MessageMeta(uid=int(uid), size=size, flags=flags, internal_date=when)
 
 
 def _reason(exc: BaseException) -> str:

@@ -9,12 +9,14 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .config import Config
 from .errors import ConfigError
 from .paths import PRIVATE_DIR, PRIVATE_FILE, restrict_mode
 from .textsafe import for_terminal
+
+if TYPE_CHECKING:  # only a type here: every command imports this module before it reads a config
+    from .config import Config
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_BACKUPS = 5

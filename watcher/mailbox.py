@@ -85,6 +85,11 @@ class Mailbox(Protocol):
         """UIDs of messages that arrived at or after `when` (internal date), ascending."""
         ...
 
+    def uids_larger(self, folder: str, uids: Sequence[int], size: int) -> list[int]:
+        """Which of these UIDs are messages of more than `size` bytes, ascending: one search,
+        so a pass learns which mail is too big to fetch without asking each message's size."""
+        ...
+
     def fetch_meta(self, folder: str, uids: Sequence[int]) -> list[MessageMeta]:
         """Size, flags and arrival time of each message, without touching its \\Seen flag."""
         ...

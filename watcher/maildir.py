@@ -131,6 +131,9 @@ class MaildirMailbox:
         metas = self.fetch_meta(folder, self.uids_after(folder, 0))
         return [m.uid for m in metas if m.internal_date is None or m.internal_date >= when]
 
+    def uids_larger(self, folder: str, uids: Sequence[int], size: int) -> list[int]:
+        return [m.uid for m in self.fetch_meta(folder, uids) if m.size > size]
+
     def fetch_meta(self, folder: str, uids: Sequence[int]) -> list[MessageMeta]:
         return [self._meta(uid, path) for uid, path in self._paths(folder, uids)]
 

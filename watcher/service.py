@@ -2,8 +2,9 @@
 
 `run_pass` receives everything it works with (mailbox, ledger, classifier, renderer) and knows
 nothing of sockets, config files or clocks beyond the `now` it is given. Each batch is first
-*planned* (a list of `Decision`s saying what would happen and why), then *applied*; a dry run
-simply stops after planning, so `once --dry-run` shows exactly what a real pass would do.
+*planned* (a list of `Decision`s saying what would happen and why, see `batch`), then *applied*;
+a dry run simply stops after planning, so `once --dry-run` shows exactly what a real pass would
+do. While one batch is planned, the next one is being fetched (`BatchFetcher`).
 
 Idempotency, in the order it is checked:
 1. the ledger: a message key (Message-ID, else a content hash) already handled is skipped;
@@ -19,26 +20,33 @@ since a pass on another folder may have recorded it after this batch was planned
 
 A message is isolated from its batch: failing to parse, score, extract or render it records that
 one message as an error, once (it is never retried on every pass), and the rest goes on.
+
+A pass that finds no new mail loads neither the parser's helpers nor the model nor the templates:
+`batch` is imported, and the classifier and renderer built (`Lazy`), only when there is mail.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from types import TracebackType
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
-from .applications import EVENT_OF_KIND, JobMailEvent, ats_name
-from .classify import Classifier, Verdict
-from .context import STAGES, ReplyContext, extract_context, is_ats_domain
-from .followup import FollowupDecision, process_due_followups
+from .applications import JobMailEvent
 from .ledger import FolderState, FollowupSpec, Ledger, MessageRecord, Notice
 from .mailbox import FetchedMessage, Mailbox, MessageMeta
-from .message import Message, parse
-from .reply import Draft, ReplyRenderer, TemplateError, confident, draft_message_id
+from .stages import STAGES
+
+if TYPE_CHECKING:  # the pass loads these only when there is mail (see `batch` and `Lazy`)
+    from .classify import Classifier
+    from .context import ReplyContext
+    from .followup import FollowupDecision
+    from .reply import Draft, ReplyRenderer
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +55,7 @@ Action = Literal["draft", "not_rejection", "skip", "error"]
 Serialize = Callable[[], AbstractContextManager[object]]
 #: Told (folder, messages fetched and classified, messages the search found) after each batch.
 Progress = Callable[[str, int, int], None]
-#: References/In-Reply-To ids looked at per message to spot a thread we already answered: a
-#: hostile References header can hold 100,000 ids; a real thread's newest few are what matter.
-MAX_THREAD_REFS = 50
+T = TypeVar("T")
 #: After a UIDVALIDITY change, mail that arrived this long before the last pass is re-checked.
 UIDVALIDITY_LOOKBACK = timedelta(days=1)
 
@@ -132,18 +138,11 @@ class PassReport:
         return sum(1 for d in self.decisions if d.action == action)
 
 
-def message_key(message: Message, raw: bytes) -> str:
-    """The identity of a mail across folders and UID epochs: Message-ID, else a content hash."""
-    if message.message_id:
-        return message.message_id
-    return "sha256:" + hashlib.sha256(raw).hexdigest()[:40]
-
-
 def run_pass(
     mailbox: Mailbox,
     ledger: Ledger,
-    classifier: Classifier,
-    renderer: ReplyRenderer,
+    classifier: Classifier | Lazy[Classifier],
+    renderer: ReplyRenderer | Lazy[ReplyRenderer],
     options: PassOptions,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     should_stop: Callable[[], bool] = lambda: False,
@@ -152,28 +151,84 @@ def run_pass(
 ) -> PassReport:
     """Process new mail in every watched folder of one account.
 
+    `classifier` and `renderer` may be `Lazy`: then the model and the templates are loaded only
+    if the pass meets mail to score or a reply to render (an empty `once` never loads them).
     `should_stop` is checked between batches: a stopping daemon finishes the batch in hand
     (whose drafts and ledger rows belong together) and leaves the rest for next time.
     `serialize` guards every check-Drafts → APPEND → record step (see the module docstring).
     """
-    p = Pass(mailbox, ledger, classifier, renderer, options, now, should_stop, serialize, progress)
+    p = Pass(
+        mailbox,
+        ledger,
+        Lazy.of(classifier),
+        Lazy.of(renderer),
+        options,
+        now,
+        should_stop,
+        serialize,
+        progress,
+    )
     report = PassReport()
     for folder in options.folders:
         if should_stop():
             return report
         _process_folder(folder, p, report)
     if options.with_followups and not should_stop():
-        with serialize():
-            report.followups = process_due_followups(
-                mailbox,
-                ledger,
-                renderer,
-                options.account_key,
-                options.follow_up_template,
-                now,
-                options.dry_run,
-            )
+        report.followups = _due_followups(p)
     return report
+
+
+def _due_followups(p: Pass) -> list[FollowupDecision]:
+    """Draft the follow-ups that are due; with none due (the usual case), nothing else is loaded."""
+    if not p.ledger.due_followups(p.options.account_key, p.now()):
+        return []
+    from .followup import process_due_followups
+
+    options = p.options
+    with p.serialize():
+        return process_due_followups(
+            p.mailbox,
+            p.ledger,
+            p.renderer(),
+            options.account_key,
+            options.follow_up_template,
+            p.now,
+            options.dry_run,
+        )
+
+
+class Lazy(Generic[T]):
+    """A part of the pass built on first use, once, whichever thread asks first.
+
+    The model (scikit-learn, ~1.5 s to import and load) and the templates (jinja2) are only
+    needed when there is mail to score or a reply to render; `once` on a quiet mailbox must not
+    pay for them. An error while building (a missing model) is raised to the caller each time
+    it asks: it is nobody's message's fault, so the pass ends and records nothing."""
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build: Callable[[], T] | None = build
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, value: T | Lazy[T]) -> Lazy[T]:
+        """`value` itself if it is lazy already, else a Lazy that holds it, built."""
+        if isinstance(value, Lazy):
+            return value
+        lazy: Lazy[T] = cls(lambda: value)
+        lazy()
+        return lazy
+
+    @property
+    def loaded(self) -> bool:
+        return self._build is None
+
+    def __call__(self) -> T:
+        with self._lock:
+            if self._build is not None:
+                self._value = self._build()
+                self._build = None
+            return self._value  # type: ignore[return-value]  # set just above, or at first use
 
 
 @dataclass(frozen=True)
@@ -183,8 +238,8 @@ class Pass:
 
     mailbox: Mailbox
     ledger: Ledger
-    classifier: Classifier
-    renderer: ReplyRenderer
+    classifier: Lazy[Classifier]
+    renderer: Lazy[ReplyRenderer]
     options: PassOptions
     now: Callable[[], datetime]
     should_stop: Callable[[], bool]
@@ -258,229 +313,98 @@ def _process_folder(folder: str, p: Pass, report: PassReport) -> None:
     high = scan.high
     uids = ledger.unknown_uids(acct, folder, status.uidvalidity, uids)
     if uids:
+        from . import batch  # the parser, the context extractors and the rules: only for new mail
+
         p.progress(folder, 0, len(uids))
-    for done, batch in enumerate(_chunks(uids, options.batch_size)):
-        if p.should_stop():
-            return  # the high-water mark stays at the last recorded batch
-        decisions = plan_batch(folder, batch, p)
-        report.decisions.extend(decisions)
-        high = max(high, *batch)
-        if not options.dry_run:
-            with p.serialize():
-                apply_batch(folder, status.uidvalidity, decisions, p, high, report)
-        p.progress(folder, min(len(uids), (done + 1) * options.batch_size), len(uids))
+
+        # One SEARCH for the too-big ones instead of a size FETCH per batch: the rest is fetched
+        # whole at once, and these are recorded (once) from their size alone, never read.
+        large = set(p.mailbox.uids_larger(folder, uids, options.max_message_bytes))
+        with BatchFetcher(p.mailbox, folder, list(_chunks(uids, options.batch_size)), large) as fetcher:
+            done = 0
+            for fetched in fetcher:
+                if p.should_stop():
+                    return  # the high-water mark stays at the last recorded batch
+                fetched_uids = fetched.uids
+                high = max(high, *fetched_uids)
+                scored = batch.score_batch(folder, fetched, p)
+                del fetched  # its raw bytes, now parsed: with the next batch's, two at most
+                fetcher.settle()  # the connection is ours again: the next batch has arrived
+                decisions = batch.decide_batch(folder, scored, p)
+                report.decisions.extend(decisions)
+                if not options.dry_run:
+                    with p.serialize():
+                        apply_batch(folder, status.uidvalidity, decisions, p, high, report)
+                done += len(fetched_uids)
+                p.progress(folder, done, len(uids))
     if not options.dry_run:
         ledger.set_folder_state(acct, folder, FolderState(status.uidvalidity, max(high, newest), p.now()))
 
 
-def plan_batch(folder: str, uids: Sequence[int], p: Pass) -> list[Decision]:
-    """Decide, without changing anything, what to do with each message of a batch."""
-    mailbox, ledger, options = p.mailbox, p.ledger, p.options
-    metas = mailbox.fetch_meta(folder, uids)
-    small = [m.uid for m in metas if m.size <= options.max_message_bytes]
-    decisions = [_too_big(folder, m, options) for m in metas if m.size > options.max_message_bytes]
-    parsed: list[tuple[FetchedMessage, Message]] = []
-    for f in mailbox.fetch_raw(folder, small):
-        try:
-            parsed.append((f, parse(f.raw)))
-        except Exception as exc:  # parse is meant to be total; if it is not, only this message fails
-            decisions.append(_unreadable(folder, f, f"cannot parse: {_describe(exc)}"))
-    keys = [message_key(msg, f.raw) for f, msg in parsed]
-    known = ledger.known_keys(options.account_key, keys)
-    fresh = []
-    for (f, msg), key in zip(parsed, keys, strict=True):
-        if msg.problems:
-            log.info("%s uid %s: parsed with problems: %s", folder, f.uid, "; ".join(msg.problems[:5]))
-        if key in known:
-            decisions.append(
-                _decision(folder, f, msg, key, None, "skip", "already handled (same Message-ID seen before)")
-            )
-        else:
-            known.add(key)
-            fresh.append((f, msg, key))
-    scored = _score_each(folder, fresh, p.classifier, decisions)
-    facts = _BatchFacts.gather(
-        [(f, msg, key) for (f, msg, key), v in scored if v.is_rejection], mailbox, ledger, options
-    )
-    for (f, msg, key), verdict in scored:
-        label_score = (verdict.label, verdict.score)
-        try:
-            decided = _decide(folder, f, msg, key, label_score, p.renderer, options, p.now, facts)
-            event = job_event(decided, msg, verdict.kind, p)
-            replied = event is not None and msg.message_id in facts.answered  # known for rejections
-            decisions.append(replace(decided, kind=verdict.kind, event=event, replied=replied))
-        except Exception as exc:  # one hostile message must never block its folder
-            log.warning(
-                "%s uid %s: cannot decide (%s); recorded as an error and skipped",
-                folder,
-                f.uid,
-                _describe(exc),
-                exc_info=log.isEnabledFor(logging.DEBUG),
-            )
-            decisions.append(
-                _decision(folder, f, msg, key, label_score, "error", f"internal error: {_describe(exc)}")
-            )
-    decisions.sort(key=lambda d: d.uid)
-    return decisions
-
-
-def _score_each(
-    folder: str,
-    fresh: list[tuple[FetchedMessage, Message, str]],
-    classifier: Classifier,
-    decisions: list[Decision],
-) -> list[tuple[tuple[FetchedMessage, Message, str], Verdict]]:
-    """Score the batch at once; if that fails, score one by one so only the culprit is an error."""
-    try:
-        verdicts = classifier.predict_many([msg for _f, msg, _k in fresh])
-        return list(zip(fresh, verdicts, strict=True))
-    except Exception:
-        log.info("%s: scoring the batch failed; scoring its messages one by one", folder)
-    scored = []
-    for item in fresh:
-        f, msg, key = item
-        try:
-            scored.append((item, classifier.predict(msg)))
-        except Exception as exc:
-            log.warning(
-                "%s uid %s: cannot classify (%s); recorded as an error", folder, f.uid, _describe(exc)
-            )
-            decisions.append(
-                _decision(folder, f, msg, key, None, "error", f"cannot classify: {_describe(exc)}")
-            )
-    return scored
-
-
-def _describe(exc: BaseException) -> str:
-    """A one-line, bounded description of an error for the log and the ledger (no message text)."""
-    text = str(exc).splitlines()[0][:120] if str(exc) else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
 @dataclass(frozen=True)
-class _BatchFacts:
-    """What the "should we draft?" rules need to know beyond the message, looked up once per batch."""
+class Fetched:
+    """One batch as fetched: the too-big messages by their metadata alone, the rest whole."""
 
-    answered: frozenset[str]  # Message-IDs the user already replied to (\\Answered or a reply in Sent)
-    drafted_threads: frozenset[str]  # message keys in these threads that already got our draft
-
-    @classmethod
-    def gather(
-        cls,
-        rejections: list[tuple[FetchedMessage, Message, str]],
-        mailbox: Mailbox,
-        ledger: Ledger,
-        options: PassOptions,
-    ) -> _BatchFacts:
-        if not rejections:
-            return cls(frozenset(), frozenset())
-        answered = {
-            msg.message_id for f, msg, _k in rejections if "\\Answered" in f.meta.flags and msg.message_id
-        }
-        ids = [
-            msg.message_id for _f, msg, _k in rejections if msg.message_id and msg.message_id not in answered
-        ]
-        answered |= mailbox.answered_in_sent(ids)
-        thread = {ref for _f, msg, _k in rejections for ref in _thread_refs(msg)}
-        drafted = ledger.drafted_sources(options.account_key, thread)
-        return cls(frozenset(a for a in answered if a), frozenset(drafted))
+    uids: list[int]
+    too_big: list[MessageMeta]
+    messages: list[FetchedMessage]
 
 
-def _thread_refs(msg: Message) -> set[str]:
-    """The ids this message answers: In-Reply-To and the newest References, bounded."""
-    refs = {r for r in msg.references[-MAX_THREAD_REFS:] if r}
-    if msg.in_reply_to:
-        refs.add(msg.in_reply_to)
-    return refs
+class BatchFetcher:
+    """The batches of a folder, each fetched while the one before it is parsed and classified.
 
+    Fetching 200 messages is mostly waiting (the server, TLS, the network), classifying them is
+    CPU: overlapping the two is the backlog's speed-up. The rules that keep this safe:
+    - one command on the connection at a time (imapclient is not thread-safe): the worker thread
+      fetches only while the caller is busy with what needs no mailbox, and the caller calls
+      `settle()` before it uses the mailbox itself (Sent, Drafts, APPEND);
+    - memory stays bounded: at most the batch in hand and the next one are held;
+    - a failed fetch (a dropped connection) is raised when its batch is asked for, so the batch
+      in hand is still recorded and the pass stops at a batch boundary: the unrecorded rest is
+      found again by the next pass (nothing is lost, nothing is done twice);
+    - a single batch (the daemon's usual case) is fetched in the caller's thread: no thread.
+    """
 
-def _decide(
-    folder: str,
-    fetched: FetchedMessage,
-    msg: Message,
-    key: str,
-    scored: tuple[str, float],
-    renderer: ReplyRenderer,
-    options: PassOptions,
-    now: Callable[[], datetime],
-    facts: _BatchFacts,
-) -> Decision:
-    """The rules, in order; the first that applies decides. Each skip says why, for --dry-run."""
-    label, score = scored
+    def __init__(self, mailbox: Mailbox, folder: str, batches: list[list[int]], large: set[int]) -> None:
+        self._mailbox, self._folder, self._batches, self._large = mailbox, folder, batches, large
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="fetch") if len(batches) > 1 else None
+        self._next: Future[Fetched] | None = None
 
-    def skip(reason: str, context: ReplyContext | None = None) -> Decision:
-        return _decision(folder, fetched, msg, key, scored, "skip", reason, context=context)
+    def __enter__(self) -> BatchFetcher:
+        return self
 
-    if label != "rejection":
-        return _decision(folder, fetched, msg, key, scored, "not_rejection", f"score {score:.2f}")
-    sender = msg.sender.email.lower() if msg.sender else ""
-    if sender in options.my_addresses:
-        return skip("sent by you")
-    to, cc = {a.email.lower() for a in msg.to}, {a.email.lower() for a in msg.cc}
-    if options.my_addresses & cc and not options.my_addresses & to:
-        return skip("addressed to someone else; you are only in Cc")
-    if msg.list_id:
-        return skip("mailing-list mail (List-Id): a newsletter, not a personal rejection")
-    context = extract_context(msg)
-    received = msg.date or fetched.meta.internal_date
-    if received is not None and now() - received > timedelta(days=options.max_age_days):
-        return skip(f"older than {options.max_age_days} days (max_age_days)", context)
-    if msg.message_id in facts.answered:
-        return skip("you already replied to this message", context)
-    if facts.drafted_threads & _thread_refs(msg):
-        return skip("this thread already has a reply draft from us", context)
-    stage = context.stage.value or "after_application"
-    if stage not in options.stages:
-        return skip(f"stage {stage} is not in drafts.stages", context)
-    draft_id = draft_message_id(options.account_key, key, renderer.identity.email)
-    try:
-        draft = renderer.render(msg, draft_id, now(), context)
-    except TemplateError as exc:
-        return _decision(
-            folder, fetched, msg, key, scored, "error", f"cannot render reply: {exc}", context=context
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._pool is not None:  # waits for a fetch in flight: the mailbox may close after this
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __iter__(self) -> Iterator[Fetched]:
+        for i in range(len(self._batches)):
+            yield self._take(i)  # not kept in a local here: the caller decides when it is freed
+
+    def _take(self, i: int) -> Fetched:
+        """Batch `i` (fetched ahead, or now), after starting the fetch of batch `i + 1`."""
+        ahead, self._next = self._next, None
+        current = ahead.result() if ahead is not None else self._fetch(self._batches[i])
+        if self._pool is not None and i + 1 < len(self._batches):
+            self._next = self._pool.submit(self._fetch, self._batches[i + 1])
+        return current
+
+    def settle(self) -> None:
+        """Wait until the fetch in flight (if any) is done with the connection; its error, if
+        any, is kept for when its batch is asked for."""
+        if self._next is not None:
+            wait([self._next])
+
+    def _fetch(self, uids: list[int]) -> Fetched:
+        too_big = [u for u in uids if u in self._large]
+        small = [u for u in uids if u not in self._large]
+        return Fetched(
+            uids=uids,
+            too_big=self._mailbox.fetch_meta(self._folder, too_big) if too_big else [],
+            messages=self._mailbox.fetch_raw(self._folder, small),
         )
-    followup = None
-    if options.follow_up_after_days > 0:
-        due = now() + timedelta(days=options.follow_up_after_days)
-        followup = FollowupSpec(due, renderer.facts_for_followup(msg, draft, now()))
-    to_text = str(draft.to) if draft.to else "nobody (no reply address found)"
-    reason = f"score {score:.2f}; {stage.replace('_', ' ')}; reply to {to_text}"
-    return _decision(folder, fetched, msg, key, scored, "draft", reason, draft, context, followup)
-
-
-def job_event(decided: Decision, msg: Message, kind: str, p: Pass) -> JobMailEvent | None:
-    """What the job-search record keeps of a job mail (company and role by the drafts' own
-    thresholds, the ATS, the thread ids); None for other mail, our own, and list mail. Never
-    fails the message: without its facts it is still recorded as seen."""
-    options = p.options
-    sender = msg.sender.email.lower() if msg.sender else ""
-    if (
-        kind not in EVENT_OF_KIND
-        or decided.action == "error"
-        or sender in options.my_addresses
-        or msg.list_id
-    ):
-        return None
-    try:
-        context = decided.context or extract_context(msg)
-        company, role, _stage = _sure_facts(context)
-    except Exception as exc:
-        log.info("uid %s: no company or role for the job-search record (%s)", decided.uid, _describe(exc))
-        company = role = None
-    domains = [a.domain for a in (msg.sender, *msg.reply_to) if a is not None and is_ats_domain(a.domain)]
-    return JobMailEvent(
-        account=options.account_key,
-        message_key=decided.message_key,
-        when=decided.received_at or p.now(),
-        kind=EVENT_OF_KIND[kind],
-        company=company,
-        role=role,
-        ats=ats_name(domains),
-        subject=decided.subject,
-        sender=decided.sender,
-        in_reply_to=msg.in_reply_to,
-        references=tuple(msg.references[-MAX_THREAD_REFS:]),
-    )
 
 
 def apply_batch(
@@ -533,73 +457,13 @@ def apply_batch(
     ledger.record_batch(options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder())
 
 
-def _decision(
-    folder: str,
-    fetched: FetchedMessage,
-    msg: Message,
-    key: str,
-    scored: tuple[str, float] | None,
-    action: Action,
-    reason: str,
-    draft: Draft | None = None,
-    context: ReplyContext | None = None,
-    followup: FollowupSpec | None = None,
-) -> Decision:
-    return Decision(
-        folder=folder,
-        uid=fetched.uid,
-        message_key=key,
-        subject=msg.subject,
-        sender=str(msg.sender) if msg.sender else "",
-        received_at=msg.date or fetched.meta.internal_date,
-        label=scored[0] if scored else None,
-        score=scored[1] if scored else None,
-        action=action,
-        reason=reason,
-        draft=draft,
-        context=context,
-        followup=followup,
-    )
-
-
 def _sure_facts(context: ReplyContext | None) -> tuple[str | None, str | None, str | None]:
     """Company, role and stage for the history, by the same per-field thresholds as drafts."""
     if context is None:
         return None, None, None
+    from .reply import confident  # loaded already: a context comes with a reply to render
+
     return confident(context, "company"), confident(context, "role"), confident(context, "stage")
-
-
-def _unreadable(folder: str, fetched: FetchedMessage, reason: str) -> Decision:
-    """A message that could not even be parsed: recorded under its content hash, never retried."""
-    log.warning("%s uid %s: %s; recorded as an error and skipped", folder, fetched.uid, reason)
-    return Decision(
-        folder=folder,
-        uid=fetched.uid,
-        message_key="sha256:" + hashlib.sha256(fetched.raw).hexdigest()[:40],
-        subject="",
-        sender="",
-        received_at=fetched.meta.internal_date,
-        label=None,
-        score=None,
-        action="error",
-        reason=reason,
-    )
-
-
-def _too_big(folder: str, meta: MessageMeta, options: PassOptions) -> Decision:
-    log.info("%s uid %s: skipped, %d bytes is over max_message_bytes", folder, meta.uid, meta.size)
-    return Decision(
-        folder=folder,
-        uid=meta.uid,
-        message_key=f"too-large:{folder}:{meta.uid}:{meta.size}",
-        subject="",
-        sender="",
-        received_at=meta.internal_date,
-        label=None,
-        score=None,
-        action="skip",
-        reason=f"too large ({meta.size:,} bytes > max_message_bytes {options.max_message_bytes:,}); not fetched",
-    )
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:

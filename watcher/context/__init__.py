@@ -26,6 +26,7 @@ Where each decision lives:
 from __future__ import annotations
 
 from ..message import Message
+from ..stages import STAGES  # its own module, so the config can name it without loading these
 from .addresses import is_ats_domain, is_no_reply
 from .claims import several_meetings, someone_hired, written_personally
 from .company import company_name
@@ -37,7 +38,7 @@ from .people import _first_name, _same_person
 from .recipient import _recipient, choose_recipient, reply_to_elsewhere, says_unmonitored
 from .result import Extracted, ReplyContext
 from .role import role_title
-from .stage import STAGES, rejection_stage
+from .stage import rejection_stage
 from .vocabulary import ATS_DOMAINS, FREEMAIL_DOMAINS
 
 __all__ = [

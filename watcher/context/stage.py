@@ -16,10 +16,6 @@ from ..message import Message
 from .mail import _Mail, _prepare
 from .result import Extracted
 
-#: Every stage a rejection can come at, in the order drafts.stages lists them: the one list the
-#: config, the pass and the templates (reply.STAGE.LANG) share.
-STAGES = ("after_interview", "after_application", "position_closed")
-
 _NOUN_EN = r"(?:position|role|vacancy|opening|job|posting|requisition|req|search|post|hire|program(?:me)?)"
 _CLOSED = re.compile(
     "|".join(
