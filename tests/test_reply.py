@@ -113,6 +113,43 @@ def test_crlf_in_names_and_subjects_cannot_add_headers() -> None:
     assert not any(line.lower().startswith(b"bcc:") for line in data.split(b"\r\n"))
 
 
+#: Encoded words that our decoding leaves as text but the stdlib would still decode when the
+#: draft's header is written: an unreadable charset (kept as written), a word encoded twice.
+HIDDEN_BCC = [
+    "=?\x0btf-8?q?Application=0D=0ABcc:_evil@attacker.example?=",
+    "=?x-no-such-charset?q?Application=0D=0ABcc:_evil@attacker.example?=",
+    "=?utf-8?q?=3D=3Futf-8=3Fq=3FApplication=3D0D=3D0ABcc=3A=5Fevil=40attacker=2Eexample=3F=3D?=",
+    "=?utf-8?b?PT91dGYtOD9xP0FwcGxpY2F0aW9uPTBEPTBBQmNjOl9ldmlsQGF0dGFja2VyLmV4YW1wbGU/PQ==?=",
+]
+
+
+@pytest.mark.parametrize(
+    "subject", HIDDEN_BCC, ids=["bad-charset", "unknown-charset", "double-q", "double-b"]
+)
+@pytest.mark.parametrize("where", ["Subject", "Message-ID", "References"])
+def test_an_encoded_word_left_in_the_text_cannot_add_headers(subject: str, where: str) -> None:
+    """Whatever a header value still holds after decoding is written as literal text: the draft has
+    no Bcc line and its headers read back as exactly what we set."""
+    headers = {
+        "Subject": "Your application",
+        "Message-ID": "<inj@quillpoint.io>",
+        "References": "<a@quillpoint.io>",
+    }
+    headers[where] = subject if where == "Subject" else f"<{subject}@quillpoint.io>"
+    raw = (
+        b"From: Eve Example <eve@quillpoint.io>\r\nTo: sam.taylor@example.org\r\n"
+        + b"".join(f"{k}: {v}\r\n".encode("latin-1") for k, v in headers.items())
+        + b"\r\nWe decided to move forward with another candidate.\r\n"
+    )
+    draft = render(raw)
+    data = draft.as_bytes()
+    out = email.message_from_bytes(data, policy=email.policy.default)
+    assert out["Bcc"] is None
+    assert not any(line.lower().startswith(b"bcc:") for line in data.split(b"\r\n"))
+    assert str(out["Subject"]) == draft.subject
+    assert "\n" not in str(out["Subject"]) and "\r" not in str(out["Subject"])
+
+
 def test_no_reply_sender_gives_empty_to_and_a_note() -> None:
     raw = rejection(sender="Quillpoint Careers <no-reply@quillpoint.io>")
     draft = render(raw)

@@ -131,6 +131,26 @@ def one_line(value: str) -> str:
     return " ".join(_CONTROL.sub(" ", value).split())
 
 
+_HEADER = email.policy.default.header_factory
+
+
+def literal_header(name: str, value: str) -> str | None:
+    """`value` as one line that the header `name` will hold exactly as written, or None.
+
+    The stdlib decodes any RFC 2047 encoded word it finds in a str it is given as a header value,
+    so text that still holds one after our decoding (a charset we could not read and kept as
+    written, or a word encoded twice) would come back with whatever it hides — a CR LF and a
+    `Bcc:` line in the user's draft. Such a subject has its '=?' broken ('= ?') so it reads as
+    the text we show; an identifier (Message-ID, References) that is not literal is dropped.
+    """
+    value = one_line(value)
+    if "=?" not in value or str(_HEADER(name, value)) == value:
+        return value
+    if name.lower() != "subject":
+        return None
+    return value.replace("=?", "= ?")
+
+
 def header_address(address: Address) -> HeaderAddress | None:
     """The recipient as a sendable header address: ASCII local part, IDNA domain; else None.
 
@@ -210,6 +230,7 @@ class ReplyRenderer:
         elif context.reply_to_elsewhere and message.sender is not None:
             note = REPLY_TO_NOTES.get(language, REPLY_TO_NOTES["en"])
             body = f"{note.format(address=to.email, domain=message.sender.domain)}\n\n{body}"
+        subject = literal_header("Subject", subject) or ""
         mail = self._build_email(message.message_id, refs, to, subject, body, draft_id, now)
         return Draft(draft_id, to, subject, body, mail, context, name)
 
@@ -240,6 +261,7 @@ class ReplyRenderer:
             note = NO_RECIPIENT_NOTES.get(str(facts.get("language", "en")), NO_RECIPIENT_NOTE)
             body = f"{note}\n\n{body}"
         refs = [str(r) for r in facts.get("references", [])]
+        subject = literal_header("Subject", subject) or ""
         mail = self._build_email(facts.get("rejection_message_id"), refs, to, subject, body, draft_id, now)
         return Draft(draft_id, to, subject, body, mail, None, name)
 
@@ -321,12 +343,14 @@ class ReplyRenderer:
         recipient = header_address(to) if to is not None else None
         if recipient is not None:
             mail["To"] = recipient
-        mail["Subject"] = subject
+        mail["Subject"] = literal_header("Subject", subject) or ""
         mail["Date"] = email.utils.format_datetime(now)
         mail["Message-ID"] = draft_id
+        in_reply_to = literal_header("In-Reply-To", in_reply_to) if in_reply_to else None
         if in_reply_to:
             mail["In-Reply-To"] = in_reply_to
-        refs = list(dict.fromkeys(r for r in references if r))[-10:]
+        literal = (literal_header("References", r) for r in references if r)
+        refs = list(dict.fromkeys(r for r in literal if r))[-10:]
         if refs:
             mail["References"] = " ".join(refs)
         mail.set_content(body.rstrip() + "\n", charset="utf-8", cte="quoted-printable")
