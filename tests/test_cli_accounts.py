@@ -49,9 +49,13 @@ def two_maildir_accounts(home: Path) -> None:
     )
 
 
+#: The arguments a command needs besides --account.
+REQUIRED_ARGUMENTS = {"auth": ["set"], "report": ["search.html"]}
+
+
 @pytest.mark.parametrize("command", sorted(cli.ACCOUNT_COMMANDS))
 def test_every_account_command_accepts_account(command: str) -> None:
-    argv = [command, *(["set"] if command == "auth" else []), "--account", "work"]
+    argv = [command, *REQUIRED_ARGUMENTS.get(command, []), "--account", "work"]
     args = cli.build_parser().parse_args(argv)
     assert args.account == "work"
 
