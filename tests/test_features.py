@@ -3,9 +3,12 @@ inside words, as meant), the text is lowered once, and an HTML-only body is read
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mailgen import make_message
+from watcher import features
 from watcher.features import cue_tokens, model_text, text_for_model
 from watcher.message import Address, Message, parse
 
@@ -96,3 +99,51 @@ def test_an_html_only_body_is_read_flattened_not_rendered() -> None:
 def test_a_message_built_with_text_is_read_as_that_text() -> None:
     message = Message(message_id=None, subject="x", sender=Address("", "a@b.example"), text="We regret.")
     assert message.flat_text == "We regret." and "we regret." in model_text(message)
+
+
+# --- scanning only the cues that can occur ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads"),
+    [
+        ("unsuccessful|leider", {"unsuccessful", "leider"}),
+        ("(?:is|are) no longer", {"is no longer", "are no longer"}),  # plain words go on
+        ("(?:andern)?falls", {"andernfalls", "falls"}),  # an optional group: with and without
+        (
+            "we(?: have|'ve)? (?:now )?x",
+            {"we have now x", "we have x", "we've now x", "we've x", "we now x", "we x"},
+        ),
+        ("r[ée]sum", {"résum", "resum"}),
+        ("cancel+ed", {"cance"}),  # a quantified character is not part of the head
+        ("applica\\w*", {"applica"}),
+        ("(?:uns|sich)\\w* x", {"uns", "sich"}),
+        ("x(?:a|b\\w)y", {"xa", "xb"}),  # an alternative that is not plain: its head only
+        ("(?:a)??b", {""}),  # lazy: nothing is known
+        ("(?:ab)*c|d", {"", "d"}),
+        ("[\\w.]+ x", {""}),
+        ("\\bx", {""}),
+    ],
+)
+def test_heads_are_the_literal_beginnings_of_every_match(pattern: str, heads: set[str]) -> None:
+    assert features._heads(pattern) == heads
+
+
+def test_every_cue_has_heads_and_a_cue_that_cannot_occur_is_not_scanned() -> None:
+    """A cue is scanned only when one of its beginnings occurs; the result is the same."""
+    assert all(cue.heads for cue in features._CUES)
+    text = "we went with another candidate. if you are not selected, we will be in touch."
+    assert features._cues(text) == features._cues(text, features.EVERY_HEAD)
+    assert not features._WITHDRAWN.possible(text, frozenset({"went"}))
+
+
+def test_skipping_cues_changes_no_cue_of_any_corpus_or_test_message() -> None:
+    """Over every message we have (the training corpus, the golden messages) and the cue
+    phrases above: the cues with skipping equal the cues with every pattern scanned."""
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "models" / "corpus").rglob("*.eml")) + sorted((root / "tests").rglob("*.eml"))
+    texts = [model_text(parse(p.read_bytes())) for p in paths]
+    texts += [t.lower() for t in ("Falls wir nichts finden.", "Bewerbungseingang", "viewed your cv")]
+    assert len(texts) > 4000
+    differ = [t[:80] for t in texts if features._cues(t) != features._cues(t, features.EVERY_HEAD)]
+    assert differ == []
