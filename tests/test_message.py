@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
+import email.utils
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
 import watcher.message as message_module
 from mailgen import make_message
-from watcher.message import Message, parse
+from watcher.message import Message, _plain_mailboxes, parse
 
 SIMPLE = (
     b'From: "Doe, Jane" <jane.doe@acme.example>\r\n'
@@ -174,3 +178,53 @@ def test_empty_or_broken_html_gives_empty_or_stripped_text(html: bytes) -> None:
 def test_a_message_built_with_text_keeps_it() -> None:
     m = Message(message_id=None, subject="", sender=None, text="as given")
     assert m.text == "as given" and m.flat_text == "as given" and not m.from_html
+
+
+# --- plain mailboxes read without the stdlib's address parser ---------------------------------
+
+_TRICKY_ADDRESSES = [
+    "a@b.example",
+    "  a.b+c@mail.b.example  ",
+    "Jane Doe <jane@x.example>",
+    "Jane   Doe\t<jane@x.example>",
+    '"Doe, Jane" <jane@x.example>',
+    '"Doe, Jane"<jane@x.example>, bob@y.example',
+    "J. R. R. <j@x.example>, <k@x.example>,l@x.example",
+    "=?utf-8?q?J=C3=BCrgen?= <j@x.example>",
+    "Jürgen Müller <j@x.example>",
+    "Jane (HR) <jane@x.example>",  # a comment: the stdlib's
+    '"Jane \\"J\\" Doe" <jane@x.example>',  # an escape
+    "Jane <jane@x.example> trailing",
+    "a@b.example,,c@d.example",
+    "a@b.example,",
+    "undisclosed-recipients:;",
+    "Jane Doe <jane@x.example",
+    "a..b@c.example",
+    "Jane\xa0Doe <jane@x.example>",
+    "Jane\r\nDoe <jane@x.example>",
+    "[a]@b.example",
+    "a@[127.0.0.1]",
+    "jane@x.example (Jane)",
+    "a@b.example c@d.example",
+]
+
+
+def test_plain_mailboxes_read_as_the_stdlib_reads_them() -> None:
+    """Every address header of the corpus and the test messages, and some odd ones: where the
+    quick reading applies, it gives exactly the stdlib's pairs (else it leaves them to it)."""
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "models" / "corpus").rglob("*.eml")) + sorted((root / "tests").rglob("*.eml"))
+    values = list(_TRICKY_ADDRESSES)
+    for path in paths:
+        head = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+        raw = [str(v) for k, v in head.raw_items() if k.lower() in {"from", "to", "cc", "reply-to"}]
+        values += raw + [message_module._FOLD.sub(" ", v) for v in raw]  # as parse() reads them
+    quick = [v for v in values if _plain_mailboxes(v) is not None]
+    assert len(quick) > 0.8 * len(values)
+    assert [_plain_mailboxes(v) for v in quick] == [email.utils.getaddresses([v]) for v in quick]
+    assert _plain_mailboxes("Jane (HR) <jane@x.example>") is None
+    assert _plain_mailboxes('"Doe, Jane" <jane@x.example>') is None  # split at its comma: not plain
+    assert _plain_mailboxes('"Doe  Jane" <jane@x.example>, b@y.example') == [
+        ("Doe  Jane", "jane@x.example"),
+        ("", "b@y.example"),
+    ]

@@ -396,12 +396,41 @@ def _first_msgid(value: str) -> str | None:
     return f"<{token}>" if token and _MSGID_RE.fullmatch(f"<{token}>") else None
 
 
+#: One plain mailbox in an address list: `addr`, `<addr>`, `Some Name <addr>` or `"Name" <addr>`,
+#: with a plain ASCII address and a name of words without specials (RFC 5322) or one quoted
+#: string without escapes. Most real headers are a list of these, and the stdlib's address parser
+#: (a character-by-character loop in Python) reads each exactly as _plain_mailboxes does.
+_ADDR = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_WORD = r"[^\s()<>@,:;\"\[\]\\]+"
+_PLAIN_MAILBOX = re.compile(
+    rf'[ \t]*(?:(?:"(?P<quoted>[^"\\\r\n]*)"|(?P<words>{_WORD}(?:[ \t]+{_WORD})*))?[ \t]*<(?P<routed>{_ADDR})>'
+    rf"|(?P<bare>{_ADDR}))[ \t]*"
+)
+
+
+def _plain_mailboxes(value: str) -> list[tuple[str, str]] | None:
+    """email.utils.getaddresses([value]) for a list of plain mailboxes (see _PLAIN_MAILBOX), else
+    None: the stdlib joins a name's words with one space, keeps a quoted name as written and
+    returns an address as written; anything else (comments, groups, escapes, empty items, line
+    breaks) is left to the stdlib."""
+    pairs = []
+    for item in value.split(","):
+        match = _PLAIN_MAILBOX.fullmatch(item)
+        if match is None:
+            return None
+        quoted, words, routed, bare = match.group("quoted", "words", "routed", "bare")
+        name = quoted if quoted is not None else " ".join(words.split()) if words else ""
+        pairs.append((name, routed or bare))
+    return pairs
+
+
 def _addresses(value: str, name: str, problems: list[str]) -> tuple[Address, ...]:
     """Split an address header first, then decode each display name (a decoded name may hold commas)."""
     if not value:
         return ()
     try:
-        pairs: Iterable[tuple[str, str]] = email.utils.getaddresses([_unsurrogate(value)])
+        value = _unsurrogate(value)
+        pairs: Iterable[tuple[str, str]] = _plain_mailboxes(value) or email.utils.getaddresses([value])
     except Exception:
         problems.append(f"unparsable {name} addresses")
         return ()
