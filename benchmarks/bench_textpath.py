@@ -8,7 +8,8 @@ message for: the floor (stdlib `email.message_from_bytes` with compat32 + the fi
 part's payload), `parse`, `model_text` (on parsed messages), the careful text of HTML-only mail
 (`Message.text`, which only drafts read), and parse → verdict with the shipped model (batches
 of 200, as a pass scores them). `--code DIR` imports `watcher` (and the model) from another
-checkout, to compare before and after in one sitting.
+checkout, to compare before and after in one sitting. A speed-up that must not change what the
+model reads is checked with benchmarks/check_textpath_identity.py --base <pinned checkout>.
 """
 
 from __future__ import annotations
