@@ -8,7 +8,6 @@ merges and splits the user made (kept as overrides by message key, so they survi
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -19,8 +18,7 @@ from ..applications import Application, Override, build_applications, normalise_
 from ..cli import command, say
 from ..errors import WatcherError
 from ..paths import Paths
-from ..textsafe import csv_cell, for_terminal
-from .common import cut, ledger_account
+from .common import cut, ledger_account, table_lines, write_csv
 
 COLUMNS = ("id", "company", "role", "applied", "last event", "stage", "days waiting")
 
@@ -64,17 +62,13 @@ def cmd_applications(args: argparse.Namespace, paths: Paths) -> int:
         return 0
     rows = [_row(a) for a in apps]
     if args.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(COLUMNS)
-        writer.writerows([csv_cell(for_terminal(cell)) for cell in row] for row in rows)
+        write_csv(COLUMNS, rows)
         return 0
     if not rows:
         say("no applications yet: they are built from the job mail the watcher reads")
         return 0
-    widths = (8, 22, 28, 10, 24, 9, 4)
-    say("  ".join(f"{c:{w}}" for c, w in zip(COLUMNS, widths, strict=True)))
-    for row in rows:
-        say("  ".join(f"{cut(v, w):{w}}" for v, w in zip(row, widths, strict=True)))
+    for line in table_lines(COLUMNS, rows, (8, 22, 28, 10, 24, 9, 4)):
+        say(line)
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -13,7 +14,7 @@ from typing import TextIO
 from ..config import AccountConfig, Config
 from ..errors import ConfigError
 from ..paths import Paths
-from ..textsafe import for_terminal
+from ..textsafe import csv_cell, for_terminal
 
 log = logging.getLogger("watcher")
 
@@ -82,6 +83,24 @@ class TerminalSafeStream(io.TextIOBase):
 
     def flush(self) -> None:
         self._stream.flush()
+
+
+def write_csv(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Rows as CSV on stdout. Cells quote mail: no escape sequences for whoever cats it, no
+    formulas for whoever opens it in a spreadsheet ('=HYPERLINK(...)' as a subject, '-2+3' as a
+    sender)."""
+    import csv
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(columns)
+    writer.writerows([csv_cell(for_terminal(str(cell))) for cell in row] for row in rows)
+
+
+def table_lines(columns: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]) -> list[str]:
+    """A fixed-width table of the first len(widths) columns, each cell cut to its width."""
+    lines = ["  ".join(f"{c:{w}}" for c, w in zip(columns, widths, strict=False))]
+    lines += ["  ".join(f"{cut(str(v), w):{w}}" for v, w in zip(row, widths, strict=False)) for row in rows]
+    return lines
 
 
 def cut(text: str, width: int) -> str:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ..cli import command, say
 from ..errors import WatcherError
 from ..paths import Paths
-from ..textsafe import csv_cell, for_terminal
-from .common import cut, ledger_account
+from .common import cut, ledger_account, table_lines, write_csv
 
 
 @command
@@ -21,7 +19,6 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
     `label ID rejection|not-rejection` takes to correct the model. With --csv, writes the same as
     CSV to stdout (for a spreadsheet).
     """
-    import csv
 
     from ..state import Ledger
 
@@ -46,19 +43,13 @@ def cmd_history(args: argparse.Namespace, paths: Paths) -> int:
         for r in rows
     ]
     if args.csv:
-        # Cells quote mail: no escape sequences for whoever cats it, no formulas for whoever
-        # opens it in a spreadsheet ('=HYPERLINK(...)' as a subject, '-2+3' as a sender).
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows([csv_cell(for_terminal(str(cell))) for cell in row] for row in table)
+        write_csv(columns, table)
         return 0
     if not table:
         say("no rejections recorded yet")
         return 0
-    widths = (5, 10, 22, 26, 17, 5, 24)
-    say("  ".join(f"{c:{w}}" for c, w in zip(columns, widths, strict=False)))
-    for row in table:
-        say("  ".join(f"{cut(str(v), w):{w}}" for v, w in zip(row, widths, strict=False)))
+    for line in table_lines(columns, table, (5, 10, 22, 26, 17, 5, 24)):
+        say(line)
     return 0
 
 
