@@ -28,8 +28,6 @@ from email.message import Message as _EmailMessage
 from functools import partial
 from typing import Any, TypeVar
 
-from .htmltext import flatten_html
-
 #: Text bodies are cut here: enough for any real letter, a ceiling for pathological mail.
 MAX_TEXT_CHARS = 100_000
 #: HTML beyond this is not rendered (an "HTML bomb" must not stall a pass).
@@ -487,6 +485,8 @@ def _body(msg: _EmailMessage, problems: list[str]) -> _Body:
     html = bounded_html(content, problems)
     if not html.strip():
         return _Body(from_html=True)
+    from .htmltext import flatten_html  # lxml: loaded by the first HTML-only mail, not at start
+
     try:
         flat = flatten_html(html)
     except Exception:  # libxml2 is robust, but a poison message must cost only its text
