@@ -7,8 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from watcher.applications import (
+    FINAL_STAGES,
+    STAGES,
     Application,
     JobMailEvent,
     Override,
@@ -319,3 +323,83 @@ def test_overrides_naming_unknown_mail_are_ignored() -> None:
     assert keys(
         build(*events, overrides=(Override("merge", "<ack>", "<gone>"), Override("split", "<gone>")))
     ) == [["ack"]]
+
+
+# --- whatever the mail: nothing lost, nothing twice ---------------------------------------------
+
+_KINDS = (
+    "applied",
+    "interview",
+    "rejection",
+    "position_closed",
+    "offer",
+    "withdrawal",
+    "draft",
+    "followup",
+    "reply_sent",
+)
+_COMPANIES = (
+    None,
+    "",
+    "Acme",
+    "ACME GmbH",
+    "Acme Talent Team",
+    "Globex",
+    "Ünïcode AG",
+    "<script>",
+    "a" * 300,
+)
+_ROLES = (None, "", "Data Engineer", "Data Engineer (m/w/d)", "Senior Data Engineer", "Ref 4711", "(m/w/d)")
+
+
+@st.composite
+def _event_lists(draw: st.DrawFn) -> tuple[list[JobMailEvent], list[Override]]:
+    n = draw(st.integers(0, 25))
+    keys_ = [f"m{i}" for i in range(n)]
+    events = []
+    for i, key in enumerate(keys_):
+        earlier = keys_[:i] + ["never-seen", key]  # a thread id may point anywhere, itself included
+        events.append(
+            ev(
+                key,
+                draw(st.sampled_from(_KINDS)),
+                draw(st.floats(-400, 400, allow_nan=False)),  # mail arrives out of order too
+                draw(st.sampled_from(_COMPANIES)),
+                draw(st.sampled_from(_ROLES)),
+                reply_to=draw(st.none() | st.sampled_from(earlier)),
+                refs=tuple(draw(st.lists(st.sampled_from(earlier), max_size=3))),
+            )
+        )
+    named = [f"<{k}>" for k in keys_] + ["<gone>"]
+    overrides = draw(
+        st.lists(
+            st.builds(
+                Override,
+                st.sampled_from(["merge", "split", "bogus"]),
+                st.sampled_from(named),
+                st.none() | st.sampled_from(named),
+            ),
+            max_size=4,
+        )
+    )
+    if draw(st.booleans()) and events:  # the same mail twice (two folders): still one event
+        events.append(events[0])
+    return events, overrides
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_event_lists())
+def test_every_event_lands_in_exactly_one_application(
+    case: tuple[list[JobMailEvent], list[Override]],
+) -> None:
+    events, overrides = case
+    apps = build_applications(events, now=NOW, overrides=overrides)
+    placed = [e.message_key for a in apps for e in a.events]
+    assert sorted(set(placed)) == sorted({e.message_key for e in events})
+    assert len(placed) == len(set(placed)), "an event placed twice"
+    assert len({a.id for a in apps}) == len(apps), "two applications with one id"
+    for a in apps:
+        assert a.events and a.stage in STAGES
+        assert [e.when for e in a.events] == sorted(e.when for e in a.events)
+        assert a.last_event_at == a.events[-1].when
+        assert (a.days_waiting is None) == (a.stage in FINAL_STAGES)

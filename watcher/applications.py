@@ -130,12 +130,16 @@ def build_applications(
     3. with no role named, the company's only open application (an acknowledgement without a
        role starts a new one instead: a second application to a company is common);
     else it starts an application of its own. Two candidates are never guessed between.
-    Splits are honoured while linking, merges after it (see `Override`).
+    Splits are honoured while linking, merges after it (see `Override`). The same mail given
+    twice (two folders, two accounts) is one event.
     """
     splits = {o.event_key for o in overrides if o.action == "split"}
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
-    for event in sorted(events, key=lambda e: e.when):
+    unique: dict[str, JobMailEvent] = {}
+    for event in events:
+        unique.setdefault(event.message_key, event)
+    for event in sorted(unique.values(), key=lambda e: e.when):
         group = None if event.message_key in splits else _link(event, groups, by_key)
         if group is None:
             group = _Group()
