@@ -26,7 +26,7 @@ from .modelstore import ScoringModel, load_scorer
 REJECTION = "rejection"
 NOT_REJECTION = "not_rejection"
 Label = Literal["rejection", "not_rejection"]
-#: The kinds that count as a rejection (training.REJECTION_KINDS; repeated to avoid an import cycle).
+#: The kinds whose probabilities add up to the rejection score (training imports them from here).
 REJECTION_KINDS = frozenset({"rejection", "position_closed"})
 
 #: The cue words of features.py, in words.

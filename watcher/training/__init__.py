@@ -16,9 +16,9 @@ This module re-exports the pure names only, so importing it reads no file and op
 
 from __future__ import annotations
 
+from ..classify import REJECTION_KINDS
 from .model import (
     KINDS,
-    REJECTION_KINDS,
     Example,
     Metrics,
     TrainingResult,

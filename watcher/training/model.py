@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..classify import NOT_REJECTION, REJECTION
+from ..classify import NOT_REJECTION, REJECTION, REJECTION_KINDS
 from ..errors import TrainingDataError
 
 if TYPE_CHECKING:  # scikit-learn is imported where a model is built or split, never on import:
@@ -59,7 +59,6 @@ KINDS = (
     "withdrawal",
     "other",
 )
-REJECTION_KINDS = frozenset({"rejection", "position_closed"})
 #: The corpus's X-Corpus-Kind (models/corpus/FORMAT.md) -> the model's kind.
 CORPUS_KIND = {
     "after_application": "rejection",
