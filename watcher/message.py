@@ -186,7 +186,7 @@ def _guarded(problems: list[str], what: str, read: Callable[[], _T], default: _T
 #: The Message fields read from headers, each with its reader; an empty Message gives defaults.
 _FIELD_READERS: dict[str, Callable[[dict[str, str], list[str]], Any]] = {
     "message_id": lambda h, p: _first_msgid(h.get("message-id", "")),
-    "subject": lambda h, p: _one_line(decode_header_value(h.get("subject", ""))),
+    "subject": lambda h, p: one_line(decode_header_value(h.get("subject", ""))),
     "sender": lambda h, p: next(iter(_addresses(h.get("from", ""), "From", p)), None),
     "reply_to": lambda h, p: _addresses(h.get("reply-to", ""), "Reply-To", p),
     "to": lambda h, p: _addresses(h.get("to", ""), "To", p),
@@ -194,9 +194,9 @@ _FIELD_READERS: dict[str, Callable[[dict[str, str], list[str]], Any]] = {
     "date": lambda h, p: _date(h.get("date", "")),
     "in_reply_to": lambda h, p: _first_msgid(h.get("in-reply-to", "")),
     "references": lambda h, p: tuple(_MSGID_RE.findall(h.get("references", "")))[-MAX_REFERENCES:],
-    "list_id": lambda h, p: _one_line(decode_header_value(h.get("list-id", ""))) or None,
-    "auto_submitted": lambda h, p: _one_line(h.get("auto-submitted", "")) or None,
-    "precedence": lambda h, p: _one_line(h.get("precedence", "")) or None,
+    "list_id": lambda h, p: one_line(decode_header_value(h.get("list-id", ""))) or None,
+    "auto_submitted": lambda h, p: one_line(h.get("auto-submitted", "")) or None,
+    "precedence": lambda h, p: one_line(h.get("precedence", "")) or None,
 }
 
 
@@ -380,7 +380,7 @@ def _unsurrogate(value: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def _one_line(value: str) -> str:
+def one_line(value: str) -> str:
     """Collapse folding and stray CR/LF, drop control characters: a header value is one line of text."""
     return " ".join(_CONTROL.sub(" ", value).split())
 
@@ -433,7 +433,7 @@ def _addresses(value: str, name: str, problems: list[str]) -> tuple[Address, ...
         problems.append(f"unparsable {name} addresses")
         return ()
     return tuple(
-        Address(_one_line(decode_header_value(display)), addr.strip())
+        Address(one_line(decode_header_value(display)), addr.strip())
         for display, addr in pairs
         if is_valid_address(addr.strip())
     )

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .context import ReplyContext, extract_context
 from .errors import WatcherError
-from .message import Address, Message
+from .message import Address, Message, one_line
 
 #: The notes at the top of a draft are for the user, in the draft's language.
 NO_RECIPIENT_NOTES = {
@@ -122,13 +122,7 @@ def reply_subject(subject: str, fallback: str = "") -> str:
     return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MAX_SUBJECT_CHARS = 250
-
-
-def one_line(value: str) -> str:
-    """Collapse every run of whitespace, CR and LF included, to one space; drop control characters."""
-    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 _HEADER = email.policy.default.header_factory
