@@ -28,7 +28,7 @@ from .ledger import FollowupSpec
 from .mailbox import FetchedMessage, MessageMeta
 from .message import Message, parse
 from .reply import Draft, ReplyRenderer, TemplateError, draft_message_id
-from .service import Action, Decision, Fetched, Pass, PassOptions, _sure_facts
+from .service import Action, Decision, Fetched, Pass, PassOptions, sure_facts
 
 log = logging.getLogger(__name__)
 
@@ -253,7 +253,7 @@ def job_event(decided: Decision, msg: Message, kind: str, p: Pass) -> JobMailEve
         return None
     try:
         context = decided.context or extract_context(msg)
-        company, role, _stage = _sure_facts(context)
+        company, role, _stage = sure_facts(context)
     except Exception as exc:
         log.info("uid %s: no company or role for the job-search record (%s)", decided.uid, _describe(exc))
         company = role = None

@@ -100,7 +100,7 @@ class Decision:
     replied: bool = False  # job mail the user answered (\\Answered, or a reply in Sent)
 
     def record(self, draft_id: str | None = None) -> MessageRecord:
-        facts = _sure_facts(self.context)
+        facts = sure_facts(self.context)
         return MessageRecord(
             company=facts[0],
             role=facts[1],
@@ -457,7 +457,7 @@ def apply_batch(
     ledger.record_batch(options.account_key, folder, uidvalidity, records, state, mailbox.drafts_folder())
 
 
-def _sure_facts(context: ReplyContext | None) -> tuple[str | None, str | None, str | None]:
+def sure_facts(context: ReplyContext | None) -> tuple[str | None, str | None, str | None]:
     """Company, role and stage for the history, by the same per-field thresholds as drafts."""
     if context is None:
         return None, None, None
