@@ -142,18 +142,13 @@ _SUBJECT_TITLE = re.compile(
     re.IGNORECASE,
 )
 #: Words a subject puts where a title could be: 'Ihre Bewerbung – Absage', 'Your application: update'.
-_NOT_A_TITLE = _vocabulary("""absage zusage rückmeldung entscheidung zwischenbescheid eingangsbestätigung information
-status update feedback decision outcome response result news réponse résultat décision suivi respuesta resultado
-decisión actualización""")
+_NOT_A_TITLE = _vocabulary("""absage zusage rückmeldung entscheidung zwischenbescheid zwischenstand eingangsbestätigung
+einladung information status update feedback decision outcome response result news invitation danke réponse
+résultat décision suivi merci respuesta resultado decisión actualización invitación gracias""")
 #: A status after a dash, not part of the title: 'IT-Architekt – Stelle nicht besetzt', 'Data Engineer –
 #: position filled', 'Chef de projet – poste pourvu', 'Analista – puesto cubierto', 'Projektleiter – Absage',
 #: 'Backend Developer – update', 'Data Engineer – Zwischenstand', '… – Einladung zum Gespräch'.
-_STATUS_WORDS = (
-    "absage|zusage|rückmeldung|entscheidung|zwischenstand|zwischenbescheid|eingangsbestätigung|einladung"
-    "|information|status|update|feedback|decision|outcome|response|result|news|next steps|invitation"
-    "|thank you|vielen dank|danke|réponse|résultat|décision|suivi|merci|respuesta|resultado|decisión"
-    "|actualización|invitación|gracias"
-)
+_STATUS_WORDS = "|".join(sorted(_NOT_A_TITLE | {"next steps", "thank you", "vielen dank"}))
 _STATUS_TAIL = re.compile(
     rf"\s+[-–—|]\s+(?:(?:{_STATUS_WORDS})\b"
     r"|(?:(?:die|the|le|el|la)\s+)?(?:stelle|position|role|job|vacancy|opening|poste|puesto|plaza|vacante)\s+"
