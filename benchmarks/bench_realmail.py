@@ -24,8 +24,6 @@ Rows (medians of --repeat runs; "floor" = the least any tool must do for the sam
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import os
 import resource
 import shutil
@@ -42,14 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
+from floor import BENCH, bench_files, floor_parse  # noqa: E402
+
 from clirun import Account  # noqa: E402
 from dovecot import DovecotServer  # noqa: E402
 
-BENCH = ROOT.parent / "shared" / "bench-mail"
-
-
-def bench_files() -> list[Path]:
-    return sorted(p for p in BENCH.rglob("*") if p.is_file() and p.name != "README.md")
+FLOOR_SCRIPT = ROOT / "benchmarks" / "floor.py"
 
 
 def median(fn: Callable[[], float], repeat: int) -> float:
@@ -97,30 +93,6 @@ def _proc_kib(pid: int, key: str) -> float:
 
 # ----- row 1: classify ------------------------------------------------------------------------
 
-FLOOR_PARSE = """
-import email, email.policy, sys
-from pathlib import Path
-def first_text(raw):
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    for part in msg.walk():
-        if part.get_content_maintype() == "text":
-            return part.get_payload(decode=True)
-    return b""
-root = Path(sys.argv[1])
-for p in sorted(root.rglob("*")):
-    if p.is_file() and p.name != "README.md":
-        first_text(p.read_bytes())
-"""
-
-
-def floor_parse(raw: bytes) -> bytes:
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    for part in msg.walk():
-        if part.get_content_maintype() == "text":
-            payload = part.get_payload(decode=True)
-            return payload if isinstance(payload, bytes) else b""
-    return b""
-
 
 def row_classify(raws: list[bytes], python: str, repeat: int) -> list[tuple[str, str, str, str]]:
     from watcher.classify import Classifier
@@ -144,7 +116,7 @@ def row_classify(raws: list[bytes], python: str, repeat: int) -> list[tuple[str,
 
     ours_s, floor_s = median(ours, repeat), median(floor, repeat)
     whole = median(lambda: child_run([python, "-m", "watcher", "classify", "--json", str(BENCH)])[0], repeat)
-    whole_floor = median(lambda: child_run([python, "-c", FLOOR_PARSE, str(BENCH)])[0], repeat)
+    whole_floor = median(lambda: child_run([python, str(FLOOR_SCRIPT), str(BENCH)])[0], repeat)
     return [
         (
             "classify in-process",
@@ -318,22 +290,12 @@ def row_idle_rss(
 
 def row_classify_one(python: str, one: Path, repeat: int) -> list[tuple[str, str, str, str]]:
     ours = median(lambda: child_run([python, "-m", "watcher", "classify", str(one)])[1], repeat)
-    floor = median(lambda: child_run([python, "-c", FLOOR_ONE, str(one)])[1], repeat)
+    floor = median(lambda: child_run([python, str(FLOOR_SCRIPT), str(one)])[1], repeat)
     sklearn = median(lambda: child_run([python, "-c", "import sklearn, skops.io"])[1], repeat)
     return [
         ("classify one.eml, CPU", f"{ours:.2f} s", f"{floor:.2f} s (stdlib parse)", f"{ours / floor:.1f} ×"),
         ("  (importing scikit-learn + skops)", f"{sklearn:.2f} s", "", ""),
     ]
-
-
-FLOOR_ONE = """
-import email, email.policy, sys
-msg = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.compat32)
-for part in msg.walk():
-    if part.get_content_maintype() == "text":
-        part.get_payload(decode=True)
-        break
-"""
 
 
 def main() -> None:

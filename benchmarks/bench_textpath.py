@@ -15,26 +15,15 @@ model reads is checked with benchmarks/check_textpath_identity.py --base <pinned
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from floor import BENCH, bench_files, floor_parse
+
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT.parent / "shared" / "bench-mail"
-
-
-def floor_parse(raw: bytes) -> bytes:
-    """The least any tool must do: parse the MIME tree, return the first text part's bytes."""
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    for part in msg.walk():
-        if part.get_content_maintype() == "text":
-            payload = part.get_payload(decode=True)
-            return payload if isinstance(payload, bytes) else b""
-    return b""
 
 
 def timed(fn: Callable[[], object], repeat: int) -> float:
@@ -58,7 +47,7 @@ def main() -> None:
     from watcher.features import model_text
     from watcher.message import parse
 
-    raws = [p.read_bytes() for p in sorted(BENCH.rglob("*")) if p.is_file() and p.name != "README.md"]
+    raws = [p.read_bytes() for p in bench_files()]
     classifier = Classifier.from_file(args.code / "models" / "rejection-model.skops")
     messages = [parse(r) for r in raws]
     html = [r for r, m in zip(raws, messages, strict=True) if m.from_html]

@@ -20,16 +20,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from floor import bench_files
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "models" / "corpus"
-BENCH = ROOT.parent / "shared" / "bench-mail"
 
 
 def inputs() -> list[Path]:
     """The corpus as `train` reads it (every .eml under it), then every bench-mail message."""
     corpus = sorted(CORPUS.rglob("*.eml"))
-    bench = sorted(p for p in BENCH.rglob("*") if p.is_file() and p.name != "README.md")
-    return corpus + bench
+    return corpus + bench_files()
 
 
 def dump(code: Path) -> None:
