@@ -224,9 +224,8 @@ class ReplyRenderer:
         elif context.reply_to_elsewhere and message.sender is not None:
             note = REPLY_TO_NOTES.get(language, REPLY_TO_NOTES["en"])
             body = f"{note.format(address=to.email, domain=message.sender.domain)}\n\n{body}"
-        subject = literal_header("Subject", subject) or ""
         mail = self._build_email(message.message_id, refs, to, subject, body, draft_id, now)
-        return Draft(draft_id, to, subject, body, mail, context, name)
+        return Draft(draft_id, to, str(mail["Subject"]), body, mail, context, name)
 
     def render_followup(self, facts: dict[str, Any], draft_id: str, now: datetime, template: str) -> Draft:
         """Render the "still interested" follow-up from the facts stored when the reply was drafted."""
@@ -255,9 +254,8 @@ class ReplyRenderer:
             note = NO_RECIPIENT_NOTES.get(str(facts.get("language", "en")), NO_RECIPIENT_NOTE)
             body = f"{note}\n\n{body}"
         refs = [str(r) for r in facts.get("references", [])]
-        subject = literal_header("Subject", subject) or ""
         mail = self._build_email(facts.get("rejection_message_id"), refs, to, subject, body, draft_id, now)
-        return Draft(draft_id, to, subject, body, mail, None, name)
+        return Draft(draft_id, to, str(mail["Subject"]), body, mail, None, name)
 
     def _render(self, name: str, variables: dict[str, object], default_subject: str) -> tuple[str, str]:
         try:
@@ -337,7 +335,7 @@ class ReplyRenderer:
         recipient = header_address(to) if to is not None else None
         if recipient is not None:
             mail["To"] = recipient
-        mail["Subject"] = literal_header("Subject", subject) or ""
+        mail["Subject"] = literal_header("Subject", subject) or ""  # Draft.subject is read back from here
         mail["Date"] = email.utils.format_datetime(now)
         mail["Message-ID"] = draft_id
         in_reply_to = literal_header("In-Reply-To", in_reply_to) if in_reply_to else None
